@@ -1,0 +1,29 @@
+package uk.ctsim.cost;
+
+/** What a cost line pays for. Each category has one kind, except where noted in the cost rules document. */
+public enum CostCategory {
+  /** Rostered hours diverted from ordinary duty (opportunity). */
+  ABSTRACTION,
+  /** Casual overtime of constables and sergeants (additional). */
+  OVERTIME,
+  /** Rest day worked at short notice (additional). */
+  REST_DAY,
+  /** Public holiday worked (additional). */
+  PUBLIC_HOLIDAY,
+  /** Annual leave cancelled and worked (additional). */
+  LEAVE_CANCELLED,
+  /** Extra hours of ranks not paid premiums, and rest days re-rostered with notice: time given back (opportunity). */
+  TIME_OFF_IN_LIEU,
+  /** Charges for officers of other forces (additional). */
+  MUTUAL_AID,
+  /** Away-from-home allowances for mutual-aid officers (additional). */
+  ALLOWANCES,
+  /** Refreshments for officers on events and incidents (additional). */
+  CATERING,
+  /** Non-pay items: barriers, vehicles, forensic services (additional). */
+  NON_PAY,
+  /** Military backfill charged to policing (additional). */
+  MILITARY,
+  /** Cost recovered from event organisers (additional, negative). */
+  RECOVERY
+}

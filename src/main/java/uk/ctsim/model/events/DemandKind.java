@@ -1,0 +1,21 @@
+package uk.ctsim.model.events;
+
+/** Kinds of demand for officers, in priority order (life-threatening first), each with its CONTEST strand. */
+public enum DemandKind {
+  INCIDENT_IMMEDIATE(Strand.PREPARE),
+  PROTECTED_SITES(Strand.PROTECT),
+  INCIDENT_SCENE(Strand.PREPARE),
+  INVESTIGATION(Strand.PURSUE),
+  EVENT(Strand.PROTECT),
+  VISIBLE_PATROL(Strand.PROTECT);
+
+  private final Strand strand;
+
+  DemandKind(Strand strand) {
+    this.strand = strand;
+  }
+
+  public Strand strand() {
+    return strand;
+  }
+}

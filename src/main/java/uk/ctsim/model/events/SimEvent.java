@@ -1,0 +1,83 @@
+package uk.ctsim.model.events;
+
+import java.time.LocalDate;
+import uk.ctsim.scenario.AttackType;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Rank;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.SupplySource;
+import uk.ctsim.scenario.ThreatLevel;
+
+/** Everything the simulation records. {@link #minute()} is when it happened (for a deployment, when it starts). */
+public sealed interface SimEvent {
+  long minute();
+
+  /**
+   * One officer deployed for one shift to one demand; the minutes are split by how they are paid.
+   *
+   * @param rosteredMinutes minutes of the officer's rostered (already paid) time: abstraction from ordinary duty
+   * @param overtimeMinutes minutes beyond the rostered shift (shift extension)
+   * @param restDayMinutes minutes worked on a rest day
+   * @param publicHolidayMinutes minutes worked on a public holiday the officer was not rostered to work
+   * @param leaveMinutes minutes worked on a day of cancelled annual leave
+   * @param noticeDays whole days between the decision to deploy and the start of the shift
+   */
+  record OfficerDeployed(long minute, long endMinute, int officerId, ForceId force, Rank rank, Role role,
+      DemandRef demand, SupplySource source, int rosteredMinutes, int overtimeMinutes, int restDayMinutes,
+      int publicHolidayMinutes, int leaveMinutes, int noticeDays) implements SimEvent {
+    public int minutes() {
+      return (int) (endMinute - minute);
+    }
+  }
+
+  /** Officers rostered on duty on a day, per force and role (emitted at 00:00 each day). */
+  record DayRostered(long minute, LocalDate date, ForceId force, Role role, int officersOnDuty, int rosteredMinutes)
+      implements SimEvent {}
+
+  /** An officer's rest day cancelled so they can be deployed. */
+  record RestDayCancelled(long minute, int officerId, ForceId force, Rank rank, Role role, LocalDate day,
+      int noticeDays, DemandRef demand) implements SimEvent {}
+
+  /** An officer's annual leave cancelled so they can be deployed. */
+  record LeaveCancelled(long minute, int officerId, ForceId force, Rank rank, Role role, LocalDate day,
+      int noticeDays, DemandRef demand) implements SimEvent {}
+
+  /** A working-time limit broken under the emergency policy. */
+  record WorkingTimeSuspended(long minute, int officerId, String rule, DemandRef demand) implements SimEvent {}
+
+  /** Mutual aid asked for; it can arrive from {@code arrivalMinute}. */
+  record MutualAidRequested(long minute, DemandRef demand, Role role, int officers, long arrivalMinute)
+      implements SimEvent {}
+
+  /** Mutual-aid officers on duty for a demand from {@code minute} to {@code endMinute}. */
+  record MutualAidDeployed(long minute, long endMinute, DemandRef demand, Role role, int officers, int nightsAway)
+      implements SimEvent {}
+
+  /** Military personnel on static guard in place of police officers. */
+  record MilitaryDeployed(long minute, long endMinute, DemandRef demand, int personnel) implements SimEvent {}
+
+  /** Officers a demand needed and did not get. */
+  record DemandUnmet(long minute, long endMinute, DemandRef demand, Role role, int officersShort) implements SimEvent {}
+
+  /** The national threat level changed. */
+  record ThreatLevelChanged(long minute, ThreatLevel from, ThreatLevel to, String cause) implements SimEvent {}
+
+  /** An incident (attack, hoax or suspicious item) happened. */
+  record IncidentOccurred(long minute, String incidentId, String name, AttackType type, ForceId force,
+      boolean fromPlot, double armedResponseMinutes) implements SimEvent {}
+
+  /** A plot came to the attention of, or began unknown to, the authorities. */
+  record PlotArrived(long minute, int plotId, long resolveMinute) implements SimEvent {}
+
+  /** A plot reached its end: disrupted, or it became an attack. */
+  record PlotResolved(long minute, int plotId, boolean disrupted, double capacityShare, double disruptionProbability)
+      implements SimEvent {}
+
+  /** An event's policing plan made or revised, at the posture known at {@code minute}. */
+  record EventPlanned(long minute, String eventId, int revision, double postureMultiplier, int officersRequired,
+      int noticeDays) implements SimEvent {}
+
+  /** An event held on a day, at the posture of its latest plan. */
+  record EventDayHeld(long minute, String eventId, LocalDate date, ForceId force, double postureMultiplier,
+      int officersRequired) implements SimEvent {}
+}

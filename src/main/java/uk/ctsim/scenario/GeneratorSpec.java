@@ -1,0 +1,51 @@
+package uk.ctsim.scenario;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A generator of stochastic or listed events.
+ *
+ * <p>{@code kind: POISSON} draws events as a Poisson process at {@code ratePerWeek}, each needing a lognormal number
+ * of officers (median {@code officersMedian}, log-sd {@code officersSigma}) announced {@code noticeDays} ahead.
+ * {@code kind: FIXTURES} holds one event on each date of {@code dates}, each needing {@code officersMedian} officers
+ * (times a lognormal factor when {@code officersSigma} &gt; 0).
+ *
+ * @param roleMix share of the officers drawn from each role; adds up to 1
+ */
+public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force, Double ratePerWeek,
+    List<LocalDate> dates, Double officersMedian, Double officersSigma, LocalTime dailyStart, Double dailyHours,
+    Integer noticeDays, Integer priority, Map<Role, Double> roleMix, Double recoveredShare) {
+
+  /** How a generator makes events. */
+  public enum Kind { POISSON, FIXTURES }
+
+  public GeneratorSpec {
+    Require.text(id, "id");
+    Require.present(kind, "kind");
+    Require.present(type, "type");
+    force = Require.orDefault(force, ForceId.MET);
+    Require.isTrue(force != ForceId.NATIONAL, "force: an event is led by MET, CITY or BTP");
+    if (kind == Kind.POISSON) {
+      ratePerWeek = Require.range(ratePerWeek, "ratePerWeek", 0, 1000);
+      Require.isTrue(dates == null || dates.isEmpty(), "dates: only a FIXTURES generator has dates");
+      dates = List.of();
+    } else {
+      dates = List.copyOf(Require.present(dates, "dates"));
+      Require.isTrue(ratePerWeek == null, "ratePerWeek: only a POISSON generator has a rate");
+      ratePerWeek = 0.0;
+    }
+    officersMedian = Require.range(officersMedian, "officersMedian", 1, 20_000);
+    officersSigma = Require.range(Require.orDefault(officersSigma, 0.0), "officersSigma", 0, 3);
+    dailyStart = Require.orDefault(dailyStart, LocalTime.of(10, 0));
+    dailyHours = Require.range(Require.orDefault(dailyHours, 8.0), "dailyHours", 1, 24);
+    noticeDays = Require.count(Require.orDefault(noticeDays, 7), "noticeDays", 730);
+    priority = Require.count(Require.orDefault(priority, 6), "priority", 9);
+    Require.isTrue(priority >= 1, "priority: must be 1 (highest) to 9");
+    roleMix = Require.copy(Require.present(roleMix, "roleMix"));
+    Require.sharesSumToOne(roleMix, "roleMix");
+    recoveredShare = Require.share(Require.orDefault(recoveredShare, 0.0), "recoveredShare");
+  }
+}

@@ -1,0 +1,65 @@
+package uk.ctsim.scenario;
+
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * Protective posture: how staffing scales with the threat level and with recent attacks.
+ *
+ * <p>The posture multiplier of a level is {@code levelMultiplier[level] × (1 + uplift)}, where the uplift is the
+ * sum over past attacks of {@code attackUplift × 2^(-days since attack / attackUpliftHalfLifeDays)}, capped at
+ * {@code maxAttackUplift}. This is the speech's "shift, not a spike": after the spring 2017 attacks posture rose at
+ * an unchanged national level.
+ *
+ * @param levelMultiplier event staffing multiplier by threat level for unarmed roles (relative to 1.0 at SEVERE)
+ * @param armedMultiplier the same for armed, CTSFO and search rows
+ * @param eventTypeFactor extra factor per event type on top of the level multiplier's rise (default 1)
+ * @param protectedSiteGuards armed officers on static guard at protected sites at any moment, by level; the level
+ *     of the scenario's reference is covered by ordinary duty, only the excess is a demand
+ * @param visiblePatrols officers on visible patrol at crowded places each day, by level; as above
+ * @param patrolStart start of the daily patrol shift
+ * @param patrolHours length of the daily patrol shift
+ * @param referenceLevel the level whose guards and patrols are covered by ordinary duty
+ */
+public record PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLevel, Double> armedMultiplier,
+    Map<EventType, Double> eventTypeFactor, Double attackUplift, Double attackUpliftHalfLifeDays, Double maxAttackUplift,
+    Map<ThreatLevel, Integer> protectedSiteGuards, Map<ThreatLevel, Integer> visiblePatrols, LocalTime patrolStart,
+    Double patrolHours, ThreatLevel referenceLevel) {
+
+  public PostureSpec {
+    levelMultiplier = complete(levelMultiplier, "levelMultiplier");
+    armedMultiplier = complete(armedMultiplier, "armedMultiplier");
+    eventTypeFactor = Require.copy(eventTypeFactor);
+    eventTypeFactor.forEach((k, v) -> Require.range(v, "eventTypeFactor." + k, 0, 10));
+    attackUplift = Require.range(Require.orDefault(attackUplift, 0.0), "attackUplift", 0, 5);
+    attackUpliftHalfLifeDays = Require.range(Require.orDefault(attackUpliftHalfLifeDays, 120.0), "attackUpliftHalfLifeDays", 1, 3650);
+    maxAttackUplift = Require.range(Require.orDefault(maxAttackUplift, 1.0), "maxAttackUplift", 0, 10);
+    protectedSiteGuards = counts(protectedSiteGuards, "protectedSiteGuards");
+    visiblePatrols = counts(visiblePatrols, "visiblePatrols");
+    patrolStart = Require.orDefault(patrolStart, LocalTime.of(10, 0));
+    patrolHours = Require.range(Require.orDefault(patrolHours, 10.0), "patrolHours", 1, 16);
+    referenceLevel = Require.orDefault(referenceLevel, ThreatLevel.SUBSTANTIAL);
+  }
+
+  private static Map<ThreatLevel, Double> complete(Map<ThreatLevel, Double> map, String field) {
+    Require.present(map, field);
+    for (ThreatLevel level : ThreatLevel.values()) {
+      Require.isTrue(map.containsKey(level), field + ": no value for level " + level);
+      Require.range(map.get(level), field + "." + level, 0, 20);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<ThreatLevel, Integer> counts(Map<ThreatLevel, Integer> map, String field) {
+    Require.present(map, field);
+    for (ThreatLevel level : ThreatLevel.values()) {
+      Require.isTrue(map.containsKey(level), field + ": no value for level " + level);
+      Require.count(map.get(level), field + "." + level, 50_000);
+    }
+    return Map.copyOf(map);
+  }
+
+  public double eventTypeFactor(EventType type) {
+    return eventTypeFactor.getOrDefault(type, 1.0);
+  }
+}

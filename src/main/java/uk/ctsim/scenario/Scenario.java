@@ -1,0 +1,61 @@
+package uk.ctsim.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A whole scenario, as loaded from a file and validated. Immutable.
+ *
+ * <p>Only {@code period}, {@code forces}, {@code rosters}, {@code pay}, {@code threat}, {@code posture},
+ * {@code incidents} and {@code pursue} are required; everything else has a documented default.
+ */
+public record Scenario(String name, String description, Period period, RunSettings run, List<ForceSpec> forces,
+    RosterSpec rosters, LeaveSpec leave, PaySpec pay, CostRates costs, List<EventSpec> events,
+    List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
+    DeploymentPolicy deployment) {
+
+  public Scenario {
+    Require.text(name, "name");
+    description = Require.orDefault(description, "");
+    Require.present(period, "period");
+    run = Require.orDefault(run, RunSettings.defaults());
+    forces = List.copyOf(Require.present(forces, "forces"));
+    Require.isTrue(!forces.isEmpty(), "forces: at least one force is needed");
+    Require.present(rosters, "rosters");
+    leave = Require.orDefault(leave, LeaveSpec.defaults());
+    Require.present(pay, "pay");
+    costs = Require.orDefault(costs, CostRates.defaults());
+    events = List.copyOf(Require.orDefault(events, List.of()));
+    generators = List.copyOf(Require.orDefault(generators, List.of()));
+    Require.present(threat, "threat");
+    Require.present(posture, "posture");
+    Require.present(incidents, "incidents");
+    Require.present(pursue, "pursue");
+    deployment = Require.orDefault(deployment, DeploymentPolicy.defaults());
+    unique(forces.stream().map(f -> f.id().name()).toList(), "forces", "force");
+    unique(events.stream().map(EventSpec::id).toList(), "events", "event id");
+    unique(generators.stream().map(GeneratorSpec::id).toList(), "generators", "generator id");
+    unique(incidents.scheduled().stream().map(ScheduledIncident::id).toList(), "incidents.scheduled", "incident id");
+    for (AttackType t : pursue.attackTypeMix().keySet()) {
+      Require.isTrue(incidents.types().containsKey(t), "pursue.attackTypeMix." + t + ": no response profile under incidents.types");
+    }
+  }
+
+  private static void unique(List<String> ids, String field, String what) {
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) Require.isTrue(seen.add(id), field + ": " + what + " '" + id + "' appears twice");
+  }
+
+  /** The same scenario with another threat specification. */
+  public Scenario withThreat(ThreatSpec newThreat) {
+    return new Scenario(name, description, period, run, forces, rosters, leave, pay, costs, events, generators,
+        newThreat, posture, incidents, pursue, deployment);
+  }
+
+  /** The same scenario with other run settings. */
+  public Scenario withRun(RunSettings newRun) {
+    return new Scenario(name, description, period, newRun, forces, rosters, leave, pay, costs, events, generators,
+        threat, posture, incidents, pursue, deployment);
+  }
+}
