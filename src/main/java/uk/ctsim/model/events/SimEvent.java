@@ -73,6 +73,11 @@ public sealed interface SimEvent {
   record PlotResolved(long minute, int plotId, boolean disrupted, double capacityShare, double disruptionProbability)
       implements SimEvent {}
 
+  /** An event put on the calendar (from the scenario's list or a generator); carries its cost terms. */
+  record EventScheduled(long minute, String eventId, String name, uk.ctsim.scenario.EventType type, ForceId force,
+      LocalDate start, int days, int priority, double recoveredShare, java.util.List<uk.ctsim.scenario.NonPayItem> nonPay,
+      String generatorId) implements SimEvent {}
+
   /** An event's policing plan made or revised, at the posture known at {@code minute}. */
   record EventPlanned(long minute, String eventId, int revision, double postureMultiplier, int officersRequired,
       int noticeDays) implements SimEvent {}
