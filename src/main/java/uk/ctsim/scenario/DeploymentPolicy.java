@@ -12,12 +12,14 @@ import java.util.Map;
  * @param substitutes roles whose officers may fill a role's demand when its own are exhausted, in order
  * @param rerosterNoticeDays with at least this much notice, any officer rostered on the day can be moved onto the
  *     demand's hours; with less, only officers whose shift overlaps the demand can be taken from ordinary duty
+ * @param finalPlanDays days before an event's start when its plan is finalised: if posture has risen since the plan,
+ *     the extra officers are found then, at that notice; inside this window any rise in posture re-plans at once
  * @param workingTime working-time limits
  * @param mutualAid the national mutual-aid pool
  * @param military military backfill at CRITICAL
  */
 public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
-    Integer rerosterNoticeDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military) {
+    Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military) {
 
   public DeploymentPolicy {
     fillOrder = List.copyOf(Require.orDefault(fillOrder, List.of(SupplySource.values())));
@@ -30,12 +32,13 @@ public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> f
     substitutes = Require.copy(substitutes);
     substitutes.forEach((k, v) -> Require.isTrue(!v.contains(k), "substitutes." + k + ": a role cannot substitute for itself"));
     rerosterNoticeDays = Require.count(Require.orDefault(rerosterNoticeDays, 7), "rerosterNoticeDays", 365);
+    finalPlanDays = Require.count(Require.orDefault(finalPlanDays, 14), "finalPlanDays", 365);
     workingTime = Require.orDefault(workingTime, WorkingTimeLimits.defaults());
     mutualAid = Require.orDefault(mutualAid, MutualAidSpec.defaults());
     military = Require.orDefault(military, MilitarySpec.defaults());
   }
 
   public static DeploymentPolicy defaults() {
-    return new DeploymentPolicy(null, null, null, null, null, null, null);
+    return new DeploymentPolicy(null, null, null, null, null, null, null, null);
   }
 }

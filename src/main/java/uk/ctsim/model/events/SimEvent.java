@@ -30,6 +30,10 @@ public sealed interface SimEvent {
     }
   }
 
+  /** A new day: the threat level and posture multipliers (relative to the posture reference level) at 00:00. */
+  record DayStarted(long minute, LocalDate date, ThreatLevel level, double postureMultiplier,
+      double armedPostureMultiplier) implements SimEvent {}
+
   /** Officers rostered on duty on a day, per force and role (emitted at 00:00 each day). */
   record DayRostered(long minute, LocalDate date, ForceId force, Role role, int officersOnDuty, int rosteredMinutes)
       implements SimEvent {}

@@ -1,0 +1,119 @@
+package uk.ctsim.experiment;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLedger;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.cost.GrantThreshold;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.ForceSpec;
+import uk.ctsim.scenario.PhaseSpec;
+import uk.ctsim.scenario.Scenario;
+
+/** Builds the per-incident rows: phase hours, peak concurrent officers, the first week's CT/non-CT split, costs. */
+final class IncidentCollector {
+  private static final long DAY = 1440;
+  private final Scenario scenario;
+  private final LocalDateTime periodStart;
+  private final Map<String, Tracked> incidents = new LinkedHashMap<>();
+
+  IncidentCollector(Scenario scenario) {
+    this.scenario = scenario;
+    this.periodStart = scenario.period().start().atStartOfDay();
+  }
+
+  private static final class Tracked {
+    final SimEvent.IncidentOccurred occurred;
+    final Map<PhaseSpec.Kind, Double> hours = new EnumMap<>(PhaseSpec.Kind.class);
+    final List<long[]> earlyIntervals = new ArrayList<>();
+    final Set<Integer> investigators = new HashSet<>();
+    int mutualAidInvestigators;
+    double ctHours;
+    double nonCtHours;
+
+    Tracked(SimEvent.IncidentOccurred occurred) {
+      this.occurred = occurred;
+      for (PhaseSpec.Kind k : PhaseSpec.Kind.values()) hours.put(k, 0.0);
+    }
+  }
+
+  private static PhaseSpec.Kind phase(DemandRef ref) {
+    return switch (ref.kind()) {
+      case INCIDENT_IMMEDIATE -> PhaseSpec.Kind.IMMEDIATE;
+      case INCIDENT_SCENE -> PhaseSpec.Kind.SCENE;
+      case INVESTIGATION -> PhaseSpec.Kind.INVESTIGATION;
+      default -> null;
+    };
+  }
+
+  void accept(SimEvent e) {
+    if (e instanceof SimEvent.IncidentOccurred o) {
+      incidents.put(o.incidentId(), new Tracked(o));
+    } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {
+      Tracked t = incidents.get(o.demand().reference());
+      if (t != null) add(t, phase(o.demand()), o.minute(), o.endMinute(), 1, o.role().isCounterTerrorism(), o.officerId());
+    } else if (e instanceof SimEvent.MutualAidDeployed m && phase(m.demand()) != null) {
+      Tracked t = incidents.get(m.demand().reference());
+      if (t != null) add(t, phase(m.demand()), m.minute(), m.endMinute(), m.officers(), m.role().isCounterTerrorism(), -1);
+    }
+  }
+
+  private void add(Tracked t, PhaseSpec.Kind phase, long start, long end, int officers, boolean ct, int officerId) {
+    double hours = officers * (end - start) / 60.0;
+    t.hours.merge(phase, hours, Double::sum);
+    long since = start - t.occurred.minute();
+    if (since < DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
+    if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7 * DAY) {
+      if (ct) t.ctHours += hours;
+      else t.nonCtHours += hours;
+      if (officerId >= 0) t.investigators.add(officerId);
+      else t.mutualAidInvestigators += officers;
+    }
+  }
+
+  /** Most officers deployed at once, by a sweep over interval starts and ends. */
+  static int peak(List<long[]> intervals) {
+    List<long[]> points = new ArrayList<>();
+    for (long[] i : intervals) {
+      points.add(new long[] {i[0], i[2]});
+      points.add(new long[] {i[1], -i[2]});
+    }
+    points.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    long now = 0;
+    long best = 0;
+    for (long[] p : points) {
+      now += p[1];
+      best = Math.max(best, now);
+    }
+    return (int) best;
+  }
+
+  List<IncidentRow> rows(CostLedger ledger) {
+    Map<String, long[]> costs = new LinkedHashMap<>();
+    for (CostLine line : ledger.lines()) {
+      if (line.demand() == DemandKind.EVENT || line.demand() == DemandKind.PROTECTED_SITES
+          || line.demand() == DemandKind.VISIBLE_PATROL) continue;
+      costs.computeIfAbsent(line.reference(), k -> new long[2])[line.kind() == CostKind.ADDITIONAL ? 0 : 1] += line.pence();
+    }
+    List<IncidentRow> rows = new ArrayList<>();
+    for (Tracked t : incidents.values()) {
+      SimEvent.IncidentOccurred o = t.occurred;
+      long[] c = costs.getOrDefault(o.incidentId(), new long[2]);
+      ForceSpec force = scenario.forces().stream().filter(f -> f.id() == o.force()).findFirst().orElse(null);
+      long threshold = force == null ? 0 : GrantThreshold.of(force, scenario.costs()).thresholdPence();
+      rows.add(new IncidentRow(o.incidentId(), o.name(), o.type(), o.force(), periodStart.plusMinutes(o.minute()),
+          o.fromPlot(), o.armedResponseMinutes(), peak(t.earlyIntervals), Map.copyOf(t.hours), t.ctHours, t.nonCtHours,
+          t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,74 @@
+package uk.ctsim.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.ThreatLevel;
+
+/** Counts the replication's key indicators from recorded events. Names are stable: notebooks read them. */
+final class KpiCollector {
+  private final Map<String, Double> kpi = new LinkedHashMap<>();
+  private final int officers;
+  private double responseMinutes;
+
+  KpiCollector(int officers) {
+    this.officers = officers;
+    for (String k : new String[] {"attacks", "incidents", "plots", "plots_disrupted", "armed_response_minutes_mean",
+        "officer_hours_event", "officer_hours_posture", "officer_hours_incident", "officer_hours_investigation",
+        "abstraction_hours", "overtime_hours", "overtime_hours_per_officer", "rest_days_cancelled",
+        "leave_days_cancelled", "unmet_hours", "mutual_aid_officer_hours", "military_person_days",
+        "working_time_suspensions", "critical_days", "events"}) {
+      kpi.put(k, 0.0);
+    }
+  }
+
+  private void add(String key, double value) {
+    kpi.merge(key, value, Double::sum);
+  }
+
+  void accept(SimEvent e) {
+    if (e instanceof SimEvent.OfficerDeployed o) {
+      String duty = switch (o.demand().kind()) {
+        case EVENT -> "officer_hours_event";
+        case PROTECTED_SITES, VISIBLE_PATROL -> "officer_hours_posture";
+        case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> "officer_hours_incident";
+        case INVESTIGATION -> "officer_hours_investigation";
+      };
+      add(duty, o.minutes() / 60.0);
+      add("abstraction_hours", o.rosteredMinutes() / 60.0);
+      add("overtime_hours", o.overtimeMinutes() / 60.0);
+    } else if (e instanceof SimEvent.IncidentOccurred i) {
+      add("incidents", 1);
+      if (i.type().isAttack()) add("attacks", 1);
+      responseMinutes += i.armedResponseMinutes();
+    } else if (e instanceof SimEvent.PlotArrived) {
+      add("plots", 1);
+    } else if (e instanceof SimEvent.PlotResolved p && p.disrupted()) {
+      add("plots_disrupted", 1);
+    } else if (e instanceof SimEvent.RestDayCancelled) {
+      add("rest_days_cancelled", 1);
+    } else if (e instanceof SimEvent.LeaveCancelled) {
+      add("leave_days_cancelled", 1);
+    } else if (e instanceof SimEvent.DemandUnmet u) {
+      add("unmet_hours", u.officersShort() * (u.endMinute() - u.minute()) / 60.0);
+    } else if (e instanceof SimEvent.MutualAidDeployed m) {
+      add("mutual_aid_officer_hours", m.officers() * (m.endMinute() - m.minute()) / 60.0);
+    } else if (e instanceof SimEvent.MilitaryDeployed m) {
+      add("military_person_days", m.personnel() * (m.endMinute() - m.minute()) / 1440.0);
+    } else if (e instanceof SimEvent.WorkingTimeSuspended) {
+      add("working_time_suspensions", 1);
+    } else if (e instanceof SimEvent.DayStarted d && d.level() == ThreatLevel.CRITICAL) {
+      add("critical_days", 1);
+    } else if (e instanceof SimEvent.EventScheduled) {
+      add("events", 1);
+    }
+  }
+
+  Map<String, Double> result() {
+    Map<String, Double> out = new LinkedHashMap<>(kpi);
+    double incidents = out.get("incidents");
+    out.put("armed_response_minutes_mean", incidents == 0 ? 0 : responseMinutes / incidents);
+    out.put("overtime_hours_per_officer", officers == 0 ? 0 : out.get("overtime_hours") / officers);
+    return out;
+  }
+}

@@ -1,0 +1,33 @@
+package uk.ctsim.experiment;
+
+import uk.ctsim.cost.CostAccountant;
+import uk.ctsim.cost.CostLedger;
+import uk.ctsim.model.CtsimModel;
+import uk.ctsim.scenario.ForceSpec;
+import uk.ctsim.scenario.Scenario;
+
+/**
+ * One replication: a pure function of (scenario as run, seed) to result rows. It shares no state with other
+ * replications, so replications and sweep points can run on any thread or machine.
+ */
+public final class Replication {
+  private Replication() {}
+
+  public static ReplicationResult run(Scenario scenario, int index, long seed) {
+    CostAccountant accountant = new CostAccountant(scenario);
+    DailyCollector daily = new DailyCollector(scenario.period());
+    EventCollector events = new EventCollector(scenario);
+    IncidentCollector incidents = new IncidentCollector(scenario);
+    KpiCollector kpis = new KpiCollector(scenario.forces().stream().mapToInt(ForceSpec::officers).sum());
+    CtsimModel.simulate(scenario, seed, e -> {
+      accountant.accept(e);
+      daily.accept(e);
+      events.accept(e);
+      incidents.accept(e);
+      kpis.accept(e);
+    });
+    CostLedger ledger = accountant.finish();
+    return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger), incidents.rows(ledger),
+        kpis.result());
+  }
+}

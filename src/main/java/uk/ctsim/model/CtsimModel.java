@@ -1,0 +1,251 @@
+package uk.ctsim.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.math3.random.RandomGenerator;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.AttackType;
+import uk.ctsim.scenario.EventSpec;
+import uk.ctsim.scenario.IncidentTypeSpec;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScheduledIncident;
+import uk.ctsim.scenario.ThreatLevel;
+import uk.ctsim.scenario.ThreatSpec;
+
+/**
+ * The MASON model of one replication. Everything that happens is scheduled: day starts, threat-level changes,
+ * event planning dates and final plans, incidents, plot arrivals and ends. Officers are never stepped; their
+ * availability is derived from rosters. What happens is reported to the listener as {@link SimEvent}s.
+ */
+public final class CtsimModel extends SimState {
+  private static final int ORDER_THREAT = 0;
+  private static final int ORDER_INCIDENT = 1;
+  private static final int ORDER_DAY = 2;
+  private static final int ORDER_PLAN = 3;
+  private static final int ORDER_PURSUE = 4;
+
+  private final transient Scenario scenario;
+  private final transient Consumer<SimEvent> out;
+  private final long replicationSeed;
+  private transient SimClock clock;
+  private transient Workforce workforce;
+  private transient ThreatState threat;
+  private transient EventPlanner planner;
+  private transient PostureDemands posture;
+  private transient IncidentResponder responder;
+  private transient PursueProcess pursue;
+  private transient RandomGenerator threatRng;
+  private transient RandomGenerator incidentRng;
+  private transient List<List<PlannedEvent>> eventsByDay;
+  private int plotCount;
+  private int randomIncidentCount;
+
+  public CtsimModel(Scenario scenario, long seed, Consumer<SimEvent> out) {
+    super(seed);
+    this.scenario = scenario;
+    this.out = out;
+    this.replicationSeed = seed;
+  }
+
+  /** Runs one replication to the end of the period, reporting every event to {@code out}. */
+  public static void simulate(Scenario scenario, long seed, Consumer<SimEvent> out) {
+    CtsimModel model = new CtsimModel(scenario, seed, out);
+    model.start();
+    double end = model.clock.endMinute();
+    while (model.schedule.step(model)) {
+      if (model.schedule.getTime() >= end) break;
+    }
+    model.finish();
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    clock = new SimClock(scenario.period());
+    RandomStreams streams = new RandomStreams(replicationSeed);
+    workforce = new Workforce(scenario, clock, streams);
+    threat = new ThreatState(scenario.threat(), scenario.posture(), clock);
+    var policy = scenario.deployment();
+    Deployer deployer = new Deployer(policy, workforce, clock, out);
+    planner = new EventPlanner(scenario.posture(), threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
+        policy.finalPlanDays());
+    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays());
+    responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
+        streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
+    pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
+    threatRng = streams.get(RandomStreams.Purpose.THREAT);
+    incidentRng = streams.get(RandomStreams.Purpose.INCIDENT_ARRIVALS);
+    scheduleDays();
+    scheduleThreatTimeline();
+    scheduleEvents(streams);
+    scheduleIncidents();
+    scheduleNextPlot(0);
+  }
+
+  private void at(long minute, int ordering, Runnable action) {
+    if (minute < 0 || minute >= clock.endMinute()) return;
+    schedule.scheduleOnce(minute, ordering, (Steppable) state -> action.run());
+  }
+
+  private void scheduleDays() {
+    for (int d = 0; d < clock.days(); d++) {
+      final int day = d;
+      at((long) d * SimClock.MINUTES_PER_DAY, ORDER_DAY, () -> dayStart(day));
+    }
+  }
+
+  private void dayStart(int day) {
+    long now = (long) day * SimClock.MINUTES_PER_DAY;
+    ThreatLevel reference = scenario.posture().referenceLevel();
+    out.accept(new SimEvent.DayStarted(now, clock.date(day), threat.level(now), threat.multiplier(now, false, reference),
+        threat.multiplier(now, true, reference)));
+    for (Pool p : workforce.pools()) {
+      out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
+    }
+    posture.book(day, now);
+    for (PlannedEvent e : eventsByDay.get(day)) {
+      if (e.revision < 0) continue;
+      out.accept(new SimEvent.EventDayHeld(now, e.id, clock.date(day), e.force, e.plannedMultiplier, e.plannedTotal()));
+    }
+  }
+
+  private void scheduleThreatTimeline() {
+    if (scenario.threat().mode() != ThreatSpec.Mode.TIMELINE) return;
+    for (ThreatSpec.Change c : scenario.threat().timeline()) {
+      long minute = clock.minuteOf(c.from());
+      if (minute > 0) at(minute, ORDER_THREAT, () -> changeBase(c.level(), minute));
+    }
+  }
+
+  private void changeBase(ThreatLevel level, long now) {
+    ThreatLevel before = threat.setBase(level, now);
+    levelChanged(before, now, "timeline");
+  }
+
+  private void levelChanged(ThreatLevel before, long now, String cause) {
+    ThreatLevel after = threat.level(now);
+    if (after == before) return;
+    out.accept(new SimEvent.ThreatLevelChanged(now, before, after, cause));
+    if (after.compareTo(before) > 0) postureRose(now);
+  }
+
+  private void postureRose(long now) {
+    planner.postureRose(now);
+    posture.book(clock.dayOf(now), now);
+  }
+
+  private void scheduleEvents(RandomStreams streams) {
+    List<PlannedEvent> all = new ArrayList<>();
+    for (EventSpec e : scenario.events()) all.add(PlannedEvent.of(e));
+    all.addAll(EventGenerators.draw(scenario.generators(), clock, scenario.posture().referenceLevel(),
+        streams.get(RandomStreams.Purpose.EVENT_ARRIVALS), streams.get(RandomStreams.Purpose.EVENT_SIZES)));
+    all.sort(Comparator.comparingInt((PlannedEvent e) -> e.priority).thenComparing(e -> e.id));
+    eventsByDay = new ArrayList<>();
+    for (int d = 0; d < clock.days(); d++) eventsByDay.add(new ArrayList<>());
+    Map<Long, List<Runnable>> batches = new TreeMap<>();
+    for (PlannedEvent e : all) {
+      int first = clock.dayOf(e.start);
+      if (first + e.days <= 0 || first >= clock.days()) continue;
+      planner.add(e);
+      for (int d = Math.max(0, first); d < Math.min(clock.days(), first + e.days); d++) eventsByDay.get(d).add(e);
+      long planAt = Math.max(0, clock.minuteOf(e.planningDate));
+      out.accept(new SimEvent.EventScheduled(planAt, e.id, e.name, e.type, e.force, e.start, e.days, e.priority,
+          e.recoveredShare, e.nonPay, e.generatorId));
+      batches.computeIfAbsent(planAt, k -> new ArrayList<>()).add(() -> planner.plan(e, planAt));
+      long finalAt = planner.finalPlanMinute(e);
+      if (finalAt > planAt) batches.computeIfAbsent(finalAt, k -> new ArrayList<>()).add(() -> planner.plan(e, finalAt));
+    }
+    // One steppable per minute, running its plans in priority order, so ties never depend on the scheduler.
+    batches.forEach((minute, actions) -> at(minute, ORDER_PLAN, () -> actions.forEach(Runnable::run)));
+  }
+
+  private void scheduleIncidents() {
+    for (ScheduledIncident s : scenario.incidents().scheduled()) {
+      long minute = clock.minuteOf(s.at());
+      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false)));
+    }
+    for (var e : new TreeMap<>(scenario.incidents().types()).entrySet()) {
+      double max = e.getValue().ratePerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      if (max > 0) scheduleNextRandomIncident(e.getKey(), e.getValue(), max, 0);
+    }
+  }
+
+  private void scheduleNextRandomIncident(AttackType type, IncidentTypeSpec spec, double maxPerYear, long from) {
+    double perMinute = maxPerYear / (365.0 * SimClock.MINUTES_PER_DAY);
+    long next = from + Math.round(-Math.log(1 - incidentRng.nextDouble()) / perMinute);
+    at(next, ORDER_INCIDENT, () -> {
+      double rate = spec.ratePerYearByLevel().getOrDefault(threat.level(next), 0.0);
+      if (incidentRng.nextDouble() * maxPerYear < rate) {
+        String id = type.name().toLowerCase() + "-" + (++randomIncidentCount);
+        incident(new Incident(id, type + " " + clock.dateTime(next).toLocalDate(), type,
+            uk.ctsim.scenario.ForceId.MET, next, false));
+      }
+      scheduleNextRandomIncident(type, spec, maxPerYear, next);
+    });
+  }
+
+  private void incident(Incident incident) {
+    responder.respond(incident);
+    long now = incident.minute();
+    if (!incident.type().isAttack()) return;
+    threat.attack(now);
+    ThreatSpec spec = scenario.threat();
+    ThreatLevel before = threat.level(now);
+    if (spec.mode() == ThreatSpec.Mode.DYNAMIC && threatRng.nextDouble() < spec.criticalAfterAttackProbability()) {
+      long until = now + (long) spec.criticalDays() * SimClock.MINUTES_PER_DAY;
+      threat.raiseToCritical(now, until);
+      at(until, ORDER_THREAT, () -> {
+        if (threat.criticalUntil() == until) {
+          out.accept(new SimEvent.ThreatLevelChanged(until, ThreatLevel.CRITICAL, threat.level(until), "critical period ended"));
+        }
+      });
+    }
+    if (threat.level(now) != before) {
+      out.accept(new SimEvent.ThreatLevelChanged(now, before, threat.level(now), "attack " + incident.id()));
+    }
+    postureRose(now);
+  }
+
+  private void scheduleNextPlot(long from) {
+    double gap = pursue.nextGap();
+    if (Double.isInfinite(gap)) return;
+    long next = from + Math.round(gap);
+    at(next, ORDER_PURSUE, () -> {
+      if (pursue.accept(threat.level(next))) {
+        int id = ++plotCount;
+        long resolve = next + pursue.leadMinutes();
+        out.accept(new SimEvent.PlotArrived(next, id, resolve));
+        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, next, resolve));
+      }
+      scheduleNextPlot(next);
+    });
+  }
+
+  private void resolvePlot(int id, long arrived, long now) {
+    double capacity = pursue.capacityShare(arrived, now);
+    double p = pursue.disruptionProbability(capacity);
+    boolean disrupted = pursue.disrupted(p);
+    out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
+    if (!disrupted) {
+      AttackType type = pursue.attackType();
+      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, uk.ctsim.scenario.ForceId.MET, now, true));
+    }
+  }
+
+  /** Officers of the workforce, for invariant checks in tests. */
+  List<Officer> officers() {
+    return workforce.officers();
+  }
+
+  /** Roles present, for tests. */
+  static Role[] roles() {
+    return Role.values();
+  }
+}

@@ -1,0 +1,146 @@
+package uk.ctsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.DeploymentPolicy;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.MilitarySpec;
+import uk.ctsim.scenario.MutualAidSpec;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.SupplySource;
+import uk.ctsim.scenario.ThreatLevel;
+
+/**
+ * Fills demands by the deployment policy: for each source in the fill order, the demanded role and then its
+ * substitutes, the lead force and then the other London forces; mutual aid after its lead time; military backfill
+ * at CRITICAL for static guarding; whatever is left is recorded as unmet.
+ */
+final class Deployer {
+  private final DeploymentPolicy policy;
+  private final Workforce workforce;
+  private final SimClock clock;
+  private final Consumer<SimEvent> out;
+  private final OfficerCheck check;
+  private final Capacity mutualAid;
+  private final Capacity military;
+
+  Deployer(DeploymentPolicy policy, Workforce workforce, SimClock clock, Consumer<SimEvent> out) {
+    this.policy = policy;
+    this.workforce = workforce;
+    this.clock = clock;
+    this.out = out;
+    this.check = new OfficerCheck(policy.workingTime(), workforce.roster, clock, policy.rerosterNoticeDays());
+    this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
+    this.military = new Capacity(clock.days(), policy.military().personnel());
+  }
+
+  /**
+   * Fills the demand and returns how many officers (or personnel) it got.
+   *
+   * @param level the threat level when the demand is filled
+   * @param criticalSince minute the current CRITICAL period began (or -1)
+   */
+  int fill(DemandShift d, ThreatLevel level, long criticalSince) {
+    if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
+    int need = d.officers();
+    List<Role> roles = new ArrayList<>();
+    roles.add(d.role());
+    roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
+    List<ForceId> forces = new ArrayList<>();
+    forces.add(d.ref().leadForce());
+    for (ForceId f : workforce.forces()) if (f != d.ref().leadForce()) forces.add(f);
+    for (SupplySource source : policy.fillOrder()) {
+      if (need == 0) break;
+      switch (source) {
+        case MUTUAL_AID -> need -= mutualAid(d, need);
+        case MILITARY -> need -= military(d, need, level, criticalSince);
+        default -> {
+          for (Role role : roles) {
+            for (ForceId force : forces) {
+              if (need > 0) need -= scan(workforce.pool(force, role), source, d, need);
+            }
+          }
+        }
+      }
+    }
+    if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
+    return d.officers() - need;
+  }
+
+  private int scan(Pool pool, SupplySource source, DemandShift d, int need) {
+    if (pool == null || pool.officers.isEmpty()) return 0;
+    int day = clock.dayOf(d.start());
+    boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
+    if (fromOrdinary && !pool.aboveFloor(day)) return 0;
+    int n = pool.officers.size();
+    int taken = 0;
+    for (int i = 0; i < n && taken < need; i++) {
+      int at = (pool.cursor + i) % n;
+      Officer o = pool.officers.get(at);
+      if (!o.holds(d.accreditation())) continue;
+      Assignment a = check.assess(o, source, d, day);
+      if (a == null) continue;
+      assign(o, pool, a, d, day, source);
+      taken++;
+      pool.cursor = (at + 1) % n;
+      if (fromOrdinary && !pool.aboveFloor(day)) break;
+    }
+    return taken;
+  }
+
+  private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
+    o.commit(d.start(), d.end());
+    boolean publicHoliday = clock.isBankHoliday(day);
+    int restDay = source == SupplySource.REST_DAY && !publicHoliday ? d.minutes() : 0;
+    int holiday = source == SupplySource.REST_DAY && publicHoliday ? d.minutes() : 0;
+    int leave = source == SupplySource.LEAVE ? d.minutes() : 0;
+    if (a.rosteredMinutes() > 0) {
+      pool.abstracted[day]++;
+      pool.abstractedMinutes[day] += a.rosteredMinutes();
+    }
+    int extra = a.overtimeMinutes() + restDay + holiday + leave;
+    o.addExtraMinutes(clock.weekIndex(day), extra, clock.weekIndex(clock.days()) + 1);
+    o.ledgerMinutes[0] += a.rosteredMinutes();
+    o.ledgerMinutes[1] += a.overtimeMinutes();
+    o.ledgerMinutes[2] += restDay;
+    o.ledgerMinutes[3] += holiday;
+    o.ledgerMinutes[4] += leave;
+    out.accept(new SimEvent.OfficerDeployed(d.start(), d.end(), o.id, o.force, o.rank, o.role, d.ref(), source,
+        a.rosteredMinutes(), a.overtimeMinutes(), restDay, holiday, leave, d.noticeDays()));
+    if (source == SupplySource.REST_DAY) {
+      out.accept(new SimEvent.RestDayCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
+    } else if (source == SupplySource.LEAVE) {
+      out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
+    }
+    for (String rule : a.suspendedRules()) {
+      out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
+    }
+  }
+
+  private int mutualAid(DemandShift d, int need) {
+    MutualAidSpec spec = policy.mutualAid();
+    long arrival = d.decidedAt() + Math.round(spec.leadTimeHours() * 60);
+    if (d.start() < arrival) return 0;
+    int got = mutualAid.reserve(d.start(), d.end(), need);
+    if (got > 0) {
+      out.accept(new SimEvent.MutualAidRequested(d.decidedAt(), d.ref(), d.role(), got, arrival));
+      out.accept(new SimEvent.MutualAidDeployed(d.start(), d.end(), d.ref(), d.role(), got, 1));
+    }
+    return got;
+  }
+
+  private int military(DemandShift d, int need, ThreatLevel level, long criticalSince) {
+    MilitarySpec spec = policy.military();
+    if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || level != ThreatLevel.CRITICAL
+        || !spec.roles().contains(d.role()) || criticalSince < 0
+        || d.start() < criticalSince + Math.round(spec.leadTimeHours() * 60)) {
+      return 0;
+    }
+    int got = military.reserve(d.start(), d.end(), need);
+    if (got > 0) out.accept(new SimEvent.MilitaryDeployed(d.start(), d.end(), d.ref(), got));
+    return got;
+  }
+}

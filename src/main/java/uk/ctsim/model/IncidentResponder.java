@@ -1,0 +1,88 @@
+package uk.ctsim.model;
+
+import java.util.function.Consumer;
+import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.IncidentSpec;
+import uk.ctsim.scenario.IncidentTypeSpec;
+import uk.ctsim.scenario.PhaseSpec;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffingRow;
+
+/**
+ * Runs the phased response to an incident. Armed response time is lognormal around the type's median, stretched
+ * by the square root of how thin armed cover is compared with its reference (the mean armed officers on duty).
+ */
+final class IncidentResponder {
+  private final IncidentSpec spec;
+  private final ThreatState threat;
+  private final Deployer deployer;
+  private final Workforce workforce;
+  private final SimClock clock;
+  private final Consumer<SimEvent> out;
+  private final RandomGenerator response;
+  private final double referenceArmedOnDuty;
+
+  IncidentResponder(IncidentSpec spec, ThreatState threat, Deployer deployer, Workforce workforce, SimClock clock,
+      Consumer<SimEvent> out, RandomGenerator response) {
+    this.spec = spec;
+    this.threat = threat;
+    this.deployer = deployer;
+    this.workforce = workforce;
+    this.clock = clock;
+    this.out = out;
+    this.response = response;
+    double sum = 0;
+    for (int d = 0; d < clock.days(); d++) sum += armedOnDuty(d, false);
+    this.referenceArmedOnDuty = Math.max(1, sum / clock.days());
+  }
+
+  private double armedOnDuty(int day, boolean ordinaryOnly) {
+    double sum = 0;
+    for (ForceId f : workforce.forces()) {
+      Pool p = workforce.pool(f, Role.ARMED);
+      if (p != null && day >= 0 && day < clock.days()) sum += ordinaryOnly ? p.ordinary(day) : p.onDuty[day];
+    }
+    return sum;
+  }
+
+  void respond(Incident incident) {
+    IncidentTypeSpec type = spec.types().get(incident.type());
+    double available = Math.max(1, armedOnDuty(clock.dayOf(incident.minute()), true));
+    double median = type.armedResponseMedianMinutes() * Math.sqrt(Math.max(1, referenceArmedOnDuty / available));
+    double minutes = median * Math.exp(type.armedResponseSigma() * response.nextGaussian());
+    out.accept(new SimEvent.IncidentOccurred(incident.minute(), incident.id(), incident.name(), incident.type(),
+        incident.force(), incident.fromPlot(), Math.round(minutes * 10) / 10.0));
+    for (PhaseSpec phase : type.phases()) book(incident, phase);
+  }
+
+  private void book(Incident incident, PhaseSpec phase) {
+    DemandKind kind = switch (phase.kind()) {
+      case IMMEDIATE -> DemandKind.INCIDENT_IMMEDIATE;
+      case SCENE -> DemandKind.INCIDENT_SCENE;
+      case INVESTIGATION -> DemandKind.INVESTIGATION;
+    };
+    DemandRef ref = new DemandRef(kind, incident.id(), incident.force(), 0);
+    boolean emergency = phase.kind() == PhaseSpec.Kind.IMMEDIATE && spec.emergencySuspendsWorkingTime();
+    long now = incident.minute();
+    long phaseStart = now + Math.round(phase.startHours() * 60);
+    long phaseEnd = phaseStart + Math.round(phase.durationDays() * SimClock.MINUTES_PER_DAY);
+    long shift = Math.round(phase.shiftHours() * 60);
+    long step = phase.roundTheClock() ? shift : SimClock.MINUTES_PER_DAY;
+    for (long s = phaseStart; s < phaseEnd && s < clock.endMinute(); s += step) {
+      long e = Math.min(s + shift, phaseEnd);
+      int dayOfPhase = (int) ((s - phaseStart) / SimClock.MINUTES_PER_DAY);
+      double scale = Math.pow(1 - phase.dailyTaper(), dayOfPhase);
+      int notice = (int) ((s - now) / SimClock.MINUTES_PER_DAY);
+      for (StaffingRow row : phase.staffing()) {
+        int officers = (int) Math.round(row.officers() * scale);
+        if (officers <= 0) continue;
+        deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency),
+            threat.level(now), threat.criticalSince());
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package uk.ctsim.model;
+
+import java.util.Arrays;
+import uk.ctsim.scenario.Accreditation;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Rank;
+import uk.ctsim.scenario.Role;
+
+/**
+ * One officer. Availability on a day is derived from the roster arithmetically; the officer's own state is its
+ * leave and sickness days, its deployments (commitments) and its hours ledger. Officers are never stepped.
+ */
+public final class Officer {
+  final int id;
+  final ForceId force;
+  final Rank rank;
+  final Role role;
+  final int accreditations;
+  final int rosterOffset;
+  final long[] leave;
+  final long[] sick;
+  private long[] starts = new long[4];
+  private long[] ends = new long[4];
+  private int commitments;
+  private short[] extraMinutesByWeek;
+  /** The hours ledger, in minutes: rostered (abstracted), overtime, rest day, public holiday, leave. */
+  final long[] ledgerMinutes = new long[5];
+
+  Officer(int id, ForceId force, Rank rank, Role role, int accreditations, int rosterOffset, int days) {
+    this.id = id;
+    this.force = force;
+    this.rank = rank;
+    this.role = role;
+    this.accreditations = accreditations;
+    this.rosterOffset = rosterOffset;
+    this.leave = new long[(days + 64) / 64 + 1];
+    this.sick = new long[(days + 64) / 64 + 1];
+  }
+
+  public int id() {
+    return id;
+  }
+
+  public ForceId force() {
+    return force;
+  }
+
+  public Rank rank() {
+    return rank;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public boolean holds(Accreditation a) {
+    return a == null || (accreditations & (1 << a.ordinal())) != 0;
+  }
+
+  static boolean bit(long[] bits, int day) {
+    return day >= 0 && (day >> 6) < bits.length && (bits[day >> 6] & (1L << (day & 63))) != 0;
+  }
+
+  static void set(long[] bits, int day) {
+    bits[day >> 6] |= 1L << (day & 63);
+  }
+
+  public boolean onLeave(int day) {
+    return bit(leave, day);
+  }
+
+  public boolean sick(int day) {
+    return bit(sick, day);
+  }
+
+  /** Whether any deployment overlaps [from, to). Commitments are kept sorted by start. */
+  boolean busy(long from, long to) {
+    int i = Arrays.binarySearch(starts, 0, commitments, to);
+    int hi = i >= 0 ? i : -i - 1;
+    // No deployment lasts longer than a day, so one starting two days before 'from' cannot reach it.
+    for (int k = hi - 1; k >= 0 && starts[k] >= from - 2L * SimClock.MINUTES_PER_DAY; k--) {
+      if (ends[k] > from) return true;
+    }
+    return false;
+  }
+
+  void commit(long start, long end) {
+    if (commitments == starts.length) {
+      starts = Arrays.copyOf(starts, commitments * 2);
+      ends = Arrays.copyOf(ends, commitments * 2);
+    }
+    int i = Arrays.binarySearch(starts, 0, commitments, start);
+    int at = i >= 0 ? i : -i - 1;
+    System.arraycopy(starts, at, starts, at + 1, commitments - at);
+    System.arraycopy(ends, at, ends, at + 1, commitments - at);
+    starts[at] = start;
+    ends[at] = end;
+    commitments++;
+  }
+
+  /** Whether a deployment starts on the day (at most one planned deployment a day). */
+  boolean deployedOnDay(long dayStart) {
+    return startsWithin(dayStart, dayStart + SimClock.MINUTES_PER_DAY);
+  }
+
+  private boolean startsWithin(long from, long to) {
+    int i = Arrays.binarySearch(starts, 0, commitments, from);
+    int at = i >= 0 ? i : -i - 1;
+    return at < commitments && starts[at] < to;
+  }
+
+  int extraMinutes(int week) {
+    return extraMinutesByWeek == null || week < 0 || week >= extraMinutesByWeek.length ? 0 : extraMinutesByWeek[week];
+  }
+
+  void addExtraMinutes(int week, int minutes, int weeks) {
+    if (minutes <= 0 || week < 0) return;
+    if (extraMinutesByWeek == null) extraMinutesByWeek = new short[weeks + 1];
+    if (week < extraMinutesByWeek.length) {
+      extraMinutesByWeek[week] = (short) Math.min(Short.MAX_VALUE, extraMinutesByWeek[week] + minutes);
+    }
+  }
+
+  int commitmentCount() {
+    return commitments;
+  }
+
+  long commitmentStart(int i) {
+    return starts[i];
+  }
+
+  long commitmentEnd(int i) {
+    return ends[i];
+  }
+
+  /** Minutes in the ledger of each kind: rostered, overtime, rest day, public holiday, leave. */
+  public long[] ledgerMinutes() {
+    return ledgerMinutes.clone();
+  }
+}

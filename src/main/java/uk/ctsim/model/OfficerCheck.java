@@ -1,0 +1,113 @@
+package uk.ctsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.ctsim.scenario.SupplySource;
+import uk.ctsim.scenario.WorkingTimeLimits;
+
+/**
+ * Decides whether an officer can take a demand shift from a given source, and how its minutes split into
+ * rostered time and overtime. Working-time limits hold unless the demand is an emergency, in which case each
+ * broken rule is returned so it can be recorded.
+ *
+ * <p>With at least the re-roster notice, an officer rostered on the day can be moved onto the demand's hours: the
+ * first shift-length of it is rostered time, the rest overtime. With less notice only officers whose rostered shift
+ * overlaps the demand can be taken; the part outside their shift is overtime, and the working span runs from the
+ * earlier start to the later end.
+ */
+final class OfficerCheck {
+  static final String MAX_SHIFT = "max_shift";
+  static final String MIN_REST = "min_rest";
+  static final String MAX_WEEKLY = "max_weekly";
+
+  private final long maxShift;
+  private final long minRest;
+  private final long maxWeekly;
+  private final Roster roster;
+  private final SimClock clock;
+  private final int rerosterNoticeDays;
+
+  OfficerCheck(WorkingTimeLimits limits, Roster roster, SimClock clock, int rerosterNoticeDays) {
+    this.maxShift = Math.round(limits.maxShiftHours() * 60);
+    this.minRest = Math.round(limits.minRestHours() * 60);
+    this.maxWeekly = Math.round(limits.maxWeeklyHours() * 60);
+    this.roster = roster;
+    this.clock = clock;
+    this.rerosterNoticeDays = rerosterNoticeDays;
+  }
+
+  /** The assignment, or null if the officer cannot take the shift from this source. */
+  Assignment assess(Officer o, SupplySource source, DemandShift d, int day) {
+    if (o.sick(day) || o.busy(d.start(), d.end())) return null;
+    long dayStart = (long) day * SimClock.MINUTES_PER_DAY;
+    if (!d.emergency() && o.deployedOnDay(dayStart)) return null;
+    int length = d.minutes();
+    int rostered;
+    long span;
+    switch (source) {
+      case ON_DUTY, OVERTIME -> {
+        if (o.onLeave(day) || !roster.rosteredOn(o, day) && !roster.rosteredOn(o, day - 1)) return null;
+        long[] fit = fitToShift(o, d, day);
+        if (fit == null) return null;
+        rostered = (int) fit[0];
+        span = fit[1];
+        boolean overtime = rostered < length;
+        if (overtime != (source == SupplySource.OVERTIME)) return null;
+      }
+      case REST_DAY -> {
+        if (o.onLeave(day) || roster.rosteredOn(o, day)) return null;
+        rostered = 0;
+        span = length;
+      }
+      case LEAVE -> {
+        if (!o.onLeave(day)) return null;
+        rostered = 0;
+        span = length;
+      }
+      default -> {
+        return null;
+      }
+    }
+    List<String> broken = new ArrayList<>(0);
+    if (span > maxShift) broken.add(MAX_SHIFT);
+    if (restBroken(o, d, day, source)) broken.add(MIN_REST);
+    int extra = length - rostered;
+    int week = clock.weekIndex(day);
+    if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) broken.add(MAX_WEEKLY);
+    if (!broken.isEmpty() && !d.emergency()) return null;
+    return new Assignment(rostered, extra, broken);
+  }
+
+  /** {rostered minutes, working span}, or null when the officer is not on a shift the demand can use. */
+  private long[] fitToShift(Officer o, DemandShift d, int day) {
+    int length = d.minutes();
+    if (d.noticeDays() >= rerosterNoticeDays) {
+      if (!roster.rosteredOn(o, day)) return null;
+      return new long[] {Math.min(length, roster.shiftMinutes(o, day)), length};
+    }
+    long[] best = null;
+    for (int k = day - 1; k <= day; k++) {
+      if (!roster.rosteredOn(o, k) || o.onLeave(k) || o.sick(k)) continue;
+      long s = roster.shiftStart(o, k);
+      long e = s + roster.shiftMinutes(o, k);
+      long overlap = Math.min(e, d.end()) - Math.max(s, d.start());
+      if (overlap <= 0) continue;
+      long span = Math.max(e, d.end()) - Math.min(s, d.start());
+      if (best == null || overlap > best[0]) best = new long[] {overlap, span};
+    }
+    return best;
+  }
+
+  /** Whether the officer's neighbouring work leaves less than the minimum rest around the demand. */
+  private boolean restBroken(Officer o, DemandShift d, int day, SupplySource source) {
+    if (o.busy(d.start() - minRest, d.start()) || o.busy(d.end(), d.end() + minRest)) return true;
+    if (source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME) return false;
+    for (int k = day - 1; k <= day + 1; k += 2) {
+      if (!roster.working(o, k)) continue;
+      long s = roster.shiftStart(o, k);
+      long e = s + roster.shiftMinutes(o, k);
+      if (s < d.end() + minRest && e > d.start() - minRest) return true;
+    }
+    return false;
+  }
+}

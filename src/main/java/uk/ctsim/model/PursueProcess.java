@@ -1,0 +1,91 @@
+package uk.ctsim.model;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.scenario.AttackType;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.PursueSpec;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.ThreatLevel;
+
+/**
+ * Pursue: plots, and the capacity of CT investigators to disrupt them. Capacity on a day is the share of CT
+ * investigators' rostered minutes not abstracted to other demands.
+ */
+final class PursueProcess {
+  private final PursueSpec spec;
+  private final Workforce workforce;
+  private final SimClock clock;
+  private final RandomGenerator rng;
+  private final double maxRatePerMinute;
+
+  PursueProcess(PursueSpec spec, Workforce workforce, SimClock clock, RandomGenerator rng) {
+    this.spec = spec;
+    this.workforce = workforce;
+    this.clock = clock;
+    this.rng = rng;
+    double max = spec.plotsPerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    this.maxRatePerMinute = max / (365.0 * SimClock.MINUTES_PER_DAY);
+  }
+
+  /** Minutes to the next candidate arrival (thinned by {@link #accept}); infinite when no plots arrive. */
+  double nextGap() {
+    return maxRatePerMinute <= 0 ? Double.POSITIVE_INFINITY : -Math.log(1 - rng.nextDouble()) / maxRatePerMinute;
+  }
+
+  boolean accept(ThreatLevel level) {
+    double rate = spec.plotsPerYearByLevel().getOrDefault(level, 0.0) / (365.0 * SimClock.MINUTES_PER_DAY);
+    return rng.nextDouble() * maxRatePerMinute < rate;
+  }
+
+  long leadMinutes() {
+    double days = spec.plotLeadDaysMedian() * Math.exp(spec.plotLeadDaysSigma() * rng.nextGaussian());
+    return Math.max(SimClock.MINUTES_PER_DAY, Math.round(days * SimClock.MINUTES_PER_DAY));
+  }
+
+  /** Mean daily capacity share over [from, to). */
+  double capacityShare(long from, long to) {
+    int d0 = Math.max(0, clock.dayOf(from));
+    int d1 = Math.min(clock.days() - 1, clock.dayOf(to));
+    double sum = 0;
+    int n = 0;
+    for (int d = d0; d <= d1; d++) {
+      sum += capacityShare(d);
+      n++;
+    }
+    return n == 0 ? 1 : sum / n;
+  }
+
+  double capacityShare(int day) {
+    long rostered = 0;
+    long abstracted = 0;
+    for (ForceId f : workforce.forces()) {
+      Pool p = workforce.pool(f, Role.CT_INVESTIGATION);
+      if (p == null) continue;
+      rostered += p.rosteredMinutes[day];
+      abstracted += p.abstractedMinutes[day];
+    }
+    return rostered == 0 ? 0 : Math.max(0, 1 - (double) abstracted / rostered);
+  }
+
+  double disruptionProbability(double capacity) {
+    return spec.maxDisruptionProbability() * Math.pow(Math.min(1, capacity), spec.capacityElasticity());
+  }
+
+  boolean disrupted(double probability) {
+    return rng.nextDouble() < probability;
+  }
+
+  AttackType attackType() {
+    double u = rng.nextDouble();
+    double acc = 0;
+    List<Map.Entry<AttackType, Double>> mix = spec.attackTypeMix().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey()).toList();
+    for (var e : mix) {
+      acc += e.getValue();
+      if (u < acc) return e.getKey();
+    }
+    return mix.get(mix.size() - 1).getKey();
+  }
+}

@@ -1,0 +1,165 @@
+package uk.ctsim.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.scenario.Accreditation;
+import uk.ctsim.scenario.Establishment;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.ForceSpec;
+import uk.ctsim.scenario.LeaveSpec;
+import uk.ctsim.scenario.Rank;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.Scenario;
+
+/**
+ * All officers, grouped into pools by force and role. Ranks and accreditations are allotted by exact quotas
+ * (largest remainder) over a shuffled order; leave and sickness days are drawn once at the start.
+ */
+final class Workforce {
+  private final List<Officer> officers = new ArrayList<>();
+  private final Map<ForceId, Map<Role, Pool>> pools = new EnumMap<>(ForceId.class);
+  final Roster roster;
+
+  Workforce(Scenario scenario, SimClock clock, RandomStreams random) {
+    this.roster = new Roster(scenario.rosters());
+    int days = clock.days();
+    RandomGenerator shuffle = random.get(RandomStreams.Purpose.WORKFORCE);
+    for (ForceSpec force : scenario.forces()) {
+      Map<Role, Pool> byRole = new EnumMap<>(Role.class);
+      for (Role role : Role.values()) {
+        Establishment est = force.establishment().get(role);
+        List<Officer> list = new ArrayList<>();
+        if (est != null) list = build(force.id(), role, est, days, shuffle);
+        byRole.put(role, new Pool(force.id(), role, list, days, scenario.deployment().floors().get(role)));
+      }
+      pools.put(force.id(), byRole);
+    }
+    assignLeaveAndSickness(scenario.leave(), days, random);
+    countOnDuty(days);
+  }
+
+  private List<Officer> build(ForceId force, Role role, Establishment est, int days, RandomGenerator shuffle) {
+    int n = est.officers();
+    Rank[] ranks = quota(est.ranks(), Rank.values(), n, Rank.class);
+    int[] acc = new int[n];
+    for (Accreditation a : Accreditation.values()) {
+      double share = est.accreditations().getOrDefault(a, 0.0);
+      int[] order = permutation(n, shuffle);
+      int holders = (int) Math.round(share * n);
+      for (int i = 0; i < holders; i++) acc[order[i]] |= 1 << a.ordinal();
+    }
+    int[] order = permutation(n, shuffle);
+    int cycle = roster.cycleLength(role);
+    List<Officer> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int k = order[i];
+      Officer o = new Officer(officers.size(), force, ranks[k], role, acc[k], i % cycle, days);
+      officers.add(o);
+      list.add(o);
+    }
+    return list;
+  }
+
+  /** Exact counts by largest remainder, laid out in enum order. */
+  private static <E extends Enum<E>> E[] quota(Map<E, Double> shares, E[] values, int n, Class<E> type) {
+    int[] counts = new int[values.length];
+    double[] rest = new double[values.length];
+    int total = 0;
+    for (E v : values) {
+      double exact = shares.getOrDefault(v, 0.0) * n;
+      counts[v.ordinal()] = (int) Math.floor(exact);
+      rest[v.ordinal()] = exact - counts[v.ordinal()];
+      total += counts[v.ordinal()];
+    }
+    while (total < n) {
+      int best = 0;
+      for (int i = 1; i < values.length; i++) if (rest[i] > rest[best]) best = i;
+      counts[best]++;
+      rest[best] = -1;
+      total++;
+    }
+    @SuppressWarnings("unchecked")
+    E[] out = (E[]) java.lang.reflect.Array.newInstance(type, n);
+    int at = 0;
+    for (E v : values) for (int c = 0; c < counts[v.ordinal()]; c++) out[at++] = v;
+    return out;
+  }
+
+  private static int[] permutation(int n, RandomGenerator rng) {
+    int[] p = new int[n];
+    for (int i = 0; i < n; i++) p[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = p[i];
+      p[i] = p[j];
+      p[j] = t;
+    }
+    return p;
+  }
+
+  private void assignLeaveAndSickness(LeaveSpec spec, int days, RandomStreams random) {
+    RandomGenerator leaveRng = random.get(RandomStreams.Purpose.LEAVE);
+    RandomGenerator sickRng = random.get(RandomStreams.Purpose.SICKNESS);
+    double yearShare = days / 365.0;
+    int leaveDays = (int) Math.round(spec.annualLeaveDays() * yearShare);
+    double sickMean = spec.sickDaysPerYear() * yearShare;
+    PoissonDistribution sickCount = sickMean > 0 ? new PoissonDistribution(sickRng, sickMean,
+        PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
+    for (Officer o : officers) {
+      int left = leaveDays;
+      int guard = 0;
+      while (left > 0 && guard++ < 100) {
+        int day = leaveRng.nextInt(days);
+        for (int d = day; d < days && left > 0 && d < day + spec.leaveBlockDays() * 2; d++) {
+          if (roster.rosteredOn(o, d) && !o.onLeave(d)) {
+            Officer.set(o.leave, d);
+            left--;
+          }
+        }
+      }
+      int sickDays = sickCount == null ? 0 : sickCount.sample();
+      for (int i = 0; i < sickDays; i++) {
+        int d = sickRng.nextInt(days);
+        if (roster.rosteredOn(o, d) && !o.onLeave(d)) Officer.set(o.sick, d);
+      }
+    }
+  }
+
+  private void countOnDuty(int days) {
+    for (Map<Role, Pool> byRole : pools.values()) {
+      for (Pool pool : byRole.values()) {
+        for (Officer o : pool.officers) {
+          for (int d = 0; d < days; d++) {
+            if (roster.working(o, d)) {
+              pool.onDuty[d]++;
+              pool.rosteredMinutes[d] += roster.shiftMinutes(o, d);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  List<Officer> officers() {
+    return officers;
+  }
+
+  Pool pool(ForceId force, Role role) {
+    Map<Role, Pool> byRole = pools.get(force);
+    return byRole == null ? null : byRole.get(role);
+  }
+
+  List<ForceId> forces() {
+    return List.copyOf(pools.keySet());
+  }
+
+  List<Pool> pools() {
+    List<Pool> all = new ArrayList<>();
+    pools.values().forEach(m -> all.addAll(m.values()));
+    return all;
+  }
+}
