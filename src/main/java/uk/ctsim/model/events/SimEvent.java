@@ -77,11 +77,6 @@ public sealed interface SimEvent {
   record PlotResolved(long minute, int plotId, boolean disrupted, double capacityShare, double disruptionProbability)
       implements SimEvent {}
 
-  /** An event put on the calendar (from the scenario's list or a generator); carries its cost terms. */
-  record EventScheduled(long minute, String eventId, String name, uk.ctsim.scenario.EventType type, ForceId force,
-      LocalDate start, int days, int priority, double recoveredShare, java.util.List<uk.ctsim.scenario.NonPayItem> nonPay,
-      String generatorId) implements SimEvent {}
-
   /** An event's policing plan made or revised, at the posture known at {@code minute}. */
   record EventPlanned(long minute, String eventId, int revision, double postureMultiplier, int officersRequired,
       int noticeDays) implements SimEvent {}
@@ -89,4 +84,15 @@ public sealed interface SimEvent {
   /** An event held on a day, at the posture of its latest plan. */
   record EventDayHeld(long minute, String eventId, LocalDate date, ForceId force, double postureMultiplier,
       int officersRequired) implements SimEvent {}
+
+  /**
+   * An event put on the calendar: from the scenario (generatorId null) or drawn by a generator.
+   *
+   * @param recoveredShare share of the additional officer cost recovered from the organiser
+   * @param nonPay non-pay items for each day the event is held
+   * @param generatorId the generator that drew the event, or null for a calendar event
+   */
+  record EventScheduled(long minute, String eventId, String name, uk.ctsim.scenario.EventType type, ForceId force,
+      LocalDate start, int days, int priority, double recoveredShare, java.util.List<uk.ctsim.scenario.NonPayItem> nonPay,
+      String generatorId) implements SimEvent {}
 }

@@ -1,0 +1,20 @@
+package uk.ctsim.cost;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/** ISO-8601 week labels such as {@code 2017-W23}, with the week-based year (1 January 2017 is in 2016-W52). */
+final class IsoWeeks {
+  private static final long MINUTES_PER_DAY = 24 * 60;
+
+  private IsoWeeks() {}
+
+  static String of(LocalDate date) {
+    return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** The week of a simulation minute, counted from 00:00 on {@code periodStart}. */
+  static String of(LocalDate periodStart, long minute) {
+    return of(periodStart.plusDays(Math.floorDiv(minute, MINUTES_PER_DAY)));
+  }
+}
