@@ -75,20 +75,39 @@ final class Deployer {
     int day = clock.dayOf(d.start());
     boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
     if (fromOrdinary && !pool.aboveFloor(day)) return 0;
+    // Officer i of a pool has roster offset i mod cycle, so the roster alone rules out whole residue classes.
+    int len = workforce.roster.cycleLength(pool.role);
+    int[] offsets = eligibleOffsets(pool, source, d, day, len);
+    if (offsets.length == 0) return 0;
     int n = pool.officers.size();
+    int rounds = (n + len - 1) / len;
     int taken = 0;
-    for (int i = 0; i < n && taken < need; i++) {
-      int at = (pool.cursor + i) % n;
-      Officer o = pool.officers.get(at);
-      if (!o.holds(d.accreditation())) continue;
-      Assignment a = check.assess(o, source, d, day);
-      if (a == null) continue;
-      assign(o, pool, a, d, day, source);
-      taken++;
-      pool.cursor = (at + 1) % n;
-      if (fromOrdinary && !pool.aboveFloor(day)) break;
+    for (int r = 0; r < rounds && taken < need; r++) {
+      int k = (pool.cursor + r) % rounds;
+      for (int o : offsets) {
+        int at = k * len + o;
+        if (at >= n) continue;
+        Officer officer = pool.officers.get(at);
+        if (!officer.holds(d.accreditation())) continue;
+        Assignment a = check.assess(officer, source, d, day);
+        if (a == null) continue;
+        assign(officer, pool, a, d, day, source);
+        pool.cursor = (k + 1) % rounds;
+        if (++taken == need || fromOrdinary && !pool.aboveFloor(day)) return taken;
+      }
     }
     return taken;
+  }
+
+  /** Roster offsets whose shift pattern can supply the demand from the source, before any per-officer check. */
+  private int[] eligibleOffsets(Pool pool, SupplySource source, DemandShift d, int day, int len) {
+    Roster roster = workforce.roster;
+    int[] out = new int[len];
+    int count = 0;
+    for (int o = 0; o < len; o++) {
+      if (roster.offsetCanSupply(pool.role, o, source, d, day)) out[count++] = o;
+    }
+    return java.util.Arrays.copyOf(out, count);
   }
 
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {

@@ -13,7 +13,10 @@ final class Roster {
   private final Map<Role, int[]> lengths = new EnumMap<>(Role.class);
   private final Map<Role, Double> weeklyMinutes = new EnumMap<>(Role.class);
 
-  Roster(RosterSpec spec) {
+  private final int rerosterNoticeDays;
+
+  Roster(RosterSpec spec, int rerosterNoticeDays) {
+    this.rerosterNoticeDays = rerosterNoticeDays;
     this.cycles = spec.cycles();
     for (var e : cycles.entrySet()) {
       String cycle = e.getValue();
@@ -58,6 +61,39 @@ final class Roster {
 
   int shiftMinutes(Officer o, int day) {
     return lengths.get(o.role)[index(o, day)];
+  }
+
+  /**
+   * Whether officers at roster offset {@code offset} could supply the demand from the source on the day, judging by
+   * the roster alone (the same rules as {@link OfficerCheck}, which still checks each officer).
+   */
+  boolean offsetCanSupply(Role role, int offset, uk.ctsim.scenario.SupplySource source, DemandShift d, int day) {
+    int[] s = starts.get(role);
+    int[] l = lengths.get(role);
+    int len = s.length;
+    int today = Math.floorMod(day + offset, len);
+    switch (source) {
+      case REST_DAY:
+        return s[today] < 0;
+      case LEAVE:
+        return s[today] >= 0;
+      case ON_DUTY:
+      case OVERTIME:
+        boolean overtimeWanted = source == uk.ctsim.scenario.SupplySource.OVERTIME;
+        if (d.noticeDays() >= rerosterNoticeDays) {
+          return s[today] >= 0 && (d.minutes() > l[today]) == overtimeWanted;
+        }
+        for (int k = day - 1; k <= day; k++) {
+          int idx = Math.floorMod(k + offset, len);
+          if (s[idx] < 0) continue;
+          long start = (long) k * SimClock.MINUTES_PER_DAY + s[idx];
+          long end = start + l[idx];
+          if (Math.min(end, d.end()) - Math.max(start, d.start()) > 0) return true;
+        }
+        return false;
+      default:
+        return false;
+    }
   }
 
   /** Average rostered minutes a week for the role. */

@@ -25,7 +25,7 @@ final class Workforce {
   final Roster roster;
 
   Workforce(Scenario scenario, SimClock clock, RandomStreams random) {
-    this.roster = new Roster(scenario.rosters());
+    this.roster = new Roster(scenario.rosters(), scenario.deployment().rerosterNoticeDays());
     int days = clock.days();
     RandomGenerator shuffle = random.get(RandomStreams.Purpose.WORKFORCE);
     for (ForceSpec force : scenario.forces()) {
