@@ -1,0 +1,58 @@
+package uk.ctsim.output;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How values are written in CSV and JSON: '.' decimal point, never scientific notation, pounds and hours to 2
+ * decimals, rounded half-even (the cost module's rule). A number that is not finite is written as an empty cell.
+ */
+final class Cells {
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
+  private Cells() {}
+
+  /** Pounds, exactly, from whole pence. */
+  static BigDecimal gbpValue(long pence) {
+    return BigDecimal.valueOf(pence, 2);
+  }
+
+  static String gbp(long pence) {
+    return gbpValue(pence).toPlainString();
+  }
+
+  /** Pounds from a mean in pence, rounded to the penny. */
+  static BigDecimal gbpValue(double pence) {
+    return BigDecimal.valueOf(pence).setScale(0, RoundingMode.HALF_EVEN).movePointLeft(2);
+  }
+
+  static String hours(double hours) {
+    return decimal(hours, 2);
+  }
+
+  static String decimal(double value, int places) {
+    if (!Double.isFinite(value)) return "";
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN);
+    return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(places).toPlainString() : rounded.toPlainString();
+  }
+
+  static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  static String enumName(Enum<?> value) {
+    return value == null ? "" : value.name();
+  }
+
+  static String dateTime(LocalDateTime time) {
+    return time == null ? "" : time.format(DATE_TIME);
+  }
+
+  /** Lower-case column suffix for an enum constant, such as {@code ct_investigation}. */
+  static String suffix(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,118 @@
+package uk.ctsim.output;
+
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import uk.ctsim.cost.CostCategory;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.experiment.EventRow;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.IncidentRow;
+import uk.ctsim.experiment.ReplicationResult;
+import uk.ctsim.model.events.Strand;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Scenario;
+
+/**
+ * The short plain-text summary printed after a run. Money is the mean over replications in whole pounds; the
+ * breakdowns list every category, strand and force that has cost, in enum order.
+ */
+public final class ConsoleSummary {
+  private static final int TOP_EVENTS = 5;
+
+  private ConsoleSummary() {}
+
+  public static String render(ExperimentResult result, Path runFolder) {
+    List<ReplicationResult> reps = result.replications();
+    if (reps.isEmpty()) throw new IllegalArgumentException("a run has at least one replication");
+    Scenario s = result.scenario();
+    StringBuilder out = new StringBuilder();
+    line(out, "Scenario", s.name());
+    line(out, "Period", s.period().start() + " to " + s.period().end() + " (" + s.period().days() + " days)");
+    line(out, "Replications", reps.size() + " (master seed " + result.masterSeed() + ")");
+    out.append('\n').append("Cost, mean over replications\n");
+    money(out, "  additional", mean(reps, r -> (double) r.ledger().totalPence(CostKind.ADDITIONAL)));
+    money(out, "  opportunity", mean(reps, r -> (double) r.ledger().totalPence(CostKind.OPPORTUNITY)));
+    money(out, "  total", mean(reps, r -> (double) r.ledger().totalPence()));
+    breakdown(out, "By category", reps, CostCategory.values(), CostLine::category);
+    breakdown(out, "By strand", reps, Strand.values(), CostLine::strand);
+    breakdown(out, "By force", reps, ForceId.values(), CostLine::force);
+    topEvents(out, reps);
+    incidents(out, reps);
+    out.append('\n');
+    line(out, "Unmet demand", hours(mean(reps, r -> r.daily().stream().mapToDouble(d -> d.unmetHours()).sum()))
+        + " officer-hours (mean)");
+    line(out, "Run folder", runFolder.toString());
+    return out.toString();
+  }
+
+  private static <E extends Enum<E>> void breakdown(StringBuilder out, String title, List<ReplicationResult> reps,
+      E[] constants, Function<CostLine, E> key) {
+    long[] sums = new long[constants.length];
+    for (ReplicationResult rep : reps) rep.ledger().sumBy(key).forEach((k, pence) -> sums[k.ordinal()] += pence);
+    out.append('\n').append(title).append('\n');
+    for (E constant : constants) {
+      if (sums[constant.ordinal()] != 0) money(out, "  " + constant.name(), (double) sums[constant.ordinal()] / reps.size());
+    }
+  }
+
+  private static void topEvents(StringBuilder out, List<ReplicationResult> reps) {
+    Map<String, EventRow> first = new LinkedHashMap<>();
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (ReplicationResult rep : reps) {
+      for (EventRow e : rep.events()) {
+        first.putIfAbsent(e.eventId(), e);
+        totals.merge(e.eventId(), e.totalPence(), Long::sum);
+      }
+    }
+    out.append('\n').append("Top events by cost (mean total)\n");
+    if (totals.isEmpty()) out.append("  none\n");
+    totals.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(TOP_EVENTS)
+        .forEach(e -> money(out, "  " + first.get(e.getKey()).name(), (double) e.getValue() / reps.size()));
+  }
+
+  private static void incidents(StringBuilder out, List<ReplicationResult> reps) {
+    List<IncidentRow> all = reps.stream().flatMap(r -> r.incidents().stream()).toList();
+    double perReplication = (double) all.size() / reps.size();
+    String peak = all.isEmpty() ? "-"
+        : String.format(Locale.ROOT, "%.0f", all.stream().mapToInt(IncidentRow::peakConcurrentOfficers).average().orElseThrow());
+    out.append('\n');
+    line(out, "Incidents", String.format(Locale.ROOT, "%.1f a replication, mean peak %s officers", perReplication, peak));
+  }
+
+  private static double mean(List<ReplicationResult> reps, ToDoubleFunction<ReplicationResult> f) {
+    return reps.stream().mapToDouble(f).sum() / reps.size();
+  }
+
+  private static void line(StringBuilder out, String label, String value) {
+    out.append(String.format(Locale.ROOT, "%-14s %s\n", label + ":", value));
+  }
+
+  private static void money(StringBuilder out, String label, double pence) {
+    String text = label.length() > 34 ? label.substring(0, 33) + "…" : label;
+    out.append(String.format(Locale.ROOT, "%-36s %16s\n", text, pounds(pence)));
+  }
+
+  /** Whole pounds with thousands separators, such as {@code £1,234,567}. */
+  static String pounds(double pence) {
+    DecimalFormat format = new DecimalFormat("£#,##0;-£#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format.format(pence / 100.0);
+  }
+
+  static String hours(double hours) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    return format.format(hours);
+  }
+}

@@ -1,0 +1,42 @@
+package uk.ctsim.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * A CSV table written row by row: a header of the given columns, then rows of pre-formatted cells. Cells are
+ * quoted only when they need it; lines end with '\n'.
+ */
+final class CsvTable implements AutoCloseable {
+  private static final CsvMapper MAPPER = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+  private final List<String> columns;
+  private final SequenceWriter rows;
+
+  CsvTable(Writer out, List<String> columns) throws IOException {
+    this.columns = List.copyOf(columns);
+    CsvSchema.Builder schema = CsvSchema.builder();
+    columns.forEach(schema::addColumn);
+    // The header is written here rather than by Jackson so that a table with no rows still has it.
+    out.write(String.join(",", columns));
+    out.write('\n');
+    this.rows = MAPPER.writer(schema.build().withoutHeader()).writeValues(out);
+  }
+
+  void row(List<String> cells) throws IOException {
+    if (cells.size() != columns.size()) {
+      throw new IllegalStateException("a row has " + cells.size() + " cells for " + columns.size() + " columns");
+    }
+    rows.write(cells);
+  }
+
+  @Override
+  public void close() throws IOException {
+    rows.close();
+  }
+}

@@ -1,0 +1,58 @@
+package uk.ctsim.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import uk.ctsim.experiment.DailyRow;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.ReplicationResult;
+import uk.ctsim.scenario.Role;
+
+/**
+ * {@code daily.csv}: one row per replication and simulated day.
+ *
+ * <p>Columns: {@code replication}, {@code date} (ISO date), {@code threat_level}, {@code posture_multiplier}
+ * (4 decimals), officer counts {@code officers_on_duty}, {@code officers_ordinary}, {@code officers_event},
+ * {@code officers_posture}, {@code officers_incident}, {@code officers_investigation}, {@code mutual_aid_officers},
+ * {@code military_personnel}; {@code overtime_hours} and {@code unmet_hours} (officer-hours, 2 decimals);
+ * {@code rest_days_cancelled}, {@code leave_days_cancelled} (counts); {@code pursue_capacity_share} (0 to 1,
+ * 4 decimals); then {@code abstraction_hours_<role>} for each {@link Role} in enum order (officer-hours taken from
+ * ordinary duty, 2 decimals; 0 where none).
+ */
+public final class DailyCsv {
+  public static final String FILE = "daily.csv";
+  public static final List<String> COLUMNS = columns();
+
+  private DailyCsv() {}
+
+  private static List<String> columns() {
+    List<String> cols = new ArrayList<>(List.of("replication", "date", "threat_level", "posture_multiplier",
+        "officers_on_duty", "officers_ordinary", "officers_event", "officers_posture", "officers_incident",
+        "officers_investigation", "mutual_aid_officers", "military_personnel", "overtime_hours", "unmet_hours",
+        "rest_days_cancelled", "leave_days_cancelled", "pursue_capacity_share"));
+    for (Role role : Role.values()) cols.add("abstraction_hours_" + Cells.suffix(role));
+    return List.copyOf(cols);
+  }
+
+  public static void write(ExperimentResult result, Writer out) throws IOException {
+    try (CsvTable table = new CsvTable(out, COLUMNS)) {
+      for (ReplicationResult rep : result.replications()) {
+        for (DailyRow d : rep.daily()) table.row(cells(rep.replication(), d));
+      }
+    }
+  }
+
+  private static List<String> cells(int replication, DailyRow d) {
+    List<String> cells = new ArrayList<>(COLUMNS.size());
+    cells.addAll(List.of(String.valueOf(replication), Cells.text(d.date()), Cells.enumName(d.threatLevel()),
+        Cells.decimal(d.postureMultiplier(), 4), String.valueOf(d.officersOnDuty()),
+        String.valueOf(d.officersOrdinary()), String.valueOf(d.officersEvent()), String.valueOf(d.officersPosture()),
+        String.valueOf(d.officersIncident()), String.valueOf(d.officersInvestigation()),
+        String.valueOf(d.mutualAidOfficers()), String.valueOf(d.militaryPersonnel()), Cells.hours(d.overtimeHours()),
+        Cells.hours(d.unmetHours()), String.valueOf(d.restDaysCancelled()), String.valueOf(d.leaveDaysCancelled()),
+        Cells.decimal(d.pursueCapacityShare(), 4)));
+    for (Role role : Role.values()) cells.add(Cells.hours(d.abstractionHours().getOrDefault(role, 0.0)));
+    return cells;
+  }
+}

@@ -1,0 +1,65 @@
+package uk.ctsim.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import uk.ctsim.experiment.EventRow;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.ReplicationResult;
+import uk.ctsim.scenario.Role;
+
+/**
+ * {@code events.csv}: one row per replication and event (calendar and generated).
+ *
+ * <p>Columns: {@code replication}, {@code event_id}, {@code name}, {@code type} (EventType), {@code force} (lead
+ * force), {@code start} (ISO date), {@code days}, {@code priority} (1 highest to 9), {@code generated} (true for
+ * events from a generator), {@code planned_officers_per_day} and {@code final_officers_per_day} (officers a day in
+ * the first and the last plan), {@code officer_hours_<role>} for each {@link Role} in enum order and
+ * {@code officer_hours_total} (officer-hours worked, 2 decimals), {@code unmet_hours}, then pounds to 2 decimals:
+ * {@code initial_plan_gbp} (what the original plan would have cost), {@code additional_gbp} (net of recovery),
+ * {@code opportunity_gbp}, {@code recovered_gbp}, {@code total_gbp} (additional + opportunity), and
+ * {@code cost_ratio_to_initial_plan} (total / initial plan, 4 decimals; empty when the initial plan cost nothing).
+ */
+public final class EventsCsv {
+  public static final String FILE = "events.csv";
+  public static final List<String> COLUMNS = columns();
+
+  private EventsCsv() {}
+
+  private static List<String> columns() {
+    List<String> cols = new ArrayList<>(List.of("replication", "event_id", "name", "type", "force", "start", "days",
+        "priority", "generated", "planned_officers_per_day", "final_officers_per_day"));
+    for (Role role : Role.values()) cols.add("officer_hours_" + Cells.suffix(role));
+    cols.addAll(List.of("officer_hours_total", "unmet_hours", "initial_plan_gbp", "additional_gbp", "opportunity_gbp",
+        "recovered_gbp", "total_gbp", "cost_ratio_to_initial_plan"));
+    return List.copyOf(cols);
+  }
+
+  public static void write(ExperimentResult result, Writer out) throws IOException {
+    try (CsvTable table = new CsvTable(out, COLUMNS)) {
+      for (ReplicationResult rep : result.replications()) {
+        for (EventRow e : rep.events()) table.row(cells(rep.replication(), e));
+      }
+    }
+  }
+
+  private static List<String> cells(int replication, EventRow e) {
+    List<String> cells = new ArrayList<>(COLUMNS.size());
+    cells.addAll(List.of(String.valueOf(replication), Cells.text(e.eventId()), Cells.text(e.name()),
+        Cells.enumName(e.type()), Cells.enumName(e.force()), Cells.text(e.start()), String.valueOf(e.days()),
+        String.valueOf(e.priority()), String.valueOf(e.generated()), String.valueOf(e.plannedOfficersPerDay()),
+        String.valueOf(e.finalOfficersPerDay())));
+    double total = 0;
+    for (Role role : Role.values()) {
+      double hours = e.officerHours().getOrDefault(role, 0.0);
+      total += hours;
+      cells.add(Cells.hours(hours));
+    }
+    String ratio = e.initialPlanPence() == 0 ? "" : Cells.decimal((double) e.totalPence() / e.initialPlanPence(), 4);
+    cells.addAll(List.of(Cells.hours(total), Cells.hours(e.unmetHours()), Cells.gbp(e.initialPlanPence()),
+        Cells.gbp(e.additionalPence()), Cells.gbp(e.opportunityPence()), Cells.gbp(e.recoveredPence()),
+        Cells.gbp(e.totalPence()), ratio));
+    return cells;
+  }
+}

@@ -1,0 +1,93 @@
+package uk.ctsim.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import uk.ctsim.cost.CostCategory;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.ReplicationResult;
+import uk.ctsim.model.events.Strand;
+import uk.ctsim.scenario.ForceId;
+
+/**
+ * {@code summary.json}: cost totals of each replication and their mean, minimum and maximum across replications.
+ *
+ * <p>Shape: {@code scenario}, {@code master_seed}, {@code replication_count}; {@code replications}: one object per
+ * replication with {@code replication}, {@code seed}, {@code additional_gbp}, {@code opportunity_gbp},
+ * {@code total_gbp}, {@code by_category}, {@code by_strand}, {@code by_force}, {@code by_kind} (pounds by enum
+ * constant, every constant listed in enum order) and {@code kpis} (the replication's named indicators, sorted by
+ * name); {@code across_replications}: for each total in {@link #TOTALS}, {@code mean}, {@code min}, {@code max} in
+ * pounds. Add a total to {@link #TOTALS} to have it summarised.
+ */
+public final class SummaryJson {
+  public static final String FILE = "summary.json";
+
+  /** Totals summarised across replications, in pence, by name. */
+  public static final Map<String, ToLongFunction<ReplicationResult>> TOTALS = totals();
+
+  private SummaryJson() {}
+
+  private static Map<String, ToLongFunction<ReplicationResult>> totals() {
+    Map<String, ToLongFunction<ReplicationResult>> totals = new LinkedHashMap<>();
+    totals.put("additional_gbp", r -> r.ledger().totalPence(CostKind.ADDITIONAL));
+    totals.put("opportunity_gbp", r -> r.ledger().totalPence(CostKind.OPPORTUNITY));
+    totals.put("total_gbp", r -> r.ledger().totalPence());
+    return Collections.unmodifiableMap(totals);
+  }
+
+  public static void write(ExperimentResult result, Writer out) throws IOException {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("scenario", result.scenario().name());
+    root.put("master_seed", result.masterSeed());
+    root.put("replication_count", result.replications().size());
+    ArrayNode reps = root.putArray("replications");
+    for (ReplicationResult rep : result.replications()) reps.add(replication(rep));
+    root.set("across_replications", across(result.replications()));
+    Json.write(root, out);
+  }
+
+  private static ObjectNode replication(ReplicationResult rep) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("replication", rep.replication());
+    node.put("seed", rep.seed());
+    TOTALS.forEach((name, total) -> node.put(name, Cells.gbpValue(total.applyAsLong(rep))));
+    node.set("by_category", byEnum(rep, CostCategory.values(), CostLine::category));
+    node.set("by_strand", byEnum(rep, Strand.values(), CostLine::strand));
+    node.set("by_force", byEnum(rep, ForceId.values(), CostLine::force));
+    node.set("by_kind", byEnum(rep, CostKind.values(), CostLine::kind));
+    ObjectNode kpis = node.putObject("kpis");
+    new TreeMap<>(rep.kpis()).forEach((name, value) -> kpis.put(name, Json.number(value)));
+    return node;
+  }
+
+  private static <E extends Enum<E>> ObjectNode byEnum(ReplicationResult rep, E[] constants, Function<CostLine, E> key) {
+    Map<E, Long> sums = rep.ledger().sumBy(key);
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    for (E constant : constants) node.put(constant.name(), Cells.gbpValue(sums.getOrDefault(constant, 0L)));
+    return node;
+  }
+
+  private static ObjectNode across(List<ReplicationResult> reps) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    if (reps.isEmpty()) return node;
+    TOTALS.forEach((name, total) -> {
+      long[] values = reps.stream().mapToLong(total).toArray();
+      ObjectNode stats = node.putObject(name);
+      stats.put("mean", Cells.gbpValue(Arrays.stream(values).mapToDouble(v -> v).average().orElseThrow()));
+      stats.put("min", Cells.gbpValue(Arrays.stream(values).min().orElseThrow()));
+      stats.put("max", Cells.gbpValue(Arrays.stream(values).max().orElseThrow()));
+    });
+    return node;
+  }
+}
