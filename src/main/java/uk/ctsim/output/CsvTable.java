@@ -2,6 +2,7 @@ package uk.ctsim.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -13,7 +14,10 @@ import java.util.List;
  * quoted only when they need it; lines end with '\n'.
  */
 final class CsvTable implements AutoCloseable {
-  private static final CsvMapper MAPPER = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quote only cells that need it
+      .build();
 
   private final List<String> columns;
   private final SequenceWriter rows;

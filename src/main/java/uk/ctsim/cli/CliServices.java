@@ -1,0 +1,56 @@
+package uk.ctsim.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import uk.ctsim.experiment.Experiment;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScenarioLoader;
+import uk.ctsim.scenario.ScenarioWriter;
+
+/**
+ * What the commands use from outside the command line, passed in so tests can run the CLI in-process on hand-built
+ * results with a fixed clock and a temporary working directory.
+ *
+ * @param workingDir relative paths (scenario files, {@code --output}, the default {@code output/}) resolve here
+ */
+record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock, Path workingDir) {
+
+  /** Loads and validates a scenario file with {@code path=value} overrides. */
+  @FunctionalInterface
+  interface Loader {
+    Scenario load(Path file, List<String> overrides);
+  }
+
+  /** Runs the replications of a scenario. */
+  @FunctionalInterface
+  interface Runner {
+    ExperimentResult run(Scenario scenario, int replications, long masterSeed, int threads, IntConsumer onDone);
+  }
+
+  /** The scenario as run, as a JSON object, for the manifest. */
+  @FunctionalInterface
+  interface Exporter {
+    String toJson(Scenario scenario);
+  }
+
+  CliServices {
+    Objects.requireNonNull(loader);
+    Objects.requireNonNull(runner);
+    Objects.requireNonNull(exporter);
+    Objects.requireNonNull(clock);
+    workingDir = workingDir.toAbsolutePath().normalize();
+  }
+
+  static CliServices standard() {
+    return new CliServices(ScenarioLoader::load, Experiment::run, ScenarioWriter::toJson, Clock.systemDefaultZone(),
+        Path.of(""));
+  }
+
+  Path resolve(Path path) {
+    return workingDir.resolve(path).normalize();
+  }
+}

@@ -1,0 +1,22 @@
+package uk.ctsim.cli;
+
+import picocli.CommandLine;
+
+/** Entry point. The only place that calls {@code System.exit}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(commandLine(CliServices.standard()).execute(args));
+  }
+
+  /** The command line with every subcommand registered: add new subcommands (bench, compare, report, levels) here. */
+  static CommandLine commandLine(CliServices services) {
+    CommandLine cli = new CommandLine(new CtsimCommand());
+    cli.addSubcommand(new RunCommand(services));
+    cli.addSubcommand(new ValidateCommand(services));
+    cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
+    // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
+    return cli;
+  }
+}

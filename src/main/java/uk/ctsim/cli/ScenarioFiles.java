@@ -1,0 +1,17 @@
+package uk.ctsim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Resolves a scenario file argument, failing with a message that names the file when it cannot be read. */
+final class ScenarioFiles {
+  private ScenarioFiles() {}
+
+  static Path existing(CliServices services, Path given) {
+    Path file = services.resolve(given);
+    if (!Files.exists(file)) throw new UserInputException(given + ": no such file");
+    if (!Files.isRegularFile(file)) throw new UserInputException(given + ": not a file");
+    if (!Files.isReadable(file)) throw new UserInputException(given + ": cannot be read (permissions)");
+    return file;
+  }
+}

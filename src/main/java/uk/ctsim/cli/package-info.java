@@ -1,0 +1,7 @@
+/**
+ * The command line: picocli commands, one class per subcommand, thin over scenario, experiment and output. Commands
+ * write through their command line's writers so tests capture them; {@link uk.ctsim.cli.ExecutionExceptionHandler}
+ * maps failures to messages and exit codes (0 ok, 1 internal error, 2 bad input). {@link uk.ctsim.cli.Main} is the
+ * only place that calls {@code System.exit}. Nothing imports this package.
+ */
+package uk.ctsim.cli;

@@ -1,0 +1,34 @@
+package uk.ctsim.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSummaryTest {
+  private final String text = ConsoleSummary.render(Fixtures.result(), Path.of("/runs/tiny-1"));
+
+  @Test
+  void showsMeanCostsWithThousandsSeparators() {
+    // additional: (1,234,558.88 + 2,469,126.77) / 2 = 1,851,842.83 → £1,851,843
+    assertThat(text).containsPattern("  additional +£1,851,843\n");
+    assertThat(text).containsPattern("  opportunity +£5,000\n");
+    assertThat(text).contains("Period:        2017-06-01 to 2017-06-02 (2 days)");
+    assertThat(text).contains("Replications:  2 (master seed 42)");
+  }
+
+  @Test
+  void breaksDownByCategoryStrandAndForceListingOnlyWhatHasCost() {
+    assertThat(text).containsPattern("  OVERTIME +£1,851,852\n").containsPattern("  RECOVERY +-£10\n");
+    assertThat(text).containsPattern("  PREPARE +£1\n").containsPattern("  NATIONAL +£1\n");
+    assertThat(text).doesNotContain("PREVENT").doesNotContain("BTP");
+  }
+
+  @Test
+  void listsTopEventsIncidentsUnmetHoursAndTheFolder() {
+    assertThat(text.indexOf("World Athletics Championships")).isLessThan(text.indexOf("Concert"));
+    assertThat(text).contains("Incidents:     1.0 a replication, mean peak 1000 officers");
+    assertThat(text).contains("Run folder:    /runs/tiny-1");
+    assertThat(text).contains("Unmet demand:  0 officer-hours (mean)");
+  }
+}
