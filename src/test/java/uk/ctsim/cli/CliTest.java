@@ -1,0 +1,147 @@
+package uk.ctsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ctsim.output.Fixtures;
+import uk.ctsim.scenario.ScenarioException;
+
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  private CtsimCommandContext ctsim;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    ctsim = new CtsimCommandContext(tmp, Fixtures.result());
+    Files.writeString(tmp.resolve("tiny.yaml"), "name: tiny\n");
+  }
+
+  private List<String> names(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void runWritesANewFolderUnderOutputAndPrintsTheSummary() throws IOException {
+    var outcome = ctsim.run("run", "tiny.yaml", "--seed", "7", "--replications", "2", "--threads", "3");
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    Path folder = tmp.resolve("output/tiny-test-london-2017-20170720-090000");
+    assertThat(names(folder)).containsExactly("costs.csv", "daily.csv", "events.csv", "incidents.csv",
+        "manifest.json", "summary.json");
+    assertThat(outcome.out()).contains("Scenario:      Tiny Test: London 2017").contains(folder.toString());
+    assertThat(outcome.err()).contains("replications done: 2/2");
+    assertThat(ctsim.runnerCalls).containsExactly("2 replications, seed 7, 3 threads");
+    assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"scenario_file\" : \"" + tmp.resolve("tiny.yaml"));
+  }
+
+  @Test
+  void quietPrintsOnlyTheFolder() {
+    var outcome = ctsim.run("run", "tiny.yaml", "--quiet", "--output", "mine");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).isEqualTo(tmp.resolve("mine") + "\n");
+    assertThat(outcome.err()).isEmpty();
+  }
+
+  @Test
+  void missingScenarioFileIsBadInputNamingTheFile() {
+    var outcome = ctsim.run("run", "nowhere.yaml");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("nowhere.yaml: no such file");
+    assertThat(ctsim.runnerCalls).isEmpty();
+  }
+
+  @Test
+  void unknownOptionPrintsUsageAndExits2() {
+    var outcome = ctsim.run("run", "tiny.yaml", "--colour", "blue");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("Unknown option").contains("Usage: ctsim run");
+  }
+
+  @Test
+  void existingNonEmptyOutputFolderIsRefusedBeforeRunningAndNothingIsWritten() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("previous"));
+    Files.writeString(dir.resolve("costs.csv"), "old");
+    var outcome = ctsim.run("run", "tiny.yaml", "--output", "previous");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("previous").contains("not empty");
+    assertThat(names(dir)).containsExactly("costs.csv");
+    assertThat(tmp.resolve("output")).doesNotExist();
+    assertThat(ctsim.runnerCalls).isEmpty();
+  }
+
+  @Test
+  void malformedSetIsBadInput() {
+    var outcome = ctsim.run("run", "tiny.yaml", "--set", "replications");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("--set 'replications': expected path=value");
+  }
+
+  @Test
+  void scenarioErrorsAreShownAsTheLoaderWroteThem() {
+    ctsim.loader = (file, overrides) -> {
+      throw new ScenarioException("tiny.yaml:3:5: period.end: 2016-01-01 is before start 2017-01-01");
+    };
+    var outcome = ctsim.run("run", "tiny.yaml");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).isEqualTo("tiny.yaml:3:5: period.end: 2016-01-01 is before start 2017-01-01\n");
+  }
+
+  @Test
+  void aBugIsAnInternalErrorWithTheStackTraceOnlyWhenVerbose() {
+    ctsim.runner = (s, n, seed, t, done) -> {
+      throw new IllegalStateException("boom");
+    };
+    var quiet = ctsim.run("run", "tiny.yaml");
+    assertThat(quiet.exitCode()).isEqualTo(1);
+    assertThat(quiet.err()).contains("internal error: java.lang.IllegalStateException: boom").doesNotContain("\tat ");
+    var verbose = ctsim.run("--verbose", "run", "tiny.yaml");
+    assertThat(verbose.exitCode()).isEqualTo(1);
+    assertThat(verbose.err()).contains("\tat ");
+    var verboseAfter = ctsim.run("run", "tiny.yaml", "--verbose");
+    assertThat(verboseAfter.err()).contains("\tat ");
+  }
+
+  @Test
+  void aFailedRunRemovesItsFolder() {
+    ctsim.runner = (s, n, seed, t, done) -> {
+      throw new IllegalStateException("boom");
+    };
+    ctsim.run("run", "tiny.yaml", "--output", "failed");
+    assertThat(tmp.resolve("failed")).doesNotExist();
+  }
+
+  @Test
+  void runsNeverOverwriteEachOther() throws IOException {
+    assertThat(ctsim.run("run", "tiny.yaml", "--quiet").exitCode()).isZero();
+    assertThat(ctsim.run("run", "tiny.yaml", "--quiet").exitCode()).isZero();
+    assertThat(names(tmp.resolve("output")))
+        .containsExactly("tiny-test-london-2017-20170720-090000", "tiny-test-london-2017-20170720-090000-2");
+  }
+
+  @Test
+  void validateReportsEachFileAndExits2IfAnyIsInvalid() {
+    var ok = ctsim.run("validate", "tiny.yaml");
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.out()).isEqualTo("tiny.yaml: ok (120 officers, 0 events, 2017-06-01 to 2017-06-02)\n");
+    var mixed = ctsim.run("validate", "tiny.yaml", "missing.yaml");
+    assertThat(mixed.exitCode()).isEqualTo(2);
+    assertThat(mixed.out()).contains("tiny.yaml: ok");
+    assertThat(mixed.err()).contains("missing.yaml: no such file");
+  }
+
+  @Test
+  void noSubcommandPrintsUsageAndExits2() {
+    var outcome = ctsim.run();
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("Usage: ctsim").contains("run").contains("validate");
+  }
+}
