@@ -104,7 +104,7 @@ public final class CostAccountant {
 
   private void mutualAid(MutualAidDeployed m) {
     MutualAidSpec spec = scenario.deployment().mutualAid();
-    checkSpan(m.minute(), m.endMinute(), m);
+    check(m.endMinute() >= m.minute() && m.officers() >= 0 && m.nightsAway() >= 0, m);
     double hours = (m.endMinute() - m.minute()) / MINUTES_PER_HOUR + spec.travelHoursPerDeployment();
     add(line(ForceId.NATIONAL, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
         m.officers() * hours * spec.chargePerOfficerHourGbp()));
@@ -114,7 +114,7 @@ public final class CostAccountant {
 
   private void military(MilitaryDeployed m) {
     MilitarySpec spec = scenario.deployment().military();
-    checkSpan(m.minute(), m.endMinute(), m);
+    check(m.endMinute() >= m.minute() && m.personnel() >= 0, m);
     double personDays = m.personnel() * ((m.endMinute() - m.minute()) / MINUTES_PER_DAY);
     add(line(m.demand().leadForce(), CostCategory.MILITARY, m.demand(), m.minute(),
         personDays * spec.costToPolicePerPersonDayGbp()));
@@ -131,6 +131,10 @@ public final class CostAccountant {
   }
 
   private void scheduled(EventScheduled s) {
+    if (!(s.recoveredShare() >= 0 && s.recoveredShare() <= 1)) {
+      throw new IllegalArgumentException("event " + s.eventId() + ": recoveredShare must be between 0 and 1, was "
+          + s.recoveredShare());
+    }
     if (events.putIfAbsent(s.eventId(), s) != null) {
       throw new IllegalStateException("event " + s.eventId() + " was scheduled twice");
     }
@@ -155,11 +159,8 @@ public final class CostAccountant {
         IsoWeeks.of(periodStart, minute), Pence.of(gbp));
   }
 
-  private static void checkSpan(long start, long end, SimEvent e) {
-    if (end < start || (e instanceof MutualAidDeployed m && (m.officers() < 0 || m.nightsAway() < 0))
-        || (e instanceof MilitaryDeployed m2 && m2.personnel() < 0)) {
-      throw new IllegalArgumentException("deployment that ends before it starts or has a negative count: " + e);
-    }
+  private static void check(boolean valid, SimEvent e) {
+    if (!valid) throw new IllegalArgumentException("deployment that ends before it starts or has a negative count: " + e);
   }
 
   private void add(CostLine line) {

@@ -2,5 +2,10 @@
  * Pure accounting: from the recorded simulation events and the scenario's rates to a ledger of cost lines.
  * No MASON, no random numbers, no clock, no I/O. Money is held as whole pence ({@code long}); each line is
  * rounded once, half-even, when it is made.
+ *
+ * <p>Entry points: {@link uk.ctsim.cost.CostAccountant} (a handler over {@code SimEvent}s that builds a
+ * {@link uk.ctsim.cost.CostLedger}), {@link uk.ctsim.cost.PayRates} and {@link uk.ctsim.cost.GrantThreshold}. The
+ * rules are documented for finance readers in {@code docs/COSTS.md}. May import {@code uk.ctsim.scenario} and
+ * {@code uk.ctsim.model.events} only.
  */
 package uk.ctsim.cost;

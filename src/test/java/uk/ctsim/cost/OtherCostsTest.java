@@ -127,6 +127,16 @@ class OtherCostsTest {
   }
 
   @Test
+  void badRecordedValuesAreRejected() {
+    CostAccountant accountant = new CostAccountant(TestScenarios.minimal());
+    assertThatThrownBy(() -> accountant.accept(athletics(1.5))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("recoveredShare");
+    SimEvent backwards = new SimEvent.MutualAidDeployed(MONDAY_0000, MONDAY_0000 - 60, SCENE, Role.RESPONSE, 20, 0);
+    assertThatThrownBy(() -> accountant.accept(backwards)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ends before it starts");
+  }
+
+  @Test
   void eventsThatCarryNoCostAreIgnored() {
     SimEvent threat = new SimEvent.ThreatLevelChanged(0, ThreatLevel.SEVERE,
         ThreatLevel.CRITICAL, "attack");
