@@ -88,7 +88,8 @@ class CliTest {
   @Test
   void scenarioErrorsAreShownAsTheLoaderWroteThem() {
     ctsim.loader = (file, overrides) -> {
-      throw new ScenarioException("tiny.yaml:3:5: period.end: 2016-01-01 is before start 2017-01-01");
+      throw new ScenarioException(new uk.ctsim.scenario.Problem(java.nio.file.Path.of("tiny.yaml"), 3, 5, "period.end",
+          "2016-01-01 is before start 2017-01-01"));
     };
     var outcome = ctsim.run("run", "tiny.yaml");
     assertThat(outcome.exitCode()).isEqualTo(2);

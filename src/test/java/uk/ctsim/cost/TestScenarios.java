@@ -81,7 +81,7 @@ final class TestScenarios {
     }
 
     Scenario build() {
-      DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null,
+      DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null, null,
           new MilitarySpec(null, null, null, null, militaryGbpPerPersonDay));
       return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(), rosters(), null,
           pay, CostRates.defaults(), List.of(), List.of(), new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
