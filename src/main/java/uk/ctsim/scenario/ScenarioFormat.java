@@ -1,5 +1,6 @@
 package uk.ctsim.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -57,6 +58,7 @@ enum ScenarioFormat {
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> ObjectMapper strict(B builder) {
     SimpleModule sortedSets = new SimpleModule("sorted-sets");
     sortedSets.addSerializer(new SortedSetSerializer());
+    sortedSets.addSerializer(Double.class, new PlainDoubleSerializer());
     return builder
         .addModule(new JavaTimeModule())
         .addModule(sortedSets)
@@ -67,7 +69,23 @@ enum ScenarioFormat {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
+  }
+
+  /** Writes 327000000.0 as {@code 327000000.0}, not {@code 3.27E8}, for the planners who read written scenarios. */
+  private static final class PlainDoubleSerializer extends StdSerializer<Double> {
+    private static final long serialVersionUID = 1L;
+
+    PlainDoubleSerializer() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (value.isNaN() || value.isInfinite()) gen.writeNumber(value);
+      else gen.writeNumber(new java.math.BigDecimal(value.toString()).toPlainString());
+    }
   }
 
   /** Writes a set sorted by its elements' natural order (the records hold unordered {@code Set.copyOf} sets). */

@@ -34,6 +34,8 @@ public final class ScenarioLoader {
     Parsed parsed = parse(file);
     Map<String, String> changed = Overrides.apply(file, parsed.root(), overrides);
     ProblemTranslator problems = new ProblemTranslator(file, parsed.locations(), parsed.root(), changed);
+    List<Problem> unknownKeys = KeyChecker.check(parsed.root(), problems);
+    if (!unknownKeys.isEmpty()) throw new ScenarioException(unknownKeys);
     try {
       return parsed.format().mapper().treeToValue(parsed.root(), Scenario.class);
     } catch (JsonMappingException e) {

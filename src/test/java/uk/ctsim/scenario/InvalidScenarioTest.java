@@ -1,0 +1,108 @@
+package uk.ctsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One invalid fixture per validation rule: the loader names the file, line, field and what is wrong. */
+class InvalidScenarioTest {
+  static final Path INVALID = Path.of("src/test/resources/scenarios/invalid");
+
+  /** Fixture → expected line, field and a fragment of the message. */
+  static final Map<String, Expected> EXPECTED = Map.ofEntries(
+      e("syntax-error.yaml", 5, "", "syntax error: mapping values are not allowed here"),
+      e("syntax-error.json", 2, "", "syntax error: Unexpected character (','"),
+      e("empty-file.yaml", 0, "", "the file is empty"),
+      e("duplicate-key.yaml", 3, "name", "duplicate key 'name'"),
+      e("unknown-top-level-key.yaml", 3, "descripton", "unknown key 'descripton' (did you mean 'description'?)"),
+      e("unknown-nested-key.yaml", 12, "forces[0].establishment.ARMED.oficers", "unknown key 'oficers' (did you mean 'officers'?)"),
+      e("wrong-type.yaml", 10, "forces[0].establishment.NEIGHBOURHOOD.officers", "expected a whole number, found text 'lots'"),
+      e("bad-enum.yaml", 45, "threat.level",
+          "'SEVER' is not one of LOW, MODERATE, SUBSTANTIAL, SEVERE, CRITICAL (did you mean 'SEVERE'?)"),
+      e("impossible-date.yaml", 5, "period.end", "'2017-02-30' is not a valid date (write YYYY-MM-DD"),
+      e("bad-time.yaml", 15, "rosters.shiftTypes.E.start", "'25:00' is not a valid time of day"),
+      e("missing-required-field.yaml", 30, "events[0].type", "is required"),
+      e("negative-count.yaml", 10, "forces[0].establishment.NEIGHBOURHOOD.officers", "must not be negative, was -3"),
+      e("absurd-size.yaml", 12, "forces[0].establishment.ARMED.officers", "2000000 is absurdly large (at most 200000)"),
+      e("shares-not-summing-to-one.yaml", 42, "generators[0].roleMix", "shares must add up to 1, they add up to 1.1"),
+      e("end-before-start.yaml", 5, "period.end", "2017-05-14 is before start 2017-06-01"),
+      e("planning-date-after-start.yaml", 33, "events[0].planningDate", "2017-06-12 is after the event starts (2017-06-10)"),
+      e("timeline-out-of-order.yaml", 46, "threat.timeline", "changes must be in date order (2017-06-02 is not after 2017-06-05)"),
+      e("duplicate-event-id.yaml", 29, "events", "event id 'parade' appears twice"),
+      e("unknown-shift-code.yaml", 19, "rosters.cycles.RESPONSE", "unknown shift code 'L'"),
+      e("missing-roster-cycle.yaml", 17, "rosters.cycles", "no cycle for role SPECIALIST"),
+      e("attack-mix-without-profile.yaml", 65, "pursue.attackTypeMix.FIREARMS", "no response profile under incidents.types"),
+      e("scheduled-type-without-profile.yaml", 62, "incidents.scheduled[0].type", "no response profile for EXPLOSIVE under types"),
+      e("fill-order-duplicate.yaml", 67, "deployment.fillOrder", "a source is listed twice"));
+
+  record Expected(int line, String field, String fragment) {}
+
+  static Map.Entry<String, Expected> e(String file, int line, String field, String fragment) {
+    return Map.entry(file, new Expected(line, field, fragment));
+  }
+
+  static Stream<Arguments> fixtures() {
+    return EXPECTED.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(x -> Arguments.of(x.getKey(), x.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void loaderLocatesTheMistake(String fixture, Expected expected) {
+    Path file = INVALID.resolve(fixture);
+    ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.load(file));
+
+    assertThat(e).as("%s must be rejected", fixture).isNotNull();
+    Problem p = e.problems().get(0);
+    assertThat(p.file()).isEqualTo(file);
+    assertThat(p.line()).isEqualTo(expected.line());
+    assertThat(p.field()).isEqualTo(expected.field());
+    assertThat(p.message()).contains(expected.fragment());
+    String where = expected.line() > 0 ? file + ":" + p.line() + ":" + p.column() : file.toString();
+    String field = expected.field().isEmpty() ? "" : expected.field() + ": ";
+    assertThat(e.getMessage()).isEqualTo(where + ": " + field + p.message());
+    assertThat(e.getStackTrace()).as("no stack trace for the user").isEmpty();
+  }
+
+  @Test
+  void everyFixtureIsInTheTable() throws IOException {
+    try (Stream<Path> files = Files.list(INVALID)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+  }
+
+  /** Fixtures whose mistake the schema can see on its own: it must report the same field on the same line. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("schemaFixtures")
+  void schemaAgreesWithTheLoader(String fixture) {
+    Expected expected = EXPECTED.get(fixture);
+    List<Problem> problems = SchemaValidator.validate(INVALID.resolve(fixture));
+
+    assertThat(problems).anySatisfy(p -> {
+      assertThat(p.field()).isEqualTo(expected.field());
+      assertThat(p.line()).isEqualTo(expected.line());
+    });
+  }
+
+  static Stream<String> schemaFixtures() {
+    return Stream.of("unknown-top-level-key.yaml", "unknown-nested-key.yaml", "negative-count.yaml", "absurd-size.yaml",
+        "wrong-type.yaml", "bad-enum.yaml", "bad-time.yaml", "fill-order-duplicate.yaml");
+  }
+
+  @Test
+  void schemaAndLoaderAgreeOnMissingFields() {
+    assertThat(SchemaValidator.validate(INVALID.resolve("missing-required-field.yaml")))
+        .anySatisfy(p -> assertThat(p.message()).contains("'type'"));
+    assertThat(SchemaValidator.validate(INVALID.resolve("missing-roster-cycle.yaml")))
+        .anySatisfy(p -> assertThat(p.message()).contains("'SPECIALIST'"));
+  }
+}
