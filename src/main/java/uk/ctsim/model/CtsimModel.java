@@ -13,7 +13,6 @@ import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventSpec;
 import uk.ctsim.scenario.IncidentTypeSpec;
-import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScheduledIncident;
 import uk.ctsim.scenario.ThreatLevel;
@@ -237,15 +236,5 @@ public final class CtsimModel extends SimState {
       AttackType type = pursue.attackType();
       incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, uk.ctsim.scenario.ForceId.MET, now, true));
     }
-  }
-
-  /** Officers of the workforce, for invariant checks in tests. */
-  List<Officer> officers() {
-    return workforce.officers();
-  }
-
-  /** Roles present, for tests. */
-  static Role[] roles() {
-    return Role.values();
   }
 }

@@ -10,9 +10,21 @@ import uk.ctsim.scenario.Role;
  *
  * @param noticeDays whole days of notice the officers get (for premiums and re-rostering)
  * @param emergency whether working-time limits may be suspended for it
+ * @param realign whether officers rostered on the day can be moved onto the demand's hours whatever the notice (an
+ *     investigation team is re-rostered onto the investigation; premiums still follow the true notice)
  */
 record DemandShift(DemandRef ref, Role role, Accreditation accreditation, int officers, long start, long end,
-    long decidedAt, int noticeDays, boolean emergency) {
+    long decidedAt, int noticeDays, boolean emergency, boolean realign) {
+
+  DemandShift(DemandRef ref, Role role, Accreditation accreditation, int officers, long start, long end,
+      long decidedAt, int noticeDays, boolean emergency) {
+    this(ref, role, accreditation, officers, start, end, decidedAt, noticeDays, emergency, false);
+  }
+
+  /** Whether any officer rostered on the day may be moved onto the demand's hours. */
+  boolean movable(int rerosterNoticeDays) {
+    return realign || noticeDays >= rerosterNoticeDays;
+  }
 
   int minutes() {
     return (int) (end - start);

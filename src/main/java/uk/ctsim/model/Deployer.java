@@ -26,12 +26,14 @@ final class Deployer {
   private final OfficerCheck check;
   private final Capacity mutualAid;
   private final Capacity military;
+  private final long maxShiftMinutes;
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimClock clock, Consumer<SimEvent> out) {
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
     this.out = out;
+    this.maxShiftMinutes = Math.round(policy.workingTime().maxShiftHours() * 60);
     this.check = new OfficerCheck(policy.workingTime(), workforce.roster, clock, policy.rerosterNoticeDays());
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
     this.military = new Capacity(clock.days(), policy.military().personnel());
@@ -44,8 +46,25 @@ final class Deployer {
    * @param criticalSince minute the current CRITICAL period began (or -1)
    */
   int fill(DemandShift d, ThreatLevel level, long criticalSince) {
+    return fill(d, level, criticalSince, null);
+  }
+
+  /**
+   * Fills the demand, trying the members of {@code team} first (for every source in the fill order) and adding
+   * every officer newly deployed to it. Investigations keep their team from shift to shift this way.
+   */
+  int fill(DemandShift d, ThreatLevel level, long criticalSince, List<Officer> team) {
     if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
     int need = d.officers();
+    int teamSize = team == null ? 0 : team.size();
+    if (team != null) {
+      for (SupplySource source : policy.fillOrder()) {
+        if (need > 0 && source != SupplySource.MUTUAL_AID && source != SupplySource.MILITARY) {
+          need -= scanTeam(team, teamSize, source, d, need);
+        }
+      }
+    }
+    List<Officer> joined = team;
     List<Role> roles = new ArrayList<>();
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
@@ -60,7 +79,7 @@ final class Deployer {
         default -> {
           for (Role role : roles) {
             for (ForceId force : forces) {
-              if (need > 0) need -= scan(workforce.pool(force, role), source, d, need);
+              if (need > 0) need -= scan(workforce.pool(force, role), source, d, need, joined);
             }
           }
         }
@@ -70,7 +89,25 @@ final class Deployer {
     return d.officers() - need;
   }
 
-  private int scan(Pool pool, SupplySource source, DemandShift d, int need) {
+  private int scanTeam(List<Officer> team, int size, SupplySource source, DemandShift d, int need) {
+    int day = clock.dayOf(d.start());
+    int taken = 0;
+    for (int i = 0; i < size && taken < need; i++) {
+      Officer officer = team.get(i);
+      if (!officer.holds(d.accreditation())) continue;
+      Pool pool = workforce.pool(officer.force, officer.role);
+      boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
+      if (fromOrdinary && !pool.aboveFloor(day)) continue;
+      if (!workforce.roster.offsetCanSupply(officer.role, officer.rosterOffset, source, d, day, maxShiftMinutes)) continue;
+      Assignment a = check.assess(officer, source, d, day);
+      if (a == null) continue;
+      assign(officer, pool, a, d, day, source);
+      taken++;
+    }
+    return taken;
+  }
+
+  private int scan(Pool pool, SupplySource source, DemandShift d, int need, List<Officer> joined) {
     if (pool == null || pool.officers.isEmpty()) return 0;
     int day = clock.dayOf(d.start());
     boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
@@ -92,6 +129,7 @@ final class Deployer {
         Assignment a = check.assess(officer, source, d, day);
         if (a == null) continue;
         assign(officer, pool, a, d, day, source);
+        if (joined != null) joined.add(officer);
         pool.cursor = (k + 1) % rounds;
         if (++taken == need || fromOrdinary && !pool.aboveFloor(day)) return taken;
       }
@@ -105,7 +143,7 @@ final class Deployer {
     int[] out = new int[len];
     int count = 0;
     for (int o = 0; o < len; o++) {
-      if (roster.offsetCanSupply(pool.role, o, source, d, day)) out[count++] = o;
+      if (roster.offsetCanSupply(pool.role, o, source, d, day, maxShiftMinutes)) out[count++] = o;
     }
     return java.util.Arrays.copyOf(out, count);
   }

@@ -1,5 +1,7 @@
 package uk.ctsim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import uk.ctsim.model.events.DemandKind;
@@ -72,16 +74,22 @@ final class IncidentResponder {
     long phaseEnd = phaseStart + Math.round(phase.durationDays() * SimClock.MINUTES_PER_DAY);
     long shift = Math.round(phase.shiftHours() * 60);
     long step = phase.roundTheClock() ? shift : SimClock.MINUTES_PER_DAY;
+    // Each staffing row keeps a team: the officers of earlier shifts come back on later ones where they can.
+    List<List<Officer>> teams = new ArrayList<>();
+    for (int i = 0; i < phase.staffing().size(); i++) teams.add(new ArrayList<>());
     for (long s = phaseStart; s < phaseEnd && s < clock.endMinute(); s += step) {
       long e = Math.min(s + shift, phaseEnd);
       int dayOfPhase = (int) ((s - phaseStart) / SimClock.MINUTES_PER_DAY);
       double scale = Math.pow(1 - phase.dailyTaper(), dayOfPhase);
       int notice = (int) ((s - now) / SimClock.MINUTES_PER_DAY);
-      for (StaffingRow row : phase.staffing()) {
+      for (int i = 0; i < phase.staffing().size(); i++) {
+        StaffingRow row = phase.staffing().get(i);
         int officers = (int) Math.round(row.officers() * scale);
         if (officers <= 0) continue;
-        deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency),
-            threat.level(now), threat.criticalSince());
+        boolean realign = phase.kind() == PhaseSpec.Kind.INVESTIGATION && s - now >= SimClock.MINUTES_PER_DAY;
+        deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency,
+            realign),
+            threat.level(now), threat.criticalSince(), teams.get(i));
       }
     }
   }

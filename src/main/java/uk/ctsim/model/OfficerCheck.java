@@ -81,7 +81,7 @@ final class OfficerCheck {
   /** {rostered minutes, working span}, or null when the officer is not on a shift the demand can use. */
   private long[] fitToShift(Officer o, DemandShift d, int day) {
     int length = d.minutes();
-    if (d.noticeDays() >= rerosterNoticeDays) {
+    if (d.movable(rerosterNoticeDays)) {
       if (!roster.rosteredOn(o, day)) return null;
       return new long[] {Math.min(length, roster.shiftMinutes(o, day)), length};
     }

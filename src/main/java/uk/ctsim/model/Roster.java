@@ -9,8 +9,8 @@ import uk.ctsim.scenario.ShiftType;
 /** Roster arithmetic: which shift an officer works on a day, from the role's cycle and the officer's offset. */
 final class Roster {
   private final Map<Role, String> cycles;
-  private final Map<Role, int[]> starts = new EnumMap<>(Role.class);
-  private final Map<Role, int[]> lengths = new EnumMap<>(Role.class);
+  private final int[][] startsByRole = new int[Role.values().length][];
+  private final int[][] lengthsByRole = new int[Role.values().length][];
   private final Map<Role, Double> weeklyMinutes = new EnumMap<>(Role.class);
 
   private final int rerosterNoticeDays;
@@ -34,14 +34,14 @@ final class Roster {
           total += l[i];
         }
       }
-      starts.put(e.getKey(), s);
-      lengths.put(e.getKey(), l);
+      startsByRole[e.getKey().ordinal()] = s;
+      lengthsByRole[e.getKey().ordinal()] = l;
       weeklyMinutes.put(e.getKey(), total * 7 / cycle.length());
     }
   }
 
   int cycleLength(Role role) {
-    return cycles.get(role).length();
+    return startsByRole[role.ordinal()].length;
   }
 
   private int index(Officer o, int day) {
@@ -50,26 +50,28 @@ final class Roster {
 
   /** Whether the roster has the officer working on the day (leave and sickness aside). */
   boolean rosteredOn(Officer o, int day) {
-    return starts.get(o.role)[index(o, day)] >= 0;
+    return startsByRole[o.role.ordinal()][index(o, day)] >= 0;
   }
 
   /** Start of the officer's rostered shift on the day, in minutes from the period start; -1 if a rest day. */
   long shiftStart(Officer o, int day) {
-    int s = starts.get(o.role)[index(o, day)];
+    int s = startsByRole[o.role.ordinal()][index(o, day)];
     return s < 0 ? -1 : (long) day * SimClock.MINUTES_PER_DAY + s;
   }
 
   int shiftMinutes(Officer o, int day) {
-    return lengths.get(o.role)[index(o, day)];
+    return lengthsByRole[o.role.ordinal()][index(o, day)];
   }
 
   /**
    * Whether officers at roster offset {@code offset} could supply the demand from the source on the day, judging by
-   * the roster alone (the same rules as {@link OfficerCheck}, which still checks each officer).
+   * the roster alone: the same rules as {@link OfficerCheck}, which still checks each officer's leave, sickness,
+   * deployments and limits. A shift longer than {@code maxShiftMinutes} is ruled out here unless it is an emergency.
    */
-  boolean offsetCanSupply(Role role, int offset, uk.ctsim.scenario.SupplySource source, DemandShift d, int day) {
-    int[] s = starts.get(role);
-    int[] l = lengths.get(role);
+  boolean offsetCanSupply(Role role, int offset, uk.ctsim.scenario.SupplySource source, DemandShift d, int day,
+      long maxShiftMinutes) {
+    int[] s = startsByRole[role.ordinal()];
+    int[] l = lengthsByRole[role.ordinal()];
     int len = s.length;
     int today = Math.floorMod(day + offset, len);
     switch (source) {
@@ -80,17 +82,25 @@ final class Roster {
       case ON_DUTY:
       case OVERTIME:
         boolean overtimeWanted = source == uk.ctsim.scenario.SupplySource.OVERTIME;
-        if (d.noticeDays() >= rerosterNoticeDays) {
+        if (d.movable(rerosterNoticeDays)) {
           return s[today] >= 0 && (d.minutes() > l[today]) == overtimeWanted;
         }
+        long bestOverlap = 0;
+        long bestSpan = 0;
         for (int k = day - 1; k <= day; k++) {
           int idx = Math.floorMod(k + offset, len);
           if (s[idx] < 0) continue;
           long start = (long) k * SimClock.MINUTES_PER_DAY + s[idx];
           long end = start + l[idx];
-          if (Math.min(end, d.end()) - Math.max(start, d.start()) > 0) return true;
+          long overlap = Math.min(end, d.end()) - Math.max(start, d.start());
+          if (overlap > bestOverlap) {
+            bestOverlap = overlap;
+            bestSpan = Math.max(end, d.end()) - Math.min(start, d.start());
+          }
         }
-        return false;
+        if (bestOverlap <= 0) return false;
+        if (!overtimeWanted) return bestOverlap >= d.minutes();
+        return bestOverlap < d.minutes() && (d.emergency() || bestSpan <= maxShiftMinutes);
       default:
         return false;
     }
