@@ -75,7 +75,9 @@ final class OfficerCheck {
     int week = clock.weekIndex(day);
     if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) broken.add(MAX_WEEKLY);
     if (!broken.isEmpty() && !d.emergency()) return null;
-    return new Assignment(rostered, extra, broken);
+    // Rest-day and leave minutes are not overtime: the deployer books them under their own kind.
+    boolean fromShift = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
+    return new Assignment(rostered, fromShift ? extra : 0, broken);
   }
 
   /** {rostered minutes, working span}, or null when the officer is not on a shift the demand can use. */

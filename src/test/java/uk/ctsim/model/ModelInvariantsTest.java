@@ -1,0 +1,135 @@
+package uk.ctsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScenarioLoader;
+
+/** Invariants that must hold for every run, checked on the recorded events of the quickstart scenario. */
+class ModelInvariantsTest {
+  private static Scenario scenario;
+  private static List<SimEvent> events;
+
+  @BeforeAll
+  static void run() {
+    scenario = ScenarioLoader.load(Path.of("scenarios/quickstart.yaml"));
+    events = new ArrayList<>();
+    CtsimModel.simulate(scenario, 42L, events::add);
+  }
+
+  private static <T extends SimEvent> List<T> all(Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  @Test
+  void theRunDeploysOfficersFromSeveralSources() {
+    var deployed = all(SimEvent.OfficerDeployed.class);
+    assertThat(deployed).hasSizeGreaterThan(1000);
+    assertThat(deployed.stream().map(SimEvent.OfficerDeployed::source).distinct().count()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void noOfficerIsInTwoPlacesAtOnce() {
+    Map<Integer, List<SimEvent.OfficerDeployed>> byOfficer = new HashMap<>();
+    for (var d : all(SimEvent.OfficerDeployed.class)) byOfficer.computeIfAbsent(d.officerId(), k -> new ArrayList<>()).add(d);
+    for (var list : byOfficer.values()) {
+      list.sort((a, b) -> Long.compare(a.minute(), b.minute()));
+      for (int i = 1; i < list.size(); i++) {
+        assertThat(list.get(i).minute()).as("officer %d", list.get(i).officerId())
+            .isGreaterThanOrEqualTo(list.get(i - 1).endMinute());
+      }
+    }
+  }
+
+  @Test
+  void officerMinutesAreConservedInEveryDeployment() {
+    for (var d : all(SimEvent.OfficerDeployed.class)) {
+      int split = d.rosteredMinutes() + d.overtimeMinutes() + d.restDayMinutes() + d.publicHolidayMinutes() + d.leaveMinutes();
+      assertThat(split).as("%s", d).isEqualTo(d.minutes());
+      assertThat(d.minutes()).isPositive();
+    }
+  }
+
+  @Test
+  void workingTimeLimitsHoldUnlessASuspensionIsRecorded() {
+    long maxShift = Math.round(scenario.deployment().workingTime().maxShiftHours() * 60);
+    long minRest = Math.round(scenario.deployment().workingTime().minRestHours() * 60);
+    Set<String> suspended = new HashSet<>();
+    for (var s : all(SimEvent.WorkingTimeSuspended.class)) suspended.add(s.officerId() + "@" + s.minute() + ":" + s.rule());
+    Map<Integer, List<SimEvent.OfficerDeployed>> byOfficer = new HashMap<>();
+    for (var d : all(SimEvent.OfficerDeployed.class)) {
+      byOfficer.computeIfAbsent(d.officerId(), k -> new ArrayList<>()).add(d);
+      if (d.minutes() > maxShift) assertThat(suspended).contains(d.officerId() + "@" + d.minute() + ":max_shift");
+    }
+    for (var list : byOfficer.values()) {
+      list.sort((a, b) -> Long.compare(a.minute(), b.minute()));
+      for (int i = 1; i < list.size(); i++) {
+        var next = list.get(i);
+        if (next.minute() - list.get(i - 1).endMinute() < minRest) {
+          boolean recorded = suspended.contains(next.officerId() + "@" + next.minute() + ":min_rest")
+              || suspended.contains(list.get(i - 1).officerId() + "@" + list.get(i - 1).minute() + ":min_rest");
+          assertThat(recorded).as("rest before %s", next).isTrue();
+        }
+      }
+    }
+    assertThat(all(SimEvent.WorkingTimeSuspended.class)).allSatisfy(s ->
+        assertThat(s.demand().kind()).isEqualTo(uk.ctsim.model.events.DemandKind.INCIDENT_IMMEDIATE));
+  }
+
+  @Test
+  void floorsAreNeverBreached() {
+    Map<String, Integer> onDuty = new HashMap<>();
+    for (var r : all(SimEvent.DayRostered.class)) onDuty.put(r.force() + "/" + r.role() + "/" + r.date(), r.officersOnDuty());
+    Map<String, Integer> taken = new HashMap<>();
+    var start = scenario.period().start();
+    for (var d : all(SimEvent.OfficerDeployed.class)) {
+      if (d.rosteredMinutes() == 0) continue;
+      taken.merge(d.force() + "/" + d.role() + "/" + start.plusDays(d.minute() / 1440), 1, Integer::sum);
+    }
+    taken.forEach((key, count) -> {
+      Role role = Role.valueOf(key.split("/")[1]);
+      double floor = scenario.deployment().floors().get(role);
+      assertThat(count).as(key).isLessThanOrEqualTo((int) Math.floor(onDuty.getOrDefault(key, 0) * (1 - floor)));
+    });
+  }
+
+  @Test
+  void restDayAndLeaveCancellationsMatchTheDeploymentsThatCausedThem() {
+    long restDayDeployments = all(SimEvent.OfficerDeployed.class).stream()
+        .filter(d -> d.source() == uk.ctsim.scenario.SupplySource.REST_DAY).count();
+    long leaveDeployments = all(SimEvent.OfficerDeployed.class).stream()
+        .filter(d -> d.source() == uk.ctsim.scenario.SupplySource.LEAVE).count();
+    assertThat(all(SimEvent.RestDayCancelled.class)).hasSize((int) restDayDeployments);
+    assertThat(all(SimEvent.LeaveCancelled.class)).hasSize((int) leaveDeployments);
+  }
+
+  @Test
+  void mutualAidArrivesOnlyAfterItsLeadTimeAndNeverAsALondonForce() {
+    long lead = Math.round(scenario.deployment().mutualAid().leadTimeHours() * 60);
+    var requested = all(SimEvent.MutualAidRequested.class);
+    for (var r : requested) assertThat(r.arrivalMinute() - r.minute()).isEqualTo(lead);
+    assertThat(all(SimEvent.OfficerDeployed.class)).noneMatch(d -> d.force() == ForceId.NATIONAL);
+  }
+
+  @Test
+  void sameSeedSameEventsDifferentSeedDifferentEvents() {
+    List<SimEvent> again = new ArrayList<>();
+    CtsimModel.simulate(scenario, 42L, again::add);
+    assertThat(again).isEqualTo(events);
+    List<SimEvent> other = new ArrayList<>();
+    CtsimModel.simulate(scenario, 43L, other::add);
+    assertThat(other).isNotEqualTo(events);
+  }
+}
