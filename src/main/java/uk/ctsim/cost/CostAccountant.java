@@ -47,7 +47,7 @@ public final class CostAccountant {
   private static final double MINUTES_PER_DAY = 24 * 60.0;
 
   private final Scenario scenario;
-  private final LocalDate periodStart;
+  private final IsoWeeks.Cache weeks;
   private final DeploymentCosting deployments;
   private final Map<CostLine, Long> merged = new HashMap<>();
   private final Map<String, EventScheduled> events = new HashMap<>();
@@ -55,8 +55,8 @@ public final class CostAccountant {
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
-    this.periodStart = scenario.period().start();
-    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), periodStart);
+    this.weeks = new IsoWeeks.Cache(scenario.period().start());
+    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start());
   }
 
   /** Accounts for one recorded event. */
@@ -156,7 +156,7 @@ public final class CostAccountant {
 
   private CostLine line(ForceId force, CostCategory category, DemandRef demand, long minute, double gbp) {
     return new CostLine(force, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(), demand.reference(),
-        IsoWeeks.of(periodStart, minute), Pence.of(gbp));
+        weeks.of(minute), Pence.of(gbp));
   }
 
   private static void check(boolean valid, SimEvent e) {

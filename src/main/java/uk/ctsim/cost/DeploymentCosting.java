@@ -26,14 +26,14 @@ final class DeploymentCosting {
   private final PremiumRules rules;
   private final PayRates rates;
   private final CostRates costs;
-  private final LocalDate periodStart;
+  private final IsoWeeks.Cache weeks;
 
   DeploymentCosting(PaySpec pay, CostRates costs, LocalDate periodStart) {
     this.pay = pay;
     this.rules = pay.premiums();
     this.rates = PayRates.of(pay);
     this.costs = costs;
-    this.periodStart = periodStart;
+    this.weeks = new IsoWeeks.Cache(periodStart);
   }
 
   /** The lines of one deployment, zero amounts left out. */
@@ -96,7 +96,7 @@ final class DeploymentCosting {
     long pence = Pence.of(gbp);
     if (pence == 0) return;
     out.add(new CostLine(d.force(), category, d.demand().strand(), kind, d.demand().kind(), d.demand().reference(),
-        IsoWeeks.of(periodStart, d.minute()), pence));
+        weeks.of(d.minute()), pence));
   }
 
   private static void checkMinutes(OfficerDeployed d) {

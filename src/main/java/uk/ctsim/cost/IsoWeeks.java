@@ -19,4 +19,18 @@ final class IsoWeeks {
   static String of(LocalDate periodStart, long minute) {
     return of(periodStart.plusDays(Math.floorDiv(minute, MINUTES_PER_DAY)));
   }
+
+  /** Week labels of the days of one period, worked out once each: the accountant asks for one per cost line. */
+  static final class Cache {
+    private final LocalDate periodStart;
+    private final java.util.Map<Long, String> byDay = new java.util.HashMap<>();
+
+    Cache(LocalDate periodStart) {
+      this.periodStart = periodStart;
+    }
+
+    String of(long minute) {
+      return byDay.computeIfAbsent(Math.floorDiv(minute, MINUTES_PER_DAY), d -> IsoWeeks.of(periodStart.plusDays(d)));
+    }
+  }
 }

@@ -13,6 +13,10 @@ final class Pence {
    */
   static long of(double gbp) {
     if (!Double.isFinite(gbp)) throw new IllegalArgumentException("amount must be a finite number of pounds, was " + gbp);
+    // Fast path, same result: away from a half penny, binary rounding cannot land on the other side of it.
+    double pence = gbp * 100;
+    double fraction = Math.abs(pence - Math.floor(pence) - 0.5);
+    if (fraction > 1e-6 && Math.abs(pence) < 1e13) return (long) Math.rint(pence);
     return BigDecimal.valueOf(gbp).movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
   }
 

@@ -1,0 +1,53 @@
+package uk.ctsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import uk.ctsim.experiment.Benchmark;
+import uk.ctsim.scenario.Scenario;
+
+/** {@code ctsim bench}: seconds per simulated year of a scenario on one core, and peak heap. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Time replications of a scenario on one core (after a JIT warm-up) and report peak heap.")
+final class BenchCommand implements Callable<Integer> {
+  private final CliServices services;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: scenarios/london-2017.yaml).")
+  Path file = Path.of("scenarios/london-2017.yaml");
+
+  @Option(names = "--warmup", description = "Replications run first and not timed (default: ${DEFAULT-VALUE}).")
+  int warmup = 2;
+
+  @Option(names = "--replications", description = "Replications timed (default: ${DEFAULT-VALUE}).")
+  int replications = 5;
+
+  BenchCommand(CliServices services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    if (warmup < 0 || replications < 1 || replications > 1000) {
+      throw new UserInputException("--warmup must be >= 0 and --replications between 1 and 1000");
+    }
+    Scenario scenario = services.loader().load(ScenarioFiles.existing(services, file), List.of());
+    Benchmark.Result r = Benchmark.run(scenario, warmup, replications);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("scenario            %s (%d days)%n", r.scenario(), r.days());
+    out.printf("replications        %d timed after %d warm-up, one thread%n", r.secondsPerReplication().size(), r.warmup());
+    out.printf("seconds/replication mean %.2f, min %.2f%n", r.meanSeconds(), r.minSeconds());
+    out.printf("seconds/sim-year    %.2f%n", r.secondsPerYear());
+    out.printf("peak heap           %.0f MB%n", r.peakHeapMb());
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
