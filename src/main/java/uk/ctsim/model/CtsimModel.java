@@ -12,6 +12,7 @@ import sim.engine.Steppable;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventSpec;
+import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScheduledIncident;
@@ -184,7 +185,7 @@ public final class CtsimModel extends SimState {
       if (incidentRng.nextDouble() * maxPerYear < rate) {
         String id = type.name().toLowerCase() + "-" + (++randomIncidentCount);
         incident(new Incident(id, type + " " + clock.dateTime(next).toLocalDate(), type,
-            uk.ctsim.scenario.ForceId.MET, next, false));
+            ForceId.MET, next, false));
       }
       scheduleNextRandomIncident(type, spec, maxPerYear, next);
     });
@@ -234,7 +235,7 @@ public final class CtsimModel extends SimState {
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
     if (!disrupted) {
       AttackType type = pursue.attackType();
-      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, uk.ctsim.scenario.ForceId.MET, now, true));
+      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, ForceId.MET, now, true));
     }
   }
 }
