@@ -34,7 +34,8 @@ public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force,
       dates = List.of();
     } else {
       dates = List.copyOf(Require.present(dates, "dates"));
-      Require.isTrue(ratePerWeek == null, "ratePerWeek: only a POISSON generator has a rate");
+      // 0 is what the writer writes for a FIXTURES generator, so the scenario as run loads again.
+      Require.isTrue(ratePerWeek == null || ratePerWeek == 0.0, "ratePerWeek: only a POISSON generator has a rate");
       ratePerWeek = 0.0;
     }
     officersMedian = Require.range(officersMedian, "officersMedian", 1, 20_000);
