@@ -39,16 +39,19 @@ public final class ActivityData {
         cumulative[w++][r] = sum;
       }
     }
-    List<Double> p5 = new ArrayList<>();
-    List<Double> p50 = new ArrayList<>();
-    List<Double> p95 = new ArrayList<>();
+    // The line starts at zero on the first day, so costs of the first (part) week show as a rise, not as a start.
+    List<LocalDate> ends = new ArrayList<>(List.of(result.scenario().period().start()));
+    ends.addAll(weeks.values());
+    List<Double> p5 = new ArrayList<>(List.of(0.0));
+    List<Double> p50 = new ArrayList<>(List.of(0.0));
+    List<Double> p95 = new ArrayList<>(List.of(0.0));
     for (double[] week : cumulative) {
       Summary s = Summary.of(week);
       p5.add(s.p5());
       p50.add(s.p50());
       p95.add(s.p95());
     }
-    return new CumulativeCost(List.copyOf(weeks.values()), p5, p50, p95, markers(reps.get(0)), reps.size());
+    return new CumulativeCost(ends, p5, p50, p95, markers(reps.get(0)), reps.size());
   }
 
   /** The first replication's attacks and threat-level changes, in date order. */

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The input of the cumulative-cost chart: for the end of each ISO week (its Sunday, or the period's last day), the
- * median, 5th and 95th percentile across replications of the total cost so far, in pounds.
+ * The input of the cumulative-cost chart: zero on the period's first day, then for the end of each ISO week (its
+ * Sunday, or the period's last day) the median, 5th and 95th percentile across replications of the total cost so far,
+ * in pounds.
  */
 public record CumulativeCost(List<LocalDate> weekEnds, List<Double> p5, List<Double> median, List<Double> p95,
     List<DayMarker> markers, int replications) {

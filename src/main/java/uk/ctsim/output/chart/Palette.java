@@ -22,7 +22,7 @@ public final class Palette {
 
   public static final Color UNMET = new Color(0xC00000);
   public static final Color BAND = new Color(0x0072B2);
-  public static final Color ATTACK = new Color(0xC00000);
+  public static final Color ATTACK = Color.BLACK; // not red: red is unmet demand
   public static final Color THREAT_CHANGE = new Color(0x555555);
 
   private Palette() {}

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -73,6 +74,7 @@ public final class TimeCharts {
     plot.setRenderer(1, line); // before its dataset: the stacked renderer cannot measure a plain series
     plot.setDataset(1, new XYSeriesCollection(unmet));
     plot.mapDatasetToRangeAxis(1, 1);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the unmet line over the areas, not hidden under them
     plot.setRangeGridlinePaint(Style.GRID);
     mark(plot, input.markers().stream().filter(m -> m.kind() == DayMarker.Kind.ATTACK).toList());
     return Style.finish(new JFreeChart("Daily deployment of officers", Style.TITLE, plot, true));
