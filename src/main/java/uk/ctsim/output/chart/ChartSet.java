@@ -25,8 +25,8 @@ public final class ChartSet {
     charts.add(new NamedChart("cost-by-strand", "Cost by CONTEST strand: Pursue (investigation), Protect (events, "
         + "sites, patrols), Prepare (incident response).", BarCharts.bars(ChartData.byStrand(run))));
     charts.add(new NamedChart("cumulative-cost", "Total cost so far, week by week. The line is the median "
-        + "replication; the band holds 90% of replications. Attacks (red) and threat-level changes (grey, dashed) "
-        + "are those of the first replication.", TimeCharts.cumulativeCost(ActivityData.cumulativeCost(run))));
+        + "replication; the band holds 90% of replications. Attacks (black lines) and threat-level changes (grey, "
+        + "dashed) are those of the first replication; the incidents table lists them.", TimeCharts.cumulativeCost(ActivityData.cumulativeCost(run))));
     charts.add(new NamedChart("daily-deployment", "Officers a day by what they were doing (mean of replications). "
         + "Deployment counts are officers who started that kind of deployment on the day. The red line is demand "
         + "that no officer could be found for.", TimeCharts.deployment(ActivityData.deployment(run))));

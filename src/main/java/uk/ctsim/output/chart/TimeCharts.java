@@ -26,6 +26,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class TimeCharts {
   static final String MEDIAN = "Median across replications";
   static final String UNMET = "Unmet demand (officer-hours)";
+  static final int MAX_LABELLED_MARKERS = 4;
 
   private TimeCharts() {}
 
@@ -112,7 +113,8 @@ public final class TimeCharts {
       boolean attack = m.kind() == DayMarker.Kind.ATTACK;
       ValueMarker marker = new ValueMarker(millis(m.date()), attack ? Palette.ATTACK : Palette.THREAT_CHANGE,
           attack ? new BasicStroke(1.5f) : Style.DASHED);
-      marker.setLabel(attack ? m.label() : "Threat: " + m.label());
+      // Over a year, attacks and level changes cluster and their labels overprint each other: label only a few.
+      if (markers.size() <= MAX_LABELLED_MARKERS) marker.setLabel(attack ? m.label() : "Threat: " + m.label());
       marker.setLabelFont(Style.LABEL.deriveFont(10f));
       marker.setLabelPaint(attack ? Palette.ATTACK : Color.DARK_GRAY);
       marker.setLabelAnchor(attack ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
