@@ -16,6 +16,7 @@ public final class Main {
     cli.addSubcommand(new RunCommand(services));
     cli.addSubcommand(new ValidateCommand(services));
     cli.addSubcommand(new BenchCommand(services));
+    cli.addSubcommand(new ReportCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;

@@ -18,6 +18,7 @@ import uk.ctsim.output.BuildInfo;
 import uk.ctsim.output.ConsoleSummary;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
+import uk.ctsim.output.RunFolderReader;
 import uk.ctsim.output.RunInfo;
 import uk.ctsim.output.RunOutputs;
 import uk.ctsim.scenario.RunSettings;
@@ -79,12 +80,15 @@ final class RunCommand implements Callable<Integer> {
           BuildInfo.javaVersion(), file, sets, services.exporter().toJson(asRun), threadCount, started,
           OffsetDateTime.now(services.clock()));
       RunOutputs.writeAll(folder, result, info);
+      // The data files are complete from here; a failure in the report files keeps them, so that
+      // `ctsim report` can make the report again without simulating.
+      ReportCommand.write(RunFolder.existing(folder.path()), result, RunFolderReader.manifest(folder.path()));
       PrintWriter out = spec.commandLine().getOut();
       out.print(quiet ? folder.path() + "\n" : ConsoleSummary.render(result, folder.path()));
       out.flush();
       return ExitCodes.OK;
     } catch (RuntimeException | Error e) {
-      folder.discard(e);
+      if (!folder.isComplete()) folder.discard(e);
       throw e;
     }
   }

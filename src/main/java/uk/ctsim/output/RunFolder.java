@@ -1,7 +1,9 @@
 package uk.ctsim.output;
 
 import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,12 @@ public final class RunFolder {
   @FunctionalInterface
   public interface Body {
     void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes a binary file's content, such as a PNG image or a workbook. */
+  @FunctionalInterface
+  public interface BinaryBody {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   private final Path dir;
@@ -87,6 +95,18 @@ public final class RunFolder {
     }
   }
 
+  /**
+   * An existing, complete run folder, to add files derived from its data (charts, report, workbook). Files that
+   * exist are still never replaced; {@link #discard} removes only what was added.
+   */
+  public static RunFolder existing(Path dir) {
+    if (!Files.isDirectory(dir)) throw new OutputFolderException("run folder " + dir + " does not exist");
+    if (Files.exists(dir.resolve(INCOMPLETE))) {
+      throw new OutputFolderException("run folder " + dir + " is incomplete (it holds " + INCOMPLETE + ")");
+    }
+    return new RunFolder(dir, false);
+  }
+
   private static RunFolder started(Path dir, boolean created) {
     RunFolder folder = new RunFolder(dir, created);
     folder.write(INCOMPLETE, out -> out.write("This run did not finish; its files are not a complete result.\n"));
@@ -110,17 +130,27 @@ public final class RunFolder {
     return dir;
   }
 
-  /** Writes {@code fileName} atomically; refuses if it exists. Returns its path. */
+  /**
+   * Writes {@code fileName} atomically; refuses if it exists. The name is a plain file name or one folder and a file
+   * name, such as {@code charts/costs.png}; the folder is created when missing. Returns the file's path.
+   */
   public Path write(String fileName, Body body) {
-    if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
-      throw new IllegalArgumentException("not a plain file name: " + fileName);
-    }
-    Path target = dir.resolve(fileName);
+    return writeBytes(fileName, out -> {
+      try (BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+        body.writeTo(text);
+      }
+    });
+  }
+
+  /** As {@link #write}, for binary content. */
+  public Path writeBytes(String fileName, BinaryBody body) {
+    Path target = target(fileName);
     if (Files.exists(target)) throw new OutputFolderException("refusing to overwrite " + target);
     Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + fileName + "-", ".tmp");
-      try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      makeParent(target);
+      temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+      try (OutputStream out = Files.newOutputStream(temp)) {
         body.writeTo(out);
       }
       moveIntoPlace(temp, target);
@@ -136,6 +166,25 @@ public final class RunFolder {
     }
   }
 
+  private Path target(String fileName) {
+    String[] parts = fileName.split("/", -1);
+    if (parts.length > 2) throw new IllegalArgumentException("at most one folder level: " + fileName);
+    for (String part : parts) {
+      if (part.isEmpty() || part.contains("\\") || part.startsWith(".")) {
+        throw new IllegalArgumentException("not a plain file name: " + fileName);
+      }
+    }
+    return dir.resolve(fileName);
+  }
+
+  /** Creates the file's folder if it is missing, and records it so that {@link #discard} removes it too. */
+  private void makeParent(Path target) throws IOException {
+    Path parent = target.getParent();
+    if (parent.equals(dir) || Files.isDirectory(parent)) return;
+    Files.createDirectory(parent);
+    written.add(parent);
+  }
+
   private static void moveIntoPlace(Path temp, Path target) throws IOException {
     if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
     try {
@@ -143,6 +192,11 @@ public final class RunFolder {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, target);
     }
+  }
+
+  /** True once {@link #complete()} has marked the run finished. */
+  public boolean isComplete() {
+    return !Files.exists(dir.resolve(INCOMPLETE));
   }
 
   /** Marks the run as finished by removing the {@value #INCOMPLETE} marker. */

@@ -35,8 +35,8 @@ class CliTest {
     var outcome = ctsim.run("run", "tiny.yaml", "--seed", "7", "--replications", "2", "--threads", "3");
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     Path folder = tmp.resolve("output/tiny-test-london-2017-20170720-090000");
-    assertThat(names(folder)).containsExactly("costs.csv", "daily.csv", "events.csv", "incidents.csv",
-        "manifest.json", "summary.json");
+    assertThat(names(folder)).containsExactly("charts", "costs.csv", "costs.xlsx", "daily.csv", "events.csv",
+        "incidents.csv", "manifest.json", "report.html", "summary.json");
     assertThat(outcome.out()).contains("Scenario:      Tiny Test: London 2017").contains(folder.toString());
     assertThat(outcome.err()).contains("replications done: 2/2");
     assertThat(ctsim.runnerCalls).containsExactly("2 replications, seed 7, 3 threads");

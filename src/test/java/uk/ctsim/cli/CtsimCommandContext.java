@@ -23,6 +23,8 @@ final class CtsimCommandContext {
   final List<String> runnerCalls = new ArrayList<>();
   CliServices.Loader loader;
   CliServices.Runner runner;
+  /** The scenario as run for the manifest; a stub by default, the real writer where a test reads the folder back. */
+  CliServices.Exporter exporter = s -> "{\"name\": \"" + s.name() + "\"}";
 
   CtsimCommandContext(Path workingDir, ExperimentResult result) {
     this.workingDir = workingDir;
@@ -37,7 +39,7 @@ final class CtsimCommandContext {
   Outcome run(String... args) {
     Clock clock = Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC);
     CliServices services = new CliServices((f, o) -> loader.load(f, o),
-        (s, n, seed, t, done) -> runner.run(s, n, seed, t, done), s -> "{\"name\": \"" + s.name() + "\"}", clock,
+        (s, n, seed, t, done) -> runner.run(s, n, seed, t, done), s -> exporter.toJson(s), clock,
         workingDir);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

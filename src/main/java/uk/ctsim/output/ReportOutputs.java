@@ -1,0 +1,53 @@
+package uk.ctsim.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.output.chart.ChartFiles;
+import uk.ctsim.output.chart.ChartSet;
+import uk.ctsim.output.chart.NamedChart;
+import uk.ctsim.output.report.CostsWorkbook;
+import uk.ctsim.output.report.ReportHtml;
+import uk.ctsim.output.report.RunMetadata;
+import uk.ctsim.scenario.ThreatLevel;
+
+/**
+ * Writes the files for readers into a run folder: {@code charts/<name>.png} and {@code .svg}, {@code report.html}
+ * and {@code costs.xlsx}. Used at the end of {@code ctsim run}, by {@code ctsim report} on a folder read back, and by
+ * a threat-level comparison, which passes each level's result.
+ */
+public final class ReportOutputs {
+  public static final String CHARTS = "charts";
+
+  private ReportOutputs() {}
+
+  /**
+   * Writes every report file; returns their names relative to the folder, in the order written.
+   *
+   * @param levels the same scenario run at each threat level, or empty
+   * @param manifest the run's manifest (its metadata goes into the report and workbook)
+   */
+  public static List<String> write(RunFolder folder, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
+      JsonNode manifest) {
+    List<String> files = new ArrayList<>();
+    List<ReportHtml.Figure> figures = new ArrayList<>();
+    for (NamedChart chart : ChartSet.of(result, levels)) {
+      byte[] png = ChartFiles.png(chart.chart());
+      String base = CHARTS + "/" + chart.name();
+      folder.writeBytes(base + ".png", out -> out.write(png));
+      folder.writeBytes(base + ".svg", out -> out.write(ChartFiles.svg(chart.chart()).getBytes(StandardCharsets.UTF_8)));
+      files.add(base + ".png");
+      files.add(base + ".svg");
+      figures.add(new ReportHtml.Figure(chart.title(), chart.caption(), png));
+    }
+    var run = RunMetadata.of(manifest);
+    folder.write(ReportHtml.FILE, out -> out.write(ReportHtml.render(result, levels, figures, run)));
+    files.add(ReportHtml.FILE);
+    folder.writeBytes(CostsWorkbook.FILE, out -> CostsWorkbook.write(CostsWorkbook.tables(result, levels, run), out));
+    files.add(CostsWorkbook.FILE);
+    return files;
+  }
+}

@@ -1,0 +1,105 @@
+package uk.ctsim.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import uk.ctsim.cost.CostCategory;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.experiment.DailyRow;
+import uk.ctsim.experiment.EventRow;
+import uk.ctsim.experiment.IncidentRow;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.Strand;
+import uk.ctsim.scenario.AttackType;
+import uk.ctsim.scenario.EventType;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.PhaseSpec;
+import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.ThreatLevel;
+
+/** Parses the rows of the run folder's CSV files (as the writers wrote them) back into result rows. */
+final class RowParsers {
+  private RowParsers() {}
+
+  static CostLine costLine(Map<String, String> r) {
+    return new CostLine(ForceId.valueOf(r.get("force")), CostCategory.valueOf(r.get("category")),
+        Strand.valueOf(r.get("strand")), CostKind.valueOf(r.get("kind")), DemandKind.valueOf(r.get("demand")),
+        r.get("reference"), r.get("week"), pence(r.get("gbp")));
+  }
+
+  static DailyRow daily(Map<String, String> r) {
+    return new DailyRow(LocalDate.parse(r.get("date")), ThreatLevel.valueOf(r.get("threat_level")),
+        num(r, "posture_multiplier"), count(r, "officers_on_duty"), count(r, "officers_ordinary"),
+        count(r, "officers_event"), count(r, "officers_posture"), count(r, "officers_incident"),
+        count(r, "officers_investigation"), count(r, "mutual_aid_officers"), count(r, "military_personnel"),
+        num(r, "overtime_hours"), byRole(r, "abstraction_hours_"), num(r, "unmet_hours"),
+        count(r, "rest_days_cancelled"), count(r, "leave_days_cancelled"), num(r, "pursue_capacity_share"));
+  }
+
+  static EventRow event(Map<String, String> r) {
+    return new EventRow(r.get("event_id"), r.get("name"), EventType.valueOf(r.get("type")),
+        ForceId.valueOf(r.get("force")), LocalDate.parse(r.get("start")), count(r, "days"), count(r, "priority"),
+        Boolean.parseBoolean(r.get("generated")), count(r, "planned_officers_per_day"),
+        count(r, "final_officers_per_day"), byRole(r, "officer_hours_"), num(r, "unmet_hours"),
+        pence(r.get("initial_plan_gbp")), pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")),
+        pence(r.get("recovered_gbp")));
+  }
+
+  static IncidentRow incident(Map<String, String> r) {
+    Map<PhaseSpec.Kind, Double> phases = new EnumMap<>(PhaseSpec.Kind.class);
+    for (PhaseSpec.Kind kind : PhaseSpec.Kind.values()) {
+      double hours = num(r, "officer_hours_" + Cells.suffix(kind));
+      if (hours != 0) phases.put(kind, hours);
+    }
+    return new IncidentRow(r.get("incident_id"), r.get("name"), AttackType.valueOf(r.get("type")),
+        ForceId.valueOf(r.get("force")), LocalDateTime.parse(r.get("time")), Boolean.parseBoolean(r.get("from_plot")),
+        num(r, "armed_response_minutes"), count(r, "peak_concurrent_officers"), phases, num(r, "ct_hours_first_week"),
+        num(r, "non_ct_hours_first_week"), count(r, "investigation_officers_first_week"),
+        pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")), pence(r.get("grant_threshold_gbp")));
+  }
+
+  /** Each replication's indicators from summary.json; null (not a number) comes back as NaN. */
+  static Map<Integer, Map<String, Double>> kpis(JsonNode summary) {
+    Map<Integer, Map<String, Double>> kpis = new HashMap<>();
+    for (JsonNode rep : summary.path("replications")) {
+      Map<String, Double> values = new HashMap<>();
+      rep.path("kpis").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().isNull() ? Double.NaN : e.getValue().asDouble()));
+      kpis.put(rep.path("replication").asInt(), values);
+    }
+    return kpis;
+  }
+
+  /** Role columns with a prefix; roles with zero hours are left out, as the collectors leave them out. */
+  private static Map<Role, Double> byRole(Map<String, String> r, String prefix) {
+    Map<Role, Double> hours = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      double value = num(r, prefix + Cells.suffix(role));
+      if (value != 0) hours.put(role, value);
+    }
+    return hours;
+  }
+
+  static long pence(String gbp) {
+    return new BigDecimal(gbp).movePointRight(2).longValueExact();
+  }
+
+  private static double num(Map<String, String> r, String column) {
+    String cell = column(r, column);
+    return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+  }
+
+  private static int count(Map<String, String> r, String column) {
+    return Integer.parseInt(column(r, column));
+  }
+
+  private static String column(Map<String, String> r, String column) {
+    String cell = r.get(column);
+    if (cell == null) throw new IllegalArgumentException("column " + column + " is missing");
+    return cell;
+  }
+}

@@ -1,0 +1,103 @@
+package uk.ctsim.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import uk.ctsim.cost.CostLedger;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.experiment.DailyRow;
+import uk.ctsim.experiment.EventRow;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.IncidentRow;
+import uk.ctsim.experiment.ReplicationResult;
+import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScenarioLoader;
+
+/**
+ * Reads a run folder's data files back into an experiment result, so reports can be made again without simulating.
+ * Values come back as the files hold them: hours rounded to 2 decimals, pounds exact.
+ */
+public final class RunFolderReader {
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private RunFolderReader() {}
+
+  /** The run in {@code dir}: scenario and seeds from its manifest, rows from its CSV files, indicators from its summary. */
+  public static ExperimentResult read(Path dir) {
+    JsonNode manifest = manifest(dir);
+    Scenario scenario = scenario(manifest.path("scenario"));
+    Map<Integer, List<CostLine>> costs = group(csv(dir, CostsCsv.FILE), RowParsers::costLine);
+    Map<Integer, List<DailyRow>> daily = group(csv(dir, DailyCsv.FILE), RowParsers::daily);
+    Map<Integer, List<EventRow>> events = group(csv(dir, EventsCsv.FILE), RowParsers::event);
+    Map<Integer, List<IncidentRow>> incidents = group(csv(dir, IncidentsCsv.FILE), RowParsers::incident);
+    Map<Integer, Map<String, Double>> kpis = RowParsers.kpis(json(dir, SummaryJson.FILE));
+    List<ReplicationResult> reps = new ArrayList<>();
+    for (JsonNode rep : manifest.path("replications")) {
+      int r = rep.path("replication").asInt();
+      reps.add(new ReplicationResult(r, rep.path("seed").asLong(), CostLedger.of(costs.getOrDefault(r, List.of())),
+          daily.getOrDefault(r, List.of()), events.getOrDefault(r, List.of()), incidents.getOrDefault(r, List.of()),
+          kpis.getOrDefault(r, Map.of())));
+    }
+    if (reps.isEmpty()) throw new OutputFolderException(dir.resolve(ManifestJson.FILE) + " lists no replications");
+    return new ExperimentResult(scenario, manifest.path("master_seed").asLong(), reps);
+  }
+
+  public static JsonNode manifest(Path dir) {
+    return json(dir, ManifestJson.FILE);
+  }
+
+  private static JsonNode json(Path dir, String file) {
+    try {
+      return Json.MAPPER.readTree(Files.readString(dir.resolve(file)));
+    } catch (NoSuchFileException e) {
+      throw new OutputFolderException(dir + " is not a run folder: it has no " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir.resolve(file), e);
+    }
+  }
+
+  /** The scenario as run, loaded and validated as a scenario file would be. */
+  private static Scenario scenario(JsonNode node) {
+    if (!node.isObject()) throw new OutputFolderException("the manifest holds no scenario object");
+    try {
+      Path temp = Files.createTempFile("ctsim-scenario-as-run-", ".json");
+      try {
+        Files.writeString(temp, node.toString());
+        return ScenarioLoader.load(temp);
+      } finally {
+        Files.delete(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage the manifest's scenario for loading", e);
+    }
+  }
+
+  private static List<Map<String, String>> csv(Path dir, String file) {
+    Path path = dir.resolve(file);
+    try (MappingIterator<Map<String, String>> rows =
+        CSV.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(path.toFile())) {
+      return rows.readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> Map<Integer, List<T>> group(List<Map<String, String>> rows, Function<Map<String, String>, T> parse) {
+    Map<Integer, List<T>> grouped = new LinkedHashMap<>();
+    for (Map<String, String> row : rows) {
+      grouped.computeIfAbsent(Integer.parseInt(row.get("replication")), r -> new ArrayList<>()).add(parse.apply(row));
+    }
+    return grouped;
+  }
+}

@@ -1,0 +1,49 @@
+package uk.ctsim.output.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.scenario.ThreatLevel;
+
+/** Every chart of a run, in the order the report shows them. */
+public final class ChartSet {
+  private ChartSet() {}
+
+  /**
+   * The charts of {@code run}; {@code levels} holds the same scenario run at each threat level, when a threat-level
+   * comparison made them (empty otherwise).
+   */
+  public static List<NamedChart> of(ExperimentResult run, Map<ThreatLevel, ExperimentResult> levels) {
+    List<NamedChart> charts = new ArrayList<>();
+    charts.add(new NamedChart("cost-by-threat-level", levels.isEmpty()
+        ? "The run's annual cost at the threat level it started at. Run a threat-level comparison to see each level."
+        : "The same year policed at each threat level. Whiskers show the 95% confidence interval of the mean.",
+        BarCharts.costByLevel(ChartData.costByLevel(run, levels))));
+    charts.add(new NamedChart("cost-by-category", "What the money is spent on. Recovery from event organisers is "
+        + "negative and drawn below zero.", BarCharts.bars(ChartData.byCategory(run))));
+    charts.add(new NamedChart("cost-by-strand", "Cost by CONTEST strand: Pursue (investigation), Protect (events, "
+        + "sites, patrols), Prepare (incident response).", BarCharts.bars(ChartData.byStrand(run))));
+    charts.add(new NamedChart("cumulative-cost", "Total cost so far, week by week. The line is the median "
+        + "replication; the band holds 90% of replications. Attacks (black lines) and threat-level changes (grey, "
+        + "dashed) are those of the first replication; the incidents table lists them.", TimeCharts.cumulativeCost(ActivityData.cumulativeCost(run))));
+    charts.add(new NamedChart("daily-deployment", "Officers a day by what they were doing (mean of replications). "
+        + "Deployment counts are officers who started that kind of deployment on the day. The red line is demand "
+        + "that no officer could be found for.", TimeCharts.deployment(ActivityData.deployment(run))));
+    charts.add(new NamedChart("abstraction-by-role", "Rostered hours taken away from ordinary policing each week, by "
+        + "the role that lost them. No cash is paid for these hours: they are the opportunity cost.",
+        BarCharts.bars(ActivityData.abstractionByRole(run))));
+    charts.add(new NamedChart("overtime-by-week", "Overtime officer-hours worked each week (all officers).",
+        BarCharts.bars(ActivityData.overtimeByWeek(run))));
+    charts.add(new NamedChart("rest-days-cancelled", "Rest days and leave days officers worked each week.",
+        BarCharts.bars(ActivityData.restDaysByWeek(run))));
+    charts.add(new NamedChart("top-events", "The events that cost most, additional and opportunity cost side by side.",
+        BarCharts.bars(ChartData.topEvents(run))));
+    charts.add(new NamedChart("attack-officers", "After each attack of the first replication: officers starting "
+        + "incident or investigation deployments each day (all incidents of that day together).",
+        TimeCharts.lines(ActivityData.attackOfficers(run))));
+    charts.add(new NamedChart("attack-ct-split", "Investigation officer-hours in the first week after each attack, "
+        + "from counter-terrorism roles and from other roles.", BarCharts.bars(ActivityData.attackCtSplit(run))));
+    return List.copyOf(charts);
+  }
+}

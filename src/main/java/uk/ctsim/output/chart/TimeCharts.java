@@ -1,0 +1,129 @@
+package uk.ctsim.output.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultTableXYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Draws the charts over time from chart-input records. Holds no statistics. */
+public final class TimeCharts {
+  static final String MEDIAN = "Median across replications";
+  static final String UNMET = "Unmet demand (officer-hours)";
+  static final int MAX_LABELLED_MARKERS = 4;
+
+  private TimeCharts() {}
+
+  /** Median cumulative cost with a shaded P5-P95 band, attacks and threat-level changes marked. */
+  public static JFreeChart cumulativeCost(CumulativeCost input) {
+    YIntervalSeries series = new YIntervalSeries(input.replications() > 1 ? MEDIAN + " (band: P5 to P95)" : "Cumulative cost");
+    for (int i = 0; i < input.weekEnds().size(); i++) {
+      series.add(millis(input.weekEnds().get(i)), input.median().get(i), input.p5().get(i), input.p95().get(i));
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    data.addSeries(series);
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    renderer.setSeriesPaint(0, Palette.BAND);
+    renderer.setSeriesFillPaint(0, Palette.BAND);
+    renderer.setAlpha(0.25f);
+    renderer.setSeriesStroke(0, new BasicStroke(2f));
+    NumberAxis value = new NumberAxis("Cumulative total cost (£)");
+    Style.valueAxis(value, Money.axisFormat());
+    XYPlot plot = new XYPlot(data, dateAxis(), value, renderer);
+    plot.setRangeGridlinePaint(Style.GRID);
+    mark(plot, input.markers());
+    return Style.finish(new JFreeChart("Cumulative cost over the period", Style.TITLE, plot, true));
+  }
+
+  /** Stacked officers a day by kind of work, with unmet officer-hours as a line on a second axis. */
+  public static JFreeChart deployment(DailyDeployment input) {
+    DefaultTableXYDataset stacked = new DefaultTableXYDataset();
+    for (Series s : input.officers()) {
+      XYSeries xy = new XYSeries(s.key(), false, false);
+      for (int i = 0; i < input.days().size(); i++) xy.add(millis(input.days().get(i)), s.values().get(i));
+      stacked.addSeries(xy);
+    }
+    StackedXYAreaRenderer2 area = new StackedXYAreaRenderer2();
+    for (int i = 0; i < input.officers().size(); i++) area.setSeriesPaint(i, Palette.of(input.officers().get(i).key(), i));
+    NumberAxis officers = new NumberAxis("Officers a day (mean)");
+    Style.valueAxis(officers, Style.format(Bars.Unit.COUNT));
+    XYPlot plot = new XYPlot(stacked, dateAxis(), officers, area);
+    XYSeries unmet = new XYSeries(UNMET, false, false);
+    for (int i = 0; i < input.days().size(); i++) unmet.add(millis(input.days().get(i)), input.unmetHours().get(i));
+    NumberAxis unmetAxis = new NumberAxis("Unmet demand (officer-hours a day)");
+    Style.valueAxis(unmetAxis, Style.format(Bars.Unit.HOURS));
+    plot.setRangeAxis(1, unmetAxis);
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+    line.setSeriesPaint(0, Palette.UNMET);
+    line.setSeriesStroke(0, new BasicStroke(2f));
+    plot.setRenderer(1, line); // before its dataset: the stacked renderer cannot measure a plain series
+    plot.setDataset(1, new XYSeriesCollection(unmet));
+    plot.mapDatasetToRangeAxis(1, 1);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the unmet line over the areas, not hidden under them
+    plot.setRangeGridlinePaint(Style.GRID);
+    mark(plot, input.markers().stream().filter(m -> m.kind() == DayMarker.Kind.ATTACK).toList());
+    return Style.finish(new JFreeChart("Daily deployment of officers", Style.TITLE, plot, true));
+  }
+
+  /** One line per series over whole days (x = 0, 1, 2, ...). */
+  public static JFreeChart lines(Lines input) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (Series s : input.series()) {
+      XYSeries xy = new XYSeries(s.key(), false, false);
+      for (int i = 0; i < s.values().size(); i++) xy.add(i, s.values().get(i));
+      data.addSeries(xy);
+    }
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    for (int i = 0; i < input.series().size(); i++) renderer.setSeriesPaint(i, Palette.of(input.series().get(i).key(), i));
+    NumberAxis x = new NumberAxis(input.xAxis());
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    x.setLabelFont(Style.LABEL);
+    NumberAxis y = new NumberAxis(input.yAxis());
+    Style.valueAxis(y, Style.format(Bars.Unit.COUNT));
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    plot.setRangeGridlinePaint(Style.GRID);
+    return Style.finish(new JFreeChart(input.title(), Style.TITLE, plot, true));
+  }
+
+  private static DateAxis dateAxis() {
+    DateAxis axis = new DateAxis("Date");
+    axis.setLabelFont(Style.LABEL);
+    axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+    return axis;
+  }
+
+  private static void mark(XYPlot plot, List<DayMarker> markers) {
+    for (DayMarker m : markers) {
+      boolean attack = m.kind() == DayMarker.Kind.ATTACK;
+      ValueMarker marker = new ValueMarker(millis(m.date()), attack ? Palette.ATTACK : Palette.THREAT_CHANGE,
+          attack ? new BasicStroke(1.5f) : Style.DASHED);
+      // Over a year, attacks and level changes cluster and their labels overprint each other: label only a few.
+      if (markers.size() <= MAX_LABELLED_MARKERS) marker.setLabel(attack ? m.label() : "Threat: " + m.label());
+      marker.setLabelFont(Style.LABEL.deriveFont(10f));
+      marker.setLabelPaint(attack ? Palette.ATTACK : Color.DARK_GRAY);
+      marker.setLabelAnchor(attack ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+      marker.setLabelTextAnchor(attack ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+      plot.addDomainMarker(marker);
+    }
+  }
+
+  static double millis(LocalDate date) {
+    return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+  }
+}

@@ -1,0 +1,118 @@
+package uk.ctsim.output.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.output.Fixtures;
+import uk.ctsim.output.ReportOutputs;
+import uk.ctsim.output.RunFolder;
+import uk.ctsim.output.RunFolderReader;
+import uk.ctsim.output.RunInfo;
+import uk.ctsim.output.RunOutputs;
+import uk.ctsim.output.chart.ChartSet;
+import uk.ctsim.scenario.ScenarioWriter;
+import uk.ctsim.scenario.ThreatLevel;
+
+/** Every report file exists and is valid: PNGs that ImageIO reads, SVGs that parse, a workbook POI reopens. */
+class ReportFilesTest {
+  @TempDir
+  static Path tmp;
+
+  static Path run;
+  static final ExperimentResult RESULT = Fixtures.result();
+
+  @BeforeAll
+  static void writeRun() {
+    run = writeRunInto(tmp);
+  }
+
+  /** A run folder of the fixture with every report file, compared at two threat levels. */
+  static Path writeRunInto(Path dir) {
+    var t = java.time.OffsetDateTime.parse("2017-07-20T09:00:00Z");
+    RunInfo info = new RunInfo("test", null, "17", Path.of("/tiny.yaml"), List.of(),
+        ScenarioWriter.toJson(RESULT.scenario()), 1, t, t);
+    Path folder = dir.resolve("run");
+    RunOutputs.writeAll(RunFolder.createAt(folder), RESULT, info);
+    ReportOutputs.write(RunFolder.existing(folder), RESULT, Map.of(ThreatLevel.SEVERE, RESULT, ThreatLevel.CRITICAL, RESULT),
+        RunFolderReader.manifest(folder));
+    return folder;
+  }
+
+  @Test
+  void everyChartIsAReadablePngAndAnSvgDocument() throws Exception {
+    var charts = ChartSet.of(RESULT, Map.of());
+    assertThat(charts).hasSize(11);
+    for (var chart : charts) {
+      Path png = run.resolve("charts/" + chart.name() + ".png");
+      var image = ImageIO.read(png.toFile());
+      assertThat(image).as(png.toString()).isNotNull();
+      assertThat(image.getWidth()).isEqualTo(1000);
+      Path svg = run.resolve("charts/" + chart.name() + ".svg");
+      var factory = DocumentBuilderFactory.newInstance();
+      // The SVG names the W3C DTD; a test must not fetch it over the network.
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      var doc = factory.newDocumentBuilder().parse(svg.toFile());
+      assertThat(doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getTagName()
+          : doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+    }
+  }
+
+  @Test
+  void theWorkbookHasItsSheetsNumbersAndCharts() throws Exception {
+    try (InputStream in = Files.newInputStream(run.resolve("costs.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      List<String> names = new java.util.ArrayList<>();
+      book.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names).containsExactly("Summary", "By category", "By strand", "By force", "By event", "By incident",
+          "By week", "Threat levels", "Assumptions", "Run");
+      Sheet summary = book.getSheet("Summary");
+      double meanTotal = RESULT.replications().stream().mapToLong(r -> r.ledger().totalPence()).average().orElseThrow() / 100;
+      assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Total");
+      assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(meanTotal);
+      assertThat(summary.getRow(3).getCell(1).getCellStyle().getDataFormatString()).contains("£#,##0");
+      assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(summary.getColumnWidth(0)).isGreaterThan("Opportunity (diverted time)".length() * 256);
+      Sheet incidents = book.getSheet("By incident");
+      assertThat(incidents.getRow(1).getCell(9).getBooleanCellValue()).isFalse();
+      assertThat(((XSSFSheet) book.getSheet("By category")).getDrawingPatriarch().getCharts()).hasSize(1);
+      assertThat(((XSSFSheet) book.getSheet("By week")).getDrawingPatriarch().getCharts()).hasSize(1);
+      double additional = RESULT.replications().get(0).ledger().totalPence(CostKind.ADDITIONAL) / 100.0;
+      assertThat(book.getSheet("Threat levels").getRow(1).getCell(5).getNumericCellValue()).isGreaterThanOrEqualTo(additional);
+    }
+  }
+
+  @Test
+  void theReportIsOneFileWithChartsInlinedAndTextEscaped() throws Exception {
+    String html = Files.readString(run.resolve("report.html"));
+    assertThat(html).contains("How to read this report", "Headline numbers", "Assumptions register", "Scenario as run");
+    assertThat(html).doesNotContain("src=\"http", "<script", "href=\"http");
+    // The event id 'concert, "big"' is escaped wherever it appears.
+    assertThat(html).contains("concert, &quot;big&quot;").doesNotContain("concert, \"big\"");
+    assertThat(html.split("<img ", -1)).hasSize(11 + 1);
+    assertThat(html).contains("By threat level").contains("Critical: total");
+  }
+
+  @Test
+  void assumptionsNameTheSourceOfEveryParameterFoundInSourcesMd() {
+    Table register = Assumptions.register(RESULT.scenario());
+    assertThat(register.rows()).extracting(r -> r.get(0)).contains("leave.annualLeaveDays", "period.start");
+    var leave = register.rows().stream().filter(r -> r.get(0).equals("leave.annualLeaveDays")).findFirst().orElseThrow();
+    assertThat(leave.get(1)).isEqualTo("26");
+    assertThat((String) leave.get(2)).contains("annual leave");
+    var start = register.rows().stream().filter(r -> r.get(0).equals("period.start")).findFirst().orElseThrow();
+    assertThat(start.get(2)).isEqualTo(Assumptions.SEE_SOURCES);
+  }
+}
