@@ -112,9 +112,11 @@ final class Workforce {
     for (Officer o : officers) {
       int left = leaveDays;
       int guard = 0;
+      // Blocks may start before the period, so its first days have their share of leave (no warm-up dip).
+      int span = spec.leaveBlockDays() * 2;
       while (left > 0 && guard++ < 100) {
-        int day = leaveRng.nextInt(days);
-        for (int d = day; d < days && left > 0 && d < day + spec.leaveBlockDays() * 2; d++) {
+        int day = leaveRng.nextInt(days + span) - span;
+        for (int d = Math.max(0, day); d < days && left > 0 && d < day + span; d++) {
           if (roster.rosteredOn(o, d) && !o.onLeave(d)) {
             Officer.set(o.leave, d);
             left--;
