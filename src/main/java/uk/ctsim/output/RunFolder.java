@@ -187,6 +187,10 @@ public final class RunFolder {
 
   private static void moveIntoPlace(Path temp, Path target) throws IOException {
     if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
+    // Temporary files are private (0600); a run's results are for colleagues to read, as any file the user writes.
+    if (Files.getFileAttributeView(temp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {

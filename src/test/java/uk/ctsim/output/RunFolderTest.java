@@ -99,4 +99,13 @@ class RunFolderTest {
     assertThat(RunFolder.slug("  Severe / CRITICAL: 2017!  ")).isEqualTo("severe-critical-2017");
     assertThat(RunFolder.slug("£££")).isEqualTo("run");
   }
+
+  @Test
+  void resultsAreReadableByOthersLikeAnyFileTheUserWrites() throws java.io.IOException {
+    java.nio.file.Path dir = tmp.resolve("perm");
+    RunFolder folder = RunFolder.createAt(dir);
+    java.nio.file.Path file = folder.write("a.csv", w -> w.write("x\n"));
+    org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ, java.nio.file.attribute.PosixFilePermission.GROUP_READ);
+  }
 }
