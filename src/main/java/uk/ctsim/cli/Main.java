@@ -15,6 +15,8 @@ public final class Main {
     CommandLine cli = new CommandLine(new CtsimCommand());
     cli.addSubcommand(new RunCommand(services));
     cli.addSubcommand(new ValidateCommand(services));
+    cli.addSubcommand(new LevelsCommand(services));
+    cli.addSubcommand(new CompareCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;

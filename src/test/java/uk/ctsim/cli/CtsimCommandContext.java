@@ -23,6 +23,8 @@ final class CtsimCommandContext {
   final List<String> runnerCalls = new ArrayList<>();
   CliServices.Loader loader;
   CliServices.Runner runner;
+  /** Whether the CLI is told its error stream is a terminal (a progress bar is drawn only then). */
+  boolean terminal;
 
   CtsimCommandContext(Path workingDir, ExperimentResult result) {
     this.workingDir = workingDir;
@@ -38,7 +40,7 @@ final class CtsimCommandContext {
     Clock clock = Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC);
     CliServices services = new CliServices((f, o) -> loader.load(f, o),
         (s, n, seed, t, done) -> runner.run(s, n, seed, t, done), s -> "{\"name\": \"" + s.name() + "\"}", clock,
-        workingDir);
+        workingDir, () -> terminal);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine(services);
