@@ -37,6 +37,7 @@ public record Difference(String method, double mean, double ciLow, double ciHigh
     double va = sa.sd() * sa.sd() / a.length;
     double vb = sb.sd() * sb.sd() / b.length;
     double se = Math.sqrt(va + vb);
+    if (!Double.isFinite(se)) return new Difference(WELCH, mean, Double.NaN, Double.NaN, Double.NaN); // a NaN value
     if (se == 0) return new Difference(WELCH, mean, mean, mean, Double.POSITIVE_INFINITY);
     double df = (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
     double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;

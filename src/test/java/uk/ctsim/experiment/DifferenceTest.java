@@ -36,6 +36,13 @@ class DifferenceTest {
   }
 
   @Test
+  void aMetricThatIsNotANumberGivesNoIntervalRatherThanAnError() {
+    double[] withNaN = {1, Double.NaN, 3, 4};
+    assertThat(Difference.welch(withNaN, b).ciLow()).isNaN();
+    assertThat(Difference.paired(withNaN, b).ciLow()).isNaN();
+  }
+
+  @Test
   void varianceReductionIsTheVarianceOfIndependentOverPairedDifferences() {
     // (5/3 + 13/3) / (2/3) = 9
     assertThat(Difference.varianceReduction(a, b)).isEqualTo(9.0, within(1e-12));
