@@ -30,8 +30,9 @@ public final class RunFolderReader {
   public static RunData read(Path dir) {
     if (!Files.isDirectory(dir)) throw notARun(dir, "not a folder");
     if (Files.exists(dir.resolve(RunFolder.INCOMPLETE))) throw notARun(dir, "the run did not finish (" + RunFolder.INCOMPLETE + " is present)");
-    for (String f : List.of(ManifestJson.FILE, MetricsCsv.FILE)) {
-      if (!Files.isRegularFile(dir.resolve(f))) throw notARun(dir, "no " + f);
+    if (!Files.isRegularFile(dir.resolve(ManifestJson.FILE))) throw notARun(dir, "no " + ManifestJson.FILE);
+    if (!Files.isRegularFile(dir.resolve(MetricsCsv.FILE))) {
+      throw notARun(dir, "no " + MetricsCsv.FILE + " (written by a ctsim older than compare? run the scenario again)");
     }
     try {
       JsonNode manifest = Json.MAPPER.readTree(dir.resolve(ManifestJson.FILE).toFile());

@@ -94,6 +94,16 @@ class CompareCommandTest {
   }
 
   @Test
+  void aRunFolderWithoutMetricsSaysItMayBeFromAnOlderCtsim() throws IOException {
+    runFolder("a", Fixtures.result());
+    runFolder("old", Fixtures.result());
+    Files.delete(tmp.resolve("old/metrics.csv"));
+    var outcome = ctsim.run("compare", "a", "old");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("old is not a ctsim run folder: no metrics.csv (written by a ctsim older");
+  }
+
+  @Test
   void anUnfinishedRunIsRefused() throws IOException {
     runFolder("a", Fixtures.result());
     runFolder("b", Fixtures.result());
