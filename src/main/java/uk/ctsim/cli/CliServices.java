@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import uk.ctsim.experiment.Experiment;
 import uk.ctsim.experiment.ExperimentResult;
@@ -16,8 +17,10 @@ import uk.ctsim.scenario.ScenarioWriter;
  * results with a fixed clock and a temporary working directory.
  *
  * @param workingDir relative paths (scenario files, {@code --output}, the default {@code output/}) resolve here
+ * @param terminal whether the error stream is a terminal, where a progress bar may be drawn
  */
-record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock, Path workingDir) {
+record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock, Path workingDir,
+    BooleanSupplier terminal) {
 
   /** Loads and validates a scenario file with {@code path=value} overrides. */
   @FunctionalInterface
@@ -42,12 +45,13 @@ record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock,
     Objects.requireNonNull(runner);
     Objects.requireNonNull(exporter);
     Objects.requireNonNull(clock);
+    Objects.requireNonNull(terminal);
     workingDir = workingDir.toAbsolutePath().normalize();
   }
 
   static CliServices standard() {
     return new CliServices(ScenarioLoader::load, Experiment::run, ScenarioWriter::toJson, Clock.systemDefaultZone(),
-        Path.of(""));
+        Path.of(""), () -> System.console() != null);
   }
 
   Path resolve(Path path) {

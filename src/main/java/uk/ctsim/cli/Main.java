@@ -17,6 +17,8 @@ public final class Main {
     cli.addSubcommand(new ValidateCommand(services));
     cli.addSubcommand(new BenchCommand(services));
     cli.addSubcommand(new ReportCommand(services));
+    cli.addSubcommand(new LevelsCommand(services));
+    cli.addSubcommand(new CompareCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;

@@ -55,4 +55,16 @@ final class Cells {
   static String suffix(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
+
+  /** A metric value: pounds ({@code cost.*}) to 2 decimals, anything else to 4. Empty when not finite. */
+  static String metric(String name, double value) {
+    return decimal(value, name.startsWith("cost.") ? 2 : 4);
+  }
+
+  /** A metric value for JSON, rounded as in {@link #metric}; null when not finite. */
+  static BigDecimal metricValue(String name, double value) {
+    if (!Double.isFinite(value)) return null;
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(name.startsWith("cost.") ? 2 : 4, RoundingMode.HALF_EVEN);
+    return rounded.signum() == 0 ? BigDecimal.ZERO.setScale(rounded.scale()) : rounded;
+  }
 }

@@ -17,6 +17,9 @@ import uk.ctsim.cost.CostLine;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.IncidentRow;
+import uk.ctsim.experiment.MetricTable;
+import uk.ctsim.experiment.Metrics;
+import uk.ctsim.experiment.Summary;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
@@ -32,6 +35,11 @@ public final class ConsoleSummary {
   private ConsoleSummary() {}
 
   public static String render(ExperimentResult result, Path runFolder) {
+    return render(result, MetricTable.of(result), runFolder);
+  }
+
+  /** The summary; {@code table} holds the metrics of {@code result}'s replications. */
+  public static String render(ExperimentResult result, MetricTable table, Path runFolder) {
     List<ReplicationResult> reps = result.replications();
     if (reps.isEmpty()) throw new IllegalArgumentException("a run has at least one replication");
     Scenario s = result.scenario();
@@ -43,6 +51,7 @@ public final class ConsoleSummary {
     money(out, "  additional", mean(reps, r -> (double) r.ledger().totalPence(CostKind.ADDITIONAL)));
     money(out, "  opportunity", mean(reps, r -> (double) r.ledger().totalPence(CostKind.OPPORTUNITY)));
     money(out, "  total", mean(reps, r -> (double) r.ledger().totalPence()));
+    if (reps.size() > 1) uncertainty(out, table);
     breakdown(out, "By category", reps, CostCategory.values(), CostLine::category);
     breakdown(out, "By strand", reps, Strand.values(), CostLine::strand);
     breakdown(out, "By force", reps, ForceId.values(), CostLine::force);
@@ -53,6 +62,19 @@ public final class ConsoleSummary {
         + " officer-hours (mean)");
     line(out, "Run folder", runFolder.toString());
     return out.toString();
+  }
+
+  /** Mean, 95% confidence interval of the mean and P90 of the three cost totals, in pounds. */
+  private static void uncertainty(StringBuilder out, MetricTable table) {
+    out.append('\n').append(String.format(Locale.ROOT, "Uncertainty over %d replications%n", table.replications()));
+    out.append(String.format(Locale.ROOT, "%-14s %16s %35s %16s%n", "", "mean", "95% CI of the mean", "P90"));
+    for (String[] m : new String[][] {{"total", Metrics.TOTAL}, {"additional", Metrics.ADDITIONAL},
+        {"opportunity", Metrics.OPPORTUNITY}}) {
+      Summary s = table.summary(m[1]);
+      String ci = pounds(s.ciLow() * 100) + " to " + pounds(s.ciHigh() * 100);
+      out.append(String.format(Locale.ROOT, "  %-12s %16s %35s %16s%n", m[0], pounds(s.mean() * 100), ci,
+          pounds(s.p90() * 100)));
+    }
   }
 
   private static <E extends Enum<E>> void breakdown(StringBuilder out, String title, List<ReplicationResult> reps,

@@ -16,6 +16,9 @@ import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLine;
 import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.GrantExposure;
+import uk.ctsim.experiment.MetricTable;
+import uk.ctsim.experiment.Summary;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
@@ -28,7 +31,10 @@ import uk.ctsim.scenario.ForceId;
  * {@code total_gbp}, {@code by_category}, {@code by_strand}, {@code by_force}, {@code by_kind} (pounds by enum
  * constant, every constant listed in enum order) and {@code kpis} (the replication's named indicators, sorted by
  * name); {@code across_replications}: for each total in {@link #TOTALS}, {@code mean}, {@code min}, {@code max} in
- * pounds. Add a total to {@link #TOTALS} to have it summarised.
+ * pounds. Add a total to {@link #TOTALS} to have it summarised. {@code statistics}: for every metric (see
+ * {@link uk.ctsim.experiment.Metrics}) {@code n}, {@code mean}, {@code sd}, {@code ci95_low}, {@code ci95_high},
+ * {@code p5}, {@code p50}, {@code p90}, {@code p95}, {@code min}, {@code max}. {@code grant}: special-grant exposure
+ * ({@link GrantExposure}).
  */
 public final class SummaryJson {
   public static final String FILE = "summary.json";
@@ -47,6 +53,11 @@ public final class SummaryJson {
   }
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
+    write(result, MetricTable.of(result), out);
+  }
+
+  /** Writes the summary; {@code table} holds the metrics of {@code result}'s replications. */
+  public static void write(ExperimentResult result, MetricTable table, Writer out) throws IOException {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("scenario", result.scenario().name());
     root.put("master_seed", result.masterSeed());
@@ -54,6 +65,8 @@ public final class SummaryJson {
     ArrayNode reps = root.putArray("replications");
     for (ReplicationResult rep : result.replications()) reps.add(replication(rep));
     root.set("across_replications", across(result.replications()));
+    root.set("statistics", statistics(table));
+    root.set("grant", grant(GrantExposure.of(table)));
     Json.write(root, out);
   }
 
@@ -75,6 +88,39 @@ public final class SummaryJson {
     Map<E, Long> sums = rep.ledger().sumBy(key);
     ObjectNode node = Json.MAPPER.createObjectNode();
     for (E constant : constants) node.put(constant.name(), Cells.gbpValue(sums.getOrDefault(constant, 0L)));
+    return node;
+  }
+
+  /** Every metric's summary across replications, in table order. */
+  static ObjectNode statistics(MetricTable table) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    table.summaries().forEach((name, s) -> node.set(name, summary(name, s)));
+    return node;
+  }
+
+  static ObjectNode summary(String name, Summary s) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("n", s.n());
+    node.put("mean", Cells.metricValue(name, s.mean()));
+    node.put("sd", Cells.metricValue(name, s.sd()));
+    node.put("ci95_low", Cells.metricValue(name, s.ciLow()));
+    node.put("ci95_high", Cells.metricValue(name, s.ciHigh()));
+    node.put("p5", Cells.metricValue(name, s.p5()));
+    node.put("p50", Cells.metricValue(name, s.p50()));
+    node.put("p90", Cells.metricValue(name, s.p90()));
+    node.put("p95", Cells.metricValue(name, s.p95()));
+    node.put("min", Cells.metricValue(name, s.min()));
+    node.put("max", Cells.metricValue(name, s.max()));
+    return node;
+  }
+
+  static ObjectNode grant(GrantExposure g) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("replications", g.replications());
+    node.put("p_year_with_passing_incident", Cells.metricValue("share", g.pYearWithPassingIncident()));
+    node.put("surge_cost_mean_gbp", Cells.metricValue("cost.", g.surgeCostMeanGbp()));
+    node.put("surge_cost_p90_gbp", Cells.metricValue("cost.", g.surgeCostP90Gbp()));
+    node.put("surge_additional_p90_gbp", Cells.metricValue("cost.", g.surgeAdditionalP90Gbp()));
     return node;
   }
 

@@ -36,11 +36,28 @@ class CliTest {
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     Path folder = tmp.resolve("output/tiny-test-london-2017-20170720-090000");
     assertThat(names(folder)).containsExactly("charts", "costs.csv", "costs.xlsx", "daily.csv", "events.csv",
-        "incidents.csv", "manifest.json", "report.html", "summary.json");
+        "incidents.csv", "manifest.json", "metrics.csv", "report.html", "summary.csv", "summary.json");
     assertThat(outcome.out()).contains("Scenario:      Tiny Test: London 2017").contains(folder.toString());
-    assertThat(outcome.err()).contains("replications done: 2/2");
+    assertThat(outcome.err()).as("no progress bar when stderr is not a terminal").isEmpty();
     assertThat(ctsim.runnerCalls).containsExactly("2 replications, seed 7, 3 threads");
     assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"scenario_file\" : \"" + tmp.resolve("tiny.yaml"));
+  }
+
+  @Test
+  void onATerminalAProgressBarShowsReplicationsDoneRateAndTimeLeft() {
+    ctsim.terminal = true;
+    var outcome = ctsim.run("run", "tiny.yaml", "--replications", "2", "--output", "bar");
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.err()).contains("Tiny Test: London 2017").contains("100%").contains("2/2 rep")
+        .contains("rep/s").endsWith("\n");
+  }
+
+  @Test
+  void quietSilencesTheProgressBarEvenOnATerminal() {
+    ctsim.terminal = true;
+    var outcome = ctsim.run("run", "tiny.yaml", "--quiet", "--output", "q");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.err()).isEmpty();
   }
 
   @Test

@@ -31,4 +31,19 @@ class ConsoleSummaryTest {
     assertThat(text).contains("Run folder:    /runs/tiny-1");
     assertThat(text).contains("Unmet demand:  0 officer-hours (mean)");
   }
+
+  @Test
+  void withSeveralReplicationsShowsTheIntervalAndP90OfEachCostTotal() {
+    // additional 1,234,558.88 and 2,469,126.77: t(1) = 12.7062, interval −5,991,493.36 to 9,695,179.01;
+    // P90 (R-7) = 1,234,558.88 + 0.9 × 1,234,567.89 = 2,345,669.98
+    assertThat(text).contains("Uncertainty over 2 replications");
+    assertThat(text).containsPattern("  additional +£1,851,843 +-£5,991,493 to £9,695,179 +£2,345,670\n");
+  }
+
+  @Test
+  void oneReplicationHasNoIntervalBlock() {
+    var one = new uk.ctsim.experiment.ExperimentResult(Fixtures.scenario(), 1L,
+        java.util.List.of(Fixtures.result().replications().get(0)));
+    assertThat(ConsoleSummary.render(one, Path.of("/runs/one"))).doesNotContain("Uncertainty");
+  }
 }

@@ -1,0 +1,123 @@
+package uk.ctsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import uk.ctsim.experiment.Comparison;
+import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.MetricAlignment;
+import uk.ctsim.experiment.MetricTable;
+import uk.ctsim.experiment.Metrics;
+import uk.ctsim.experiment.Seeds;
+import uk.ctsim.output.ComparisonCsv;
+import uk.ctsim.output.ComparisonJson;
+import uk.ctsim.output.ComparisonTable;
+import uk.ctsim.output.ReportOutputs;
+import uk.ctsim.output.RunFolder;
+import uk.ctsim.output.RunFolderReader;
+import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ThreatLevel;
+
+/**
+ * {@code ctsim levels}: the scenario with the threat level held fixed at each level, on common random numbers
+ * (replication r has the same seed at every level), and each level's difference from a reference level with a paired
+ * interval. Each level's run folder is a subfolder named after the level.
+ */
+@Command(name = "levels", mixinStandardHelpOptions = true,
+    description = "Run a scenario at each threat level on common random numbers and compare the costs.")
+final class LevelsCommand implements Callable<Integer> {
+  private final CliServices services;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
+  Path scenarioFile;
+
+  @Option(names = "--levels", split = ",", paramLabel = "LEVEL",
+      description = "Threat levels to run, comma-separated (default: all five).")
+  List<ThreatLevel> levels = List.of(ThreatLevel.values());
+
+  @Option(names = "--reference", paramLabel = "LEVEL", description = "Level that differences are taken from (default: SUBSTANTIAL).")
+  ThreatLevel reference = ThreatLevel.SUBSTANTIAL;
+
+  @Mixin
+  RunOptions options;
+
+  LevelsCommand(CliServices services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    Path file = ScenarioFiles.existing(services, scenarioFile);
+    List<String> sets = options.sets();
+    options.check();
+    List<ThreatLevel> chosen = levels.stream().distinct().sorted().toList();
+    if (!chosen.contains(reference)) {
+      throw new UserInputException("--reference " + reference + " is not one of --levels " + chosen);
+    }
+    Scenario asRun = options.asRun(services.loader().load(file, sets));
+    OffsetDateTime started = OffsetDateTime.now(services.clock());
+    RunFolder top = FolderRun.open(services, options.output, asRun.name() + "-levels", started);
+    List<RunFolder> opened = new ArrayList<>();
+    try {
+      List<MetricTable> tables = new ArrayList<>();
+      Map<ThreatLevel, ExperimentResult> results = new java.util.EnumMap<>(ThreatLevel.class);
+      for (ThreatLevel level : chosen) {
+        RunFolder folder = FolderRun.child(top, level.name());
+        opened.add(folder);
+        Scenario atLevel = asRun.withThreat(asRun.threat().fixedAt(level));
+        FolderRun.Done done = FolderRun.run(services, spec.commandLine().getErr(), showProgress(), level.name(), folder,
+            file, sets, atLevel, options.threadCount(), OffsetDateTime.now(services.clock()));
+        tables.add(done.table());
+        results.put(level, done.result());
+      }
+      List<String> labels = chosen.stream().map(Enum::name).toList();
+      Comparison c = new Comparison(labels, tables, chosen.indexOf(reference), true,
+          MetricAlignment.common(labels, tables));
+      top.write(ComparisonCsv.LEVELS_FILE, out -> ComparisonCsv.write(c, "level", out));
+      top.write(ComparisonJson.LEVELS_FILE, out -> ComparisonJson.write(c, facts(asRun, chosen), out));
+      // The top folder's report: the reference level's run, with cost by threat level across all of them.
+      ReportOutputs.write(top, results.get(reference), results,
+          RunFolderReader.manifest(top.path().resolve(reference.name())));
+      top.complete();
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(options.quiet ? top.path() + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + top.path() + "\n");
+      out.flush();
+      return ExitCodes.OK;
+    } catch (RuntimeException | Error e) {
+      for (int i = opened.size() - 1; i >= 0; i--) opened.get(i).discard(e);
+      top.discard(e);
+      throw e;
+    }
+  }
+
+  private boolean showProgress() {
+    return !options.quiet && services.terminal().getAsBoolean();
+  }
+
+  private static Map<String, Object> facts(Scenario asRun, List<ThreatLevel> levels) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("scenario", asRun.name());
+    facts.put("master_seed", asRun.run().seed());
+    facts.put("replication_count", asRun.run().replications());
+    List<Long> seeds = new ArrayList<>();
+    for (int r = 0; r < asRun.run().replications(); r++) seeds.add(Seeds.replicationSeed(asRun.run().seed(), r));
+    facts.put("replication_seeds", seeds);
+    facts.put("levels", levels.stream().map(Enum::name).toList());
+    facts.put("folders", levels.stream().map(l -> l.name() + "/").toList());
+    return facts;
+  }
+}

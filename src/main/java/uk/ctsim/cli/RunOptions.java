@@ -1,0 +1,53 @@
+package uk.ctsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import uk.ctsim.scenario.RunSettings;
+import uk.ctsim.scenario.Scenario;
+
+/** The options of every command that runs replications: seed, replications, threads, overrides, output, quiet. */
+final class RunOptions {
+  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's run.seed).")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's run.replications).")
+  Integer replications;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+  Integer threads;
+
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Output folder; must not exist or be empty (default: a new folder under output/).")
+  Path output;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value; repeatable.")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "No progress bar; print only the output folder's path.")
+  boolean quiet;
+
+  /** Checks the numbers; call before loading or running anything. */
+  void check() {
+    if (threads != null && threads < 1) throw new UserInputException("--threads " + threads + ": must be at least 1");
+    if (replications != null && (replications < 1 || replications > RunSettings.MAX_REPLICATIONS)) {
+      throw new UserInputException("--replications " + replications + ": must be 1 to " + RunSettings.MAX_REPLICATIONS);
+    }
+  }
+
+  int threadCount() {
+    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  List<String> sets() {
+    return Overrides.checked(overrides);
+  }
+
+  /** The scenario with the seed and replication count to run with (options over the scenario's own settings). */
+  Scenario asRun(Scenario loaded) {
+    long masterSeed = seed != null ? seed : loaded.run().seed();
+    int count = replications != null ? replications : loaded.run().replications();
+    return loaded.withRun(new RunSettings(masterSeed, count));
+  }
+}

@@ -1,0 +1,77 @@
+package uk.ctsim.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.ctsim.experiment.MetricTable;
+
+/**
+ * Reads back what a comparison needs from a run folder: the manifest's seeds and the per-replication metrics of
+ * {@code metrics.csv}. Refuses, with {@link OutputFolderException}, a folder that is not a complete ctsim run.
+ */
+public final class RunMetricsReader {
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+  /** A finished run as read from its folder. */
+  public record RunData(Path folder, String scenario, long masterSeed, List<Long> seeds, MetricTable table) {}
+
+  private RunMetricsReader() {}
+
+  public static RunData read(Path dir) {
+    if (!Files.isDirectory(dir)) throw notARun(dir, "not a folder");
+    if (Files.exists(dir.resolve(RunFolder.INCOMPLETE))) throw notARun(dir, "the run did not finish (" + RunFolder.INCOMPLETE + " is present)");
+    if (!Files.isRegularFile(dir.resolve(ManifestJson.FILE))) throw notARun(dir, "no " + ManifestJson.FILE);
+    if (!Files.isRegularFile(dir.resolve(MetricsCsv.FILE))) {
+      throw notARun(dir, "no " + MetricsCsv.FILE + " (written by a ctsim older than compare? run the scenario again)");
+    }
+    try {
+      JsonNode manifest = Json.MAPPER.readTree(dir.resolve(ManifestJson.FILE).toFile());
+      if (manifest == null || !manifest.path("master_seed").isIntegralNumber() || !manifest.path("replications").isArray()) {
+        throw notARun(dir, ManifestJson.FILE + " has no master_seed or replications");
+      }
+      List<Long> seeds = new ArrayList<>();
+      manifest.get("replications").forEach(r -> seeds.add(r.path("seed").asLong()));
+      MetricTable table = metrics(dir.resolve(MetricsCsv.FILE));
+      if (table.replications() != seeds.size()) {
+        throw notARun(dir, MetricsCsv.FILE + " has " + table.replications() + " replications, the manifest " + seeds.size());
+      }
+      return new RunData(dir, manifest.path("scenario").path("name").asText(dir.getFileName().toString()),
+          manifest.get("master_seed").asLong(), List.copyOf(seeds), table);
+    } catch (IOException e) {
+      throw new OutputFolderException(dir + ": cannot read the run: " + e.getMessage(), e);
+    }
+  }
+
+  private static MetricTable metrics(Path file) throws IOException {
+    Map<String, Map<String, Double>> byReplication = new LinkedHashMap<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(in)) {
+      String[] header = rows.hasNext() ? rows.next() : new String[0];
+      if (!List.of(header).equals(MetricsCsv.COLUMNS)) throw notARun(file.getParent(), MetricsCsv.FILE + " has unexpected columns");
+      while (rows.hasNext()) {
+        String[] row = rows.next();
+        if (row.length != 3) throw notARun(file.getParent(), MetricsCsv.FILE + " has a row of " + row.length + " cells");
+        double value = row[2].isEmpty() ? Double.NaN : Double.parseDouble(row[2]);
+        byReplication.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(row[1], value);
+      }
+    } catch (NumberFormatException e) {
+      throw notARun(file.getParent(), MetricsCsv.FILE + " has a value that is not a number: " + e.getMessage());
+    }
+    if (byReplication.isEmpty()) throw notARun(file.getParent(), MetricsCsv.FILE + " has no rows");
+    return MetricTable.of(new ArrayList<>(byReplication.values()));
+  }
+
+  private static OutputFolderException notARun(Path dir, String why) {
+    return new OutputFolderException(dir + " is not a ctsim run folder: " + why);
+  }
+}
