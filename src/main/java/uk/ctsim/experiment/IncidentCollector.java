@@ -37,12 +37,32 @@ final class IncidentCollector {
     final List<long[]> earlyIntervals = new ArrayList<>();
     final Set<Integer> investigators = new HashSet<>();
     int mutualAidInvestigators;
+    final List<Set<Integer>> ctByDay = new ArrayList<>();
+    final List<Set<Integer>> nonCtByDay = new ArrayList<>();
+    final int[] mutualAidCtByDay = new int[IncidentRow.FIRST_DAYS];
+    final int[] mutualAidNonCtByDay = new int[IncidentRow.FIRST_DAYS];
+    final double[] ctHoursByDay = new double[IncidentRow.FIRST_DAYS];
+    final double[] nonCtHoursByDay = new double[IncidentRow.FIRST_DAYS];
     double ctHours;
     double nonCtHours;
 
     Tracked(SimEvent.IncidentOccurred occurred) {
       this.occurred = occurred;
       for (PhaseSpec.Kind k : PhaseSpec.Kind.values()) hours.put(k, 0.0);
+      for (int d = 0; d < IncidentRow.FIRST_DAYS; d++) {
+        ctByDay.add(new HashSet<>());
+        nonCtByDay.add(new HashSet<>());
+      }
+    }
+
+    List<IncidentDay> days() {
+      List<IncidentDay> days = new ArrayList<>();
+      for (int d = 0; d < IncidentRow.FIRST_DAYS; d++) {
+        days.add(new IncidentDay(d, ctByDay.get(d).size() + mutualAidCtByDay[d],
+            nonCtByDay.get(d).size() + mutualAidNonCtByDay[d],
+            ctHoursByDay[d], nonCtHoursByDay[d]));
+      }
+      return days;
     }
   }
 
@@ -71,6 +91,13 @@ final class IncidentCollector {
     double hours = officers * (end - start) / 60.0;
     t.hours.merge(phase, hours, Double::sum);
     long since = start - t.occurred.minute();
+    int day = (int) (since / DAY);
+    if (since >= 0 && day < IncidentRow.FIRST_DAYS) {
+      if (ct) t.ctHoursByDay[day] += hours;
+      else t.nonCtHoursByDay[day] += hours;
+      if (officerId < 0) (ct ? t.mutualAidCtByDay : t.mutualAidNonCtByDay)[day] += officers;
+      else (ct ? t.ctByDay : t.nonCtByDay).get(day).add(officerId);
+    }
     if (since < DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
     if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7 * DAY) {
       if (ct) t.ctHours += hours;
@@ -112,7 +139,7 @@ final class IncidentCollector {
       long threshold = force == null ? 0 : GrantThreshold.of(force, scenario.costs()).thresholdPence();
       rows.add(new IncidentRow(o.incidentId(), o.name(), o.type(), o.force(), periodStart.plusMinutes(o.minute()),
           o.fromPlot(), o.armedResponseMinutes(), peak(t.earlyIntervals), Map.copyOf(t.hours), t.ctHours, t.nonCtHours,
-          t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold));
+          t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold, t.days()));
     }
     return rows;
   }

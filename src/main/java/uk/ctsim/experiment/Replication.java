@@ -18,16 +18,19 @@ public final class Replication {
     DailyCollector daily = new DailyCollector(scenario.period());
     EventCollector events = new EventCollector(scenario);
     IncidentCollector incidents = new IncidentCollector(scenario);
-    KpiCollector kpis = new KpiCollector(scenario.forces().stream().mapToInt(ForceSpec::officers).sum());
+    int officers = scenario.forces().stream().mapToInt(ForceSpec::officers).sum();
+    KpiCollector kpis = new KpiCollector(officers);
+    OvertimeCollector overtime = new OvertimeCollector(officers);
     CtsimModel.simulate(scenario, seed, e -> {
       accountant.accept(e);
       daily.accept(e);
       events.accept(e);
       incidents.accept(e);
       kpis.accept(e);
+      overtime.accept(e);
     });
     CostLedger ledger = accountant.finish();
     return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger), incidents.rows(ledger),
-        kpis.result());
+        kpis.result(), overtime.histogram());
   }
 }

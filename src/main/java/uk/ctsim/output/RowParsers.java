@@ -12,6 +12,8 @@ import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLine;
 import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.EventRow;
+import uk.ctsim.experiment.HistogramBin;
+import uk.ctsim.experiment.IncidentDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.Strand;
@@ -61,6 +63,15 @@ final class RowParsers {
         num(r, "armed_response_minutes"), count(r, "peak_concurrent_officers"), phases, num(r, "ct_hours_first_week"),
         num(r, "non_ct_hours_first_week"), count(r, "investigation_officers_first_week"),
         pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")), pence(r.get("grant_threshold_gbp")));
+  }
+
+  static IncidentDay incidentDay(Map<String, String> r) {
+    return new IncidentDay(count(r, "day"), count(r, "ct_officers"), count(r, "non_ct_officers"), num(r, "ct_hours"),
+        num(r, "non_ct_hours"));
+  }
+
+  static HistogramBin bin(Map<String, String> r) {
+    return new HistogramBin(num(r, "from_hours"), num(r, "to_hours"), count(r, "officers"));
   }
 
   /** Each replication's indicators from summary.json; null (not a number) comes back as NaN. */

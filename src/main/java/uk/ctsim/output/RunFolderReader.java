@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import uk.ctsim.cost.CostLine;
 import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.HistogramBin;
+import uk.ctsim.experiment.IncidentDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.scenario.Scenario;
@@ -42,12 +45,16 @@ public final class RunFolderReader {
     Map<Integer, List<EventRow>> events = group(csv(dir, EventsCsv.FILE), RowParsers::event);
     Map<Integer, List<IncidentRow>> incidents = group(csv(dir, IncidentsCsv.FILE), RowParsers::incident);
     Map<Integer, Map<String, Double>> kpis = RowParsers.kpis(json(dir, SummaryJson.FILE));
+    Map<Integer, Map<String, List<IncidentDay>>> days = incidentDays(dir);
+    Map<Integer, List<HistogramBin>> overtime = Files.exists(dir.resolve(OvertimeHistogramCsv.FILE))
+        ? group(csv(dir, OvertimeHistogramCsv.FILE), RowParsers::bin) : Map.of();
     List<ReplicationResult> reps = new ArrayList<>();
     for (JsonNode rep : manifest.path("replications")) {
       int r = rep.path("replication").asInt();
       reps.add(new ReplicationResult(r, rep.path("seed").asLong(), CostLedger.of(costs.getOrDefault(r, List.of())),
-          daily.getOrDefault(r, List.of()), events.getOrDefault(r, List.of()), incidents.getOrDefault(r, List.of()),
-          kpis.getOrDefault(r, Map.of())));
+          daily.getOrDefault(r, List.of()), events.getOrDefault(r, List.of()),
+          withDays(incidents.getOrDefault(r, List.of()), days.getOrDefault(r, Map.of())),
+          kpis.getOrDefault(r, Map.of()), overtime.getOrDefault(r, List.of())));
     }
     if (reps.isEmpty()) throw new OutputFolderException(dir.resolve(ManifestJson.FILE) + " lists no replications");
     return new ExperimentResult(scenario, manifest.path("master_seed").asLong(), reps);
@@ -81,6 +88,28 @@ public final class RunFolderReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage the manifest's scenario for loading", e);
     }
+  }
+
+  /** incident_days.csv by replication and incident, each incident's days filled in from 0 (absent days are 0). */
+  private static Map<Integer, Map<String, List<IncidentDay>>> incidentDays(Path dir) {
+    Map<Integer, Map<String, List<IncidentDay>>> out = new HashMap<>();
+    if (!Files.exists(dir.resolve(IncidentDaysCsv.FILE))) return out;
+    for (Map<String, String> row : csv(dir, IncidentDaysCsv.FILE)) {
+      out.computeIfAbsent(Integer.parseInt(row.get("replication")), r -> new HashMap<>())
+          .computeIfAbsent(row.get("incident_id"), k -> new ArrayList<>()).add(RowParsers.incidentDay(row));
+    }
+    return out;
+  }
+
+  private static List<IncidentRow> withDays(List<IncidentRow> incidents, Map<String, List<IncidentDay>> days) {
+    List<IncidentRow> out = new ArrayList<>();
+    for (IncidentRow i : incidents) {
+      IncidentDay[] all = new IncidentDay[IncidentRow.FIRST_DAYS];
+      for (int d = 0; d < all.length; d++) all[d] = new IncidentDay(d, 0, 0, 0, 0);
+      for (IncidentDay d : days.getOrDefault(i.incidentId(), List.of())) all[d.day()] = d;
+      out.add(days.isEmpty() ? i : i.withFirstDays(List.of(all)));
+    }
+    return out;
   }
 
   private static List<Map<String, String>> csv(Path dir, String file) {

@@ -10,8 +10,8 @@ import uk.ctsim.experiment.ReplicationResult;
 public final class RunOutputs {
   /** The data files, in the order they are written (the manifest follows them). */
   public static final List<String> DATA_FILES =
-      List.of(CostsCsv.FILE, DailyCsv.FILE, EventsCsv.FILE, IncidentsCsv.FILE, MetricsCsv.FILE, SummaryCsv.FILE,
-          SummaryJson.FILE);
+      List.of(CostsCsv.FILE, DailyCsv.FILE, EventsCsv.FILE, IncidentsCsv.FILE, IncidentDaysCsv.FILE,
+          OvertimeHistogramCsv.FILE, MetricsCsv.FILE, SummaryCsv.FILE, SummaryJson.FILE);
 
   private RunOutputs() {}
 
@@ -31,6 +31,10 @@ public final class RunOutputs {
     files.add(EventsCsv.FILE);
     folder.write(IncidentsCsv.FILE, out -> IncidentsCsv.write(result, out));
     files.add(IncidentsCsv.FILE);
+    folder.write(IncidentDaysCsv.FILE, out -> IncidentDaysCsv.write(result, out));
+    files.add(IncidentDaysCsv.FILE);
+    folder.write(OvertimeHistogramCsv.FILE, out -> OvertimeHistogramCsv.write(result, out));
+    files.add(OvertimeHistogramCsv.FILE);
     folder.write(MetricsCsv.FILE, out -> MetricsCsv.write(table, numbers, out));
     files.add(MetricsCsv.FILE);
     folder.write(SummaryCsv.FILE, out -> SummaryCsv.write(table, out));

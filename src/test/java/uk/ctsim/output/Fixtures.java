@@ -13,6 +13,8 @@ import uk.ctsim.cost.CostLine;
 import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.experiment.HistogramBin;
+import uk.ctsim.experiment.IncidentDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.model.events.DemandKind;
@@ -89,8 +91,19 @@ public final class Fixtures {
     IncidentRow incident = new IncidentRow("lb-1", "London Bridge", AttackType.VEHICLE_KNIFE, ForceId.MET,
         LocalDateTime.of(2017, 6, 3, 22, 8), false, 8.0, 1000,
         Map.of(PhaseSpec.Kind.IMMEDIATE, 3000.0, PhaseSpec.Kind.INVESTIGATION, 12_000.0), 3000, 6000, 900,
-        99L, 0, 3_200_000_000L);
+        99L, 0, 3_200_000_000L, firstDays());
     return new ReplicationResult(r, seed, ledger, List.of(day), List.of(athletics, concert), List.of(incident),
-        Map.of("attacks", (double) r, "unmet_hours", 0.005, "plots_disrupted", Double.NaN));
+        Map.of("attacks", (double) r, "unmet_hours", 0.005, "plots_disrupted", Double.NaN),
+        List.of(new HistogramBin(0, 0, 90), new HistogramBin(0, 10, 8), new HistogramBin(10, 20, 2)));
+  }
+
+  /** Day 0: 50 CT and 900 other officers; day 1: 40 and 600; nothing after. */
+  static List<IncidentDay> firstDays() {
+    List<IncidentDay> days = new java.util.ArrayList<>();
+    for (int d = 0; d < IncidentRow.FIRST_DAYS; d++) {
+      days.add(d == 0 ? new IncidentDay(0, 50, 900, 400.0, 7200.0)
+          : d == 1 ? new IncidentDay(1, 40, 600, 320.0, 4800.5) : new IncidentDay(d, 0, 0, 0, 0));
+    }
+    return days;
   }
 }

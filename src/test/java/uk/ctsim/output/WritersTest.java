@@ -122,14 +122,14 @@ class WritersTest {
   void sameResultGivesByteIdenticalFiles() throws IOException {
     Path a = writeRun(tmp.resolve("a"));
     Path b = writeRun(tmp.resolve("b"));
-    for (String file : List.of("costs.csv", "daily.csv", "events.csv", "incidents.csv", "metrics.csv", "summary.csv",
-        "summary.json", "manifest.json")) {
+    for (String file : List.of("costs.csv", "daily.csv", "events.csv", "incident_days.csv", "incidents.csv",
+        "overtime_histogram.csv", "metrics.csv", "summary.csv", "summary.json", "manifest.json")) {
       assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));
     }
     try (var files = Files.list(a)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("costs.csv", "daily.csv", "events.csv", "incidents.csv", "manifest.json", "metrics.csv",
-              "summary.csv", "summary.json");
+          .containsExactly("costs.csv", "daily.csv", "events.csv", "incident_days.csv", "incidents.csv", "manifest.json",
+              "metrics.csv", "overtime_histogram.csv", "summary.csv", "summary.json");
     }
   }
 
@@ -143,7 +143,7 @@ class WritersTest {
     assertThat(manifest.get("scenario").get("name").asText()).isEqualTo("tiny");
     assertThat(manifest.get("git_commit").isNull()).isTrue();
     assertThat(manifest.get("started").asText()).isEqualTo("2017-07-20T09:00Z");
-    assertThat(manifest.get("files").size()).isEqualTo(7);
+    assertThat(manifest.get("files").size()).isEqualTo(9);
   }
 
   static RunInfo info() {

@@ -138,25 +138,49 @@ public final class ActivityData {
     return List.copyOf(sums.values());
   }
 
+  /** Attacks drawn day by day: more would make the lines unreadable. */
+  static final int MAX_ATTACK_LINES = 4;
+
   /**
-   * For each of the first replication's attacks, officers starting incident or investigation deployments on each of
-   * the {@value #SURGE_DAYS} days from the attack (all incidents of the day: the rows do not split them by incident).
+   * For each of the first replication's first {@value #MAX_ATTACK_LINES} attacks, distinct officers deployed to it on
+   * each of the {@value #SURGE_DAYS} days from the attack, from counter-terrorism roles and from other roles.
    */
   public static Lines attackOfficers(ExperimentResult result) {
     ReplicationResult rep = result.replications().get(0);
     List<Series> series = new ArrayList<>();
-    for (IncidentRow attack : attacks(rep)) {
-      LocalDate day0 = attack.time().toLocalDate();
-      Double[] officers = new Double[SURGE_DAYS];
-      java.util.Arrays.fill(officers, 0.0);
-      for (DailyRow d : rep.daily()) {
-        long offset = ChronoUnit.DAYS.between(day0, d.date());
-        if (offset >= 0 && offset < SURGE_DAYS) officers[(int) offset] = (double) d.officersIncident() + d.officersInvestigation();
+    for (IncidentRow attack : attacks(rep).stream().limit(MAX_ATTACK_LINES).toList()) {
+      Double[] ct = new Double[SURGE_DAYS];
+      Double[] other = new Double[SURGE_DAYS];
+      java.util.Arrays.fill(ct, 0.0);
+      java.util.Arrays.fill(other, 0.0);
+      for (var day : attack.firstDays()) {
+        if (day.day() >= SURGE_DAYS) continue;
+        ct[day.day()] = (double) day.ctOfficers();
+        other[day.day()] = (double) day.nonCtOfficers();
       }
-      series.add(new Series(attackLabel(attack), List.of(officers)));
+      series.add(new Series(attackLabel(attack) + ": " + Labels.CT, List.of(ct)));
+      series.add(new Series(attackLabel(attack) + ": " + Labels.NON_CT, List.of(other)));
     }
-    return new Lines("Officers on incidents and investigations after each attack (first replication)",
-        "Days since the attack", "Officers starting a deployment that day", series);
+    return new Lines("Officers on each attack, first 14 days (first replication)", "Days since the attack",
+        "Officers deployed to the attack that day", series);
+  }
+
+  /** Officers by overtime worked over the period, mean over replications; those with none are left out. */
+  public static Bars overtimeHistogram(ExperimentResult result) {
+    Map<String, Double> officers = new LinkedHashMap<>();
+    double none = 0;
+    int n = result.replications().size();
+    int bins = result.replications().stream().mapToInt(r -> r.overtimeHistogram().size()).max().orElse(0);
+    for (int b = 1; b < bins; b++) officers.put((b - 1) * 10 + "-" + b * 10, 0.0);
+    for (ReplicationResult rep : result.replications()) {
+      for (var bin : rep.overtimeHistogram()) {
+        if (bin.toHours() == 0) none += bin.officers() / (double) n;
+        else officers.merge(Math.round(bin.fromHours()) + "-" + Math.round(bin.toHours()), bin.officers() / (double) n, Double::sum);
+      }
+    }
+    return new Bars(String.format("Overtime per officer over the period (%,.0f officers had none)", none),
+        "Overtime hours worked over the period", "Officers (mean per replication)", Bars.Unit.COUNT, false, false,
+        List.copyOf(officers.keySet()), List.of(new Series("Officers", List.copyOf(officers.values()))));
   }
 
   /** First-week investigation officer-hours of CT and other roles, for each of the first replication's attacks. */

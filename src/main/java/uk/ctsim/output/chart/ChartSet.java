@@ -35,12 +35,14 @@ public final class ChartSet {
         BarCharts.bars(ActivityData.abstractionByRole(run))));
     charts.add(new NamedChart("overtime-by-week", "Overtime officer-hours worked each week (all officers).",
         BarCharts.bars(ActivityData.overtimeByWeek(run))));
+    charts.add(new NamedChart("overtime-per-officer", "How overtime was shared: officers by the overtime hours each "
+        + "worked over the whole period, in bands of 10 hours.", BarCharts.bars(ActivityData.overtimeHistogram(run))));
     charts.add(new NamedChart("rest-days-cancelled", "Rest days and leave days officers worked each week.",
         BarCharts.bars(ActivityData.restDaysByWeek(run))));
     charts.add(new NamedChart("top-events", "The events that cost most, additional and opportunity cost side by side.",
         BarCharts.bars(ChartData.topEvents(run))));
-    charts.add(new NamedChart("attack-officers", "After each attack of the first replication: officers starting "
-        + "incident or investigation deployments each day (all incidents of that day together).",
+    charts.add(new NamedChart("attack-officers", "After each attack of the first replication (the first four): "
+        + "officers deployed to it each day, from counter-terrorism roles and from other roles.",
         TimeCharts.lines(ActivityData.attackOfficers(run))));
     charts.add(new NamedChart("attack-ct-split", "Investigation officer-hours in the first week after each attack, "
         + "from counter-terrorism roles and from other roles.", BarCharts.bars(ActivityData.attackCtSplit(run))));

@@ -123,10 +123,26 @@ class ChartDataTest {
     assertThat(split.getValue(Labels.CT, "London Bridge (2017-06-03)").doubleValue()).isEqualTo(3000);
     assertThat(split.getValue(Labels.NON_CT, "London Bridge (2017-06-03)").doubleValue()).isEqualTo(6000);
     XYDataset lines = TimeCharts.lines(ActivityData.attackOfficers(result)).getXYPlot().getDataset();
-    assertThat(lines.getSeriesKey(0)).isEqualTo("London Bridge (2017-06-03)");
+    assertThat(lines.getSeriesCount()).isEqualTo(2);
+    assertThat(lines.getSeriesKey(0)).isEqualTo("London Bridge (2017-06-03): " + Labels.CT);
+    assertThat(lines.getSeriesKey(1)).isEqualTo("London Bridge (2017-06-03): " + Labels.NON_CT);
     assertThat(lines.getItemCount(0)).isEqualTo(ActivityData.SURGE_DAYS);
-    // The fixture's only day (1 June) is before the attack: no officers on days 0 to 13.
-    assertThat(lines.getYValue(0, 0)).isZero();
+    // From the incident's day-by-day record: day 0 50 CT and 900 others, day 1 40 and 600, then none.
+    assertThat(lines.getYValue(0, 0)).isEqualTo(50);
+    assertThat(lines.getYValue(1, 0)).isEqualTo(900);
+    assertThat(lines.getYValue(0, 1)).isEqualTo(40);
+    assertThat(lines.getYValue(1, 1)).isEqualTo(600);
+    assertThat(lines.getYValue(1, 2)).isZero();
+  }
+
+  @Test
+  void overtimeHistogramCountsOfficersWithOvertimeByBandAndNamesThoseWithNone() {
+    var bars = ActivityData.overtimeHistogram(result);
+    assertThat(bars.title()).contains("90 officers had none");
+    CategoryDataset histogram = dataset(BarCharts.bars(bars));
+    assertThat(histogram.getColumnKeys()).containsExactly("0-10", "10-20");
+    assertThat(histogram.getValue("Officers", "0-10").doubleValue()).isEqualTo(8);
+    assertThat(histogram.getValue("Officers", "10-20").doubleValue()).isEqualTo(2);
   }
 
   @Test

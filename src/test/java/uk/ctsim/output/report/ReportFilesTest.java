@@ -55,7 +55,7 @@ class ReportFilesTest {
   @Test
   void everyChartIsAReadablePngAndAnSvgDocument() throws Exception {
     var charts = ChartSet.of(RESULT, Map.of());
-    assertThat(charts).hasSize(11);
+    assertThat(charts).hasSize(12);
     for (var chart : charts) {
       Path png = run.resolve("charts/" + chart.name() + ".png");
       var image = ImageIO.read(png.toFile());
@@ -101,7 +101,7 @@ class ReportFilesTest {
     assertThat(html).doesNotContain("src=\"http", "<script", "href=\"http");
     // The event id 'concert, "big"' is escaped wherever it appears.
     assertThat(html).contains("concert, &quot;big&quot;").doesNotContain("concert, \"big\"");
-    assertThat(html.split("<img ", -1)).hasSize(11 + 1);
+    assertThat(html.split("<img ", -1)).hasSize(12 + 1);
     assertThat(html).contains("By threat level").contains("Critical: total");
   }
 

@@ -36,7 +36,7 @@ class ReportInBrowserTest {
       assertThat(img.group(1)).as("image %d source", images).startsWith("data:image/png;base64,").hasSizeGreaterThan(100);
       images++;
     }
-    assertThat(images).isEqualTo(11);
+    assertThat(images).isEqualTo(12);
 
     Path shot = tmp.resolve("report.png");
     Process p = new ProcessBuilder(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
