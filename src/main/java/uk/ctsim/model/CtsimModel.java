@@ -182,8 +182,11 @@ public final class CtsimModel extends SimState {
     long next = from + Math.round(-Math.log(1 - incidentRng.nextDouble()) / perMinute);
     at(next, ORDER_INCIDENT, () -> {
       double rate = spec.ratePerYearByLevel().getOrDefault(threat.level(next), 0.0);
+      // Numbered by candidate, not by accepted incident, so an incident keeps its id (and its own random numbers)
+      // in every run that differs only in threat level.
+      int candidate = ++randomIncidentCount;
       if (incidentRng.nextDouble() * maxPerYear < rate) {
-        String id = type.name().toLowerCase() + "-" + (++randomIncidentCount);
+        String id = type.name().toLowerCase() + "-" + candidate;
         incident(new Incident(id, type + " " + clock.dateTime(next).toLocalDate(), type,
             ForceId.MET, next, false));
       }
@@ -218,23 +221,24 @@ public final class CtsimModel extends SimState {
     if (Double.isInfinite(gap)) return;
     long next = from + Math.round(gap);
     at(next, ORDER_PURSUE, () -> {
-      if (pursue.accept(threat.level(next))) {
-        int id = ++plotCount;
-        long resolve = next + pursue.leadMinutes();
+      PursueProcess.Candidate candidate = pursue.candidate();
+      int id = ++plotCount;
+      if (pursue.accept(candidate, threat.level(next))) {
+        long resolve = next + candidate.leadMinutes();
         out.accept(new SimEvent.PlotArrived(next, id, resolve));
-        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, next, resolve));
+        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, next, resolve, candidate));
       }
       scheduleNextPlot(next);
     });
   }
 
-  private void resolvePlot(int id, long arrived, long now) {
+  private void resolvePlot(int id, long arrived, long now, PursueProcess.Candidate candidate) {
     double capacity = pursue.capacityShare(arrived, now);
     double p = pursue.disruptionProbability(capacity);
-    boolean disrupted = pursue.disrupted(p);
+    boolean disrupted = candidate.disruptU() < p;
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
     if (!disrupted) {
-      AttackType type = pursue.attackType();
+      AttackType type = pursue.attackType(candidate.typeU());
       incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, ForceId.MET, now, true));
     }
   }

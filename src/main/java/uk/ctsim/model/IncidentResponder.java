@@ -25,7 +25,7 @@ final class IncidentResponder {
   private final Workforce workforce;
   private final SimClock clock;
   private final Consumer<SimEvent> out;
-  private final RandomGenerator response;
+  private final long responseSeed;
   private final double referenceArmedOnDuty;
 
   IncidentResponder(IncidentSpec spec, ThreatState threat, Deployer deployer, Workforce workforce, SimClock clock,
@@ -36,7 +36,7 @@ final class IncidentResponder {
     this.workforce = workforce;
     this.clock = clock;
     this.out = out;
-    this.response = response;
+    this.responseSeed = response.nextLong();
     double sum = 0;
     for (int d = 0; d < clock.days(); d++) sum += armedOnDuty(d, false);
     this.referenceArmedOnDuty = Math.max(1, sum / clock.days());
@@ -51,11 +51,20 @@ final class IncidentResponder {
     return sum;
   }
 
+  /**
+   * A normal draw of the incident's own, from the stream's seed and the incident id: the same incident gets the same
+   * draw in every run of a threat-level comparison, however many other incidents came before it.
+   */
+  private double gaussianFor(String incidentId) {
+    long seed = RandomStreams.splitMix64(responseSeed ^ RandomStreams.splitMix64(incidentId.hashCode()));
+    return new java.util.SplittableRandom(seed).nextGaussian();
+  }
+
   void respond(Incident incident) {
     IncidentTypeSpec type = spec.types().get(incident.type());
     double available = Math.max(1, armedOnDuty(clock.dayOf(incident.minute()), true));
     double median = type.armedResponseMedianMinutes() * Math.sqrt(Math.max(1, referenceArmedOnDuty / available));
-    double minutes = median * Math.exp(type.armedResponseSigma() * response.nextGaussian());
+    double minutes = median * Math.exp(type.armedResponseSigma() * gaussianFor(incident.id()));
     out.accept(new SimEvent.IncidentOccurred(incident.minute(), incident.id(), incident.name(), incident.type(),
         incident.force(), incident.fromPlot(), Math.round(minutes * 10) / 10.0));
     for (PhaseSpec phase : type.phases()) book(incident, phase);

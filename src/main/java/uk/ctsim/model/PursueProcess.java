@@ -34,14 +34,23 @@ final class PursueProcess {
     return maxRatePerMinute <= 0 ? Double.POSITIVE_INFINITY : -Math.log(1 - rng.nextDouble()) / maxRatePerMinute;
   }
 
-  boolean accept(ThreatLevel level) {
-    double rate = spec.plotsPerYearByLevel().getOrDefault(level, 0.0) / (365.0 * SimClock.MINUTES_PER_DAY);
-    return rng.nextDouble() * maxRatePerMinute < rate;
+  /**
+   * Everything random about a candidate plot, drawn at once whether or not it is accepted: runs that differ only in
+   * threat level (common random numbers) then keep their plot streams in step.
+   */
+  record Candidate(double acceptU, long leadMinutes, double disruptU, double typeU) {}
+
+  Candidate candidate() {
+    double acceptU = rng.nextDouble();
+    double days = spec.plotLeadDaysMedian() * Math.exp(spec.plotLeadDaysSigma() * rng.nextGaussian());
+    long lead = Math.max(SimClock.MINUTES_PER_DAY, Math.round(days * SimClock.MINUTES_PER_DAY));
+    return new Candidate(acceptU, lead, rng.nextDouble(), rng.nextDouble());
   }
 
-  long leadMinutes() {
-    double days = spec.plotLeadDaysMedian() * Math.exp(spec.plotLeadDaysSigma() * rng.nextGaussian());
-    return Math.max(SimClock.MINUTES_PER_DAY, Math.round(days * SimClock.MINUTES_PER_DAY));
+  /** Thinning: a candidate of the process at the highest rate is a plot with probability rate(level) / highest. */
+  boolean accept(Candidate c, ThreatLevel level) {
+    double rate = spec.plotsPerYearByLevel().getOrDefault(level, 0.0) / (365.0 * SimClock.MINUTES_PER_DAY);
+    return c.acceptU() * maxRatePerMinute < rate;
   }
 
   /** Mean daily capacity share over [from, to). */
@@ -73,12 +82,7 @@ final class PursueProcess {
     return spec.maxDisruptionProbability() * Math.pow(Math.min(1, capacity), spec.capacityElasticity());
   }
 
-  boolean disrupted(double probability) {
-    return rng.nextDouble() < probability;
-  }
-
-  AttackType attackType() {
-    double u = rng.nextDouble();
+  AttackType attackType(double u) {
     double acc = 0;
     List<Map.Entry<AttackType, Double>> mix = spec.attackTypeMix().entrySet().stream()
         .sorted(Map.Entry.comparingByKey()).toList();
