@@ -78,7 +78,11 @@ public final class ReportHtml {
     private Headlines() {}
 
     static void write(StringBuilder out, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels) {
-      out.append("<h2>Headline numbers</h2>\n<div class=\"cards\">\n");
+      out.append("<h2>Headline numbers</h2>\n");
+      levels.entrySet().stream().filter(e -> e.getValue() == result).findFirst().ifPresent(e ->
+          out.append("<p>The cards show the year at threat level ").append(Html.escape(e.getKey().name()))
+              .append(" (the reference level); the table below shows every level.</p>\n"));
+      out.append("<div class=\"cards\">\n");
       List<Object> total = CostTables.summary(result).rows().get(2);
       List<Object> additional = CostTables.summary(result).rows().get(0);
       List<Object> opportunity = CostTables.summary(result).rows().get(1);
