@@ -41,6 +41,10 @@ class LevelsCommandTest {
     assertThat(dir.resolve("SUBSTANTIAL/summary.csv")).exists();
     assertThat(dir.resolve("levels.csv")).exists();
     assertThat(dir.resolve("INCOMPLETE")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("threat level SUBSTANTIAL (the reference level)", "By threat level", "Critical: total");
+    assertThat(dir.resolve("charts/cost-by-threat-level.png")).exists();
+    assertThat(dir.resolve("CRITICAL/report.html")).exists();
     List<Long> substantial = seeds(dir.resolve("SUBSTANTIAL/manifest.json"));
     assertThat(substantial).hasSize(3).doesNotHaveDuplicates();
     assertThat(seeds(dir.resolve("CRITICAL/manifest.json"))).isEqualTo(substantial);
