@@ -23,25 +23,22 @@ public final class RunOutputs {
   public static void writeAll(RunFolder folder, ExperimentResult result, MetricTable table, RunInfo info) {
     List<Integer> numbers = result.replications().stream().map(ReplicationResult::replication).toList();
     List<String> files = new ArrayList<>();
-    folder.write(CostsCsv.FILE, out -> CostsCsv.write(result, out));
-    files.add(CostsCsv.FILE);
-    folder.write(DailyCsv.FILE, out -> DailyCsv.write(result, out));
-    files.add(DailyCsv.FILE);
-    folder.write(EventsCsv.FILE, out -> EventsCsv.write(result, out));
-    files.add(EventsCsv.FILE);
-    folder.write(IncidentsCsv.FILE, out -> IncidentsCsv.write(result, out));
-    files.add(IncidentsCsv.FILE);
-    folder.write(IncidentDaysCsv.FILE, out -> IncidentDaysCsv.write(result, out));
-    files.add(IncidentDaysCsv.FILE);
-    folder.write(OvertimeHistogramCsv.FILE, out -> OvertimeHistogramCsv.write(result, out));
-    files.add(OvertimeHistogramCsv.FILE);
-    folder.write(MetricsCsv.FILE, out -> MetricsCsv.write(table, numbers, out));
-    files.add(MetricsCsv.FILE);
-    folder.write(SummaryCsv.FILE, out -> SummaryCsv.write(table, out));
-    files.add(SummaryCsv.FILE);
-    folder.write(SummaryJson.FILE, out -> SummaryJson.write(result, table, out));
-    files.add(SummaryJson.FILE);
+    write(folder, files, CostsCsv.FILE, out -> CostsCsv.write(result, out));
+    write(folder, files, DailyCsv.FILE, out -> DailyCsv.write(result, out));
+    write(folder, files, EventsCsv.FILE, out -> EventsCsv.write(result, out));
+    write(folder, files, IncidentsCsv.FILE, out -> IncidentsCsv.write(result, out));
+    write(folder, files, IncidentDaysCsv.FILE, out -> IncidentDaysCsv.write(result, out));
+    write(folder, files, OvertimeHistogramCsv.FILE, out -> OvertimeHistogramCsv.write(result, out));
+    write(folder, files, MetricsCsv.FILE, out -> MetricsCsv.write(table, numbers, out));
+    write(folder, files, SummaryCsv.FILE, out -> SummaryCsv.write(table, out));
+    write(folder, files, SummaryJson.FILE, out -> SummaryJson.write(result, table, out));
     folder.write(ManifestJson.FILE, out -> ManifestJson.write(result, info, files, out));
     folder.complete();
+  }
+
+  /** Writes one data file and notes it for the manifest's list of files. */
+  private static void write(RunFolder folder, List<String> files, String name, RunFolder.Body body) {
+    folder.write(name, body);
+    files.add(name);
   }
 }
