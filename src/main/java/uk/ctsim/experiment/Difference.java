@@ -24,14 +24,14 @@ public record Difference(String method, double mean, double ciLow, double ciHigh
     }
     double[] d = new double[a.length];
     for (int i = 0; i < d.length; i++) d[i] = b[i] - a[i];
-    Summary s = Summary.of(d);
+    Summary s = Summary.student(d);
     return new Difference(PAIRED, s.mean(), s.ciLow(), s.ciHigh(), a.length - 1.0);
   }
 
   /** Welch: mean(b) − mean(a) for independent samples of any sizes (each at least 2). */
   public static Difference welch(double[] a, double[] b) {
-    Summary sa = Summary.of(a);
-    Summary sb = Summary.of(b);
+    Summary sa = Summary.student(a);
+    Summary sb = Summary.student(b);
     double mean = sb.mean() - sa.mean();
     if (a.length < 2 || b.length < 2) return new Difference(WELCH, mean, Double.NaN, Double.NaN, Double.NaN);
     double va = sa.sd() * sa.sd() / a.length;
@@ -56,6 +56,6 @@ public record Difference(String method, double mean, double ciLow, double ciHigh
   }
 
   private static double variance(double[] x) {
-    return x.length < 2 ? Double.NaN : Math.pow(Summary.of(x).sd(), 2);
+    return x.length < 2 ? Double.NaN : Math.pow(Summary.student(x).sd(), 2);
   }
 }

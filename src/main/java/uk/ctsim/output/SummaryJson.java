@@ -32,7 +32,7 @@ import uk.ctsim.scenario.ForceId;
  * constant, every constant listed in enum order) and {@code kpis} (the replication's named indicators, sorted by
  * name); {@code across_replications}: for each total in {@link #TOTALS}, {@code mean}, {@code min}, {@code max} in
  * pounds. Add a total to {@link #TOTALS} to have it summarised. {@code statistics}: for every metric (see
- * {@link uk.ctsim.experiment.Metrics}) {@code n}, {@code mean}, {@code sd}, {@code ci95_low}, {@code ci95_high},
+ * {@link uk.ctsim.experiment.Metrics}) {@code n}, {@code mean}, {@code sd}, {@code ci95_low}, {@code ci95_high}, {@code ci95_method},
  * {@code p5}, {@code p50}, {@code p90}, {@code p95}, {@code min}, {@code max}. {@code grant}: special-grant exposure
  * ({@link GrantExposure}).
  */
@@ -105,6 +105,7 @@ public final class SummaryJson {
     node.put("sd", Cells.metricValue(name, s.sd()));
     node.put("ci95_low", Cells.metricValue(name, s.ciLow()));
     node.put("ci95_high", Cells.metricValue(name, s.ciHigh()));
+    node.put("ci95_method", s.method());
     node.put("p5", Cells.metricValue(name, s.p5()));
     node.put("p50", Cells.metricValue(name, s.p50()));
     node.put("p90", Cells.metricValue(name, s.p90()));

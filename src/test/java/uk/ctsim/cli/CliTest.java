@@ -45,6 +45,13 @@ class CliTest {
   }
 
   @Test
+  void schemaPrintsTheScenarioSchemaWithItsId() {
+    var outcome = ctsim.run("schema");
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).startsWith("{").contains("\"$id\"").contains("\"$schema\"").contains("\"period\"");
+  }
+
+  @Test
   void onATerminalAProgressBarShowsReplicationsDoneRateAndTimeLeft() {
     ctsim.terminal = true;
     var outcome = ctsim.run("run", "tiny.yaml", "--replications", "2", "--output", "bar");

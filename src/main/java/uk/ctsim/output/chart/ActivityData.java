@@ -71,7 +71,11 @@ public final class ActivityData {
   }
 
   static List<IncidentRow> attacks(ReplicationResult rep) {
-    return rep.incidents().stream().filter(i -> i.type().isAttack()).limit(MAX_ATTACKS).toList();
+    return allAttacks(rep).stream().limit(MAX_ATTACKS).toList();
+  }
+
+  private static List<IncidentRow> allAttacks(ReplicationResult rep) {
+    return rep.incidents().stream().filter(i -> i.type().isAttack()).toList();
   }
 
   /** Mean officers a day by kind of work, and mean unmet officer-hours a day. */
@@ -142,13 +146,15 @@ public final class ActivityData {
   static final int MAX_ATTACK_LINES = 4;
 
   /**
-   * For each of the first replication's first {@value #MAX_ATTACK_LINES} attacks, distinct officers deployed to it on
-   * each of the {@value #SURGE_DAYS} days from the attack, from counter-terrorism roles and from other roles.
+   * For the {@value #MAX_ATTACK_LINES} attacks of the first replication with the most officer-hours, distinct officers
+   * deployed to each on each of the {@value #SURGE_DAYS} days from the attack, from counter-terrorism roles and from
+   * other roles. Series are keyed by incident, so two attacks of one type on one day are two pairs of lines.
    */
   public static Lines attackOfficers(ExperimentResult result) {
     ReplicationResult rep = result.replications().get(0);
+    Map<String, String> labels = attackLabels(allAttacks(rep));
     List<Series> series = new ArrayList<>();
-    for (IncidentRow attack : attacks(rep).stream().limit(MAX_ATTACK_LINES).toList()) {
+    for (IncidentRow attack : largestAttacks(rep, MAX_ATTACK_LINES)) {
       Double[] ct = new Double[SURGE_DAYS];
       Double[] other = new Double[SURGE_DAYS];
       java.util.Arrays.fill(ct, 0.0);
@@ -158,11 +164,22 @@ public final class ActivityData {
         ct[day.day()] = (double) day.ctOfficers();
         other[day.day()] = (double) day.nonCtOfficers();
       }
-      series.add(new Series(attackLabel(attack) + ": " + Labels.CT, List.of(ct)));
-      series.add(new Series(attackLabel(attack) + ": " + Labels.NON_CT, List.of(other)));
+      String label = labels.get(attack.incidentId());
+      series.add(new Series(label + ": " + Labels.CT, List.of(ct)));
+      series.add(new Series(label + ": " + Labels.NON_CT, List.of(other)));
     }
-    return new Lines("Officers on each attack, first 14 days (first replication)", "Days since the attack",
-        "Officers deployed to the attack that day", series);
+    String title = allAttacks(rep).size() > MAX_ATTACK_LINES
+        ? "Officers on the " + MAX_ATTACK_LINES + " largest attacks, first 14 days (first replication)"
+        : "Officers on each attack, first 14 days (first replication)";
+    return new Lines(title, "Days since the attack", "Officers deployed to the attack that day", series);
+  }
+
+  /** The {@code n} attacks with the most officer-hours, largest first (ties by time, then id). */
+  static List<IncidentRow> largestAttacks(ReplicationResult rep, int n) {
+    return allAttacks(rep).stream().sorted(java.util.Comparator
+            .comparingDouble((IncidentRow i) -> -i.officerHoursByPhase().values().stream().mapToDouble(d -> d).sum())
+            .thenComparing(IncidentRow::time).thenComparing(IncidentRow::incidentId))
+        .limit(n).toList();
   }
 
   /** Officers by overtime worked over the period, mean over replications; those with none are left out. */
@@ -186,11 +203,27 @@ public final class ActivityData {
   /** First-week investigation officer-hours of CT and other roles, for each of the first replication's attacks. */
   public static Bars attackCtSplit(ExperimentResult result) {
     List<IncidentRow> attacks = attacks(result.replications().get(0));
+    Map<String, String> labels = attackLabels(attacks);
     return new Bars("Investigation in the first week: CT and other roles (first replication)", "Attack",
-        "Officer-hours in the first 7 days", Bars.Unit.HOURS, false, false,
-        attacks.stream().map(ActivityData::attackLabel).toList(),
+        "Officer-hours in the first 7 days", Bars.Unit.HOURS, attacks.size() > 4, false,
+        attacks.stream().map(a -> labels.get(a.incidentId())).toList(),
         List.of(new Series(Labels.CT, attacks.stream().map(IncidentRow::ctHoursFirstWeek).toList()),
             new Series(Labels.NON_CT, attacks.stream().map(IncidentRow::nonCtHoursFirstWeek).toList())));
+  }
+
+  /**
+   * A label for each attack, by incident id: its name and date, and its incident id as well where two attacks would
+   * otherwise read the same (random attacks of one type on one day have the same name and date).
+   */
+  static Map<String, String> attackLabels(List<IncidentRow> attacks) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (IncidentRow a : attacks) counts.merge(attackLabel(a), 1L, Long::sum);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (IncidentRow a : attacks) {
+      String plain = attackLabel(a);
+      labels.put(a.incidentId(), counts.get(plain) > 1 ? plain + " [" + a.incidentId() + "]" : plain);
+    }
+    return labels;
   }
 
   static String attackLabel(IncidentRow attack) {

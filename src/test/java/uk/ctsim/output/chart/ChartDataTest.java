@@ -27,6 +27,28 @@ class ChartDataTest {
     return reps.stream().mapToLong(pence).average().orElseThrow() / 100.0;
   }
 
+  /** Issue 8 item 6: two random attacks of one type on one day had the same series key and the chart threw. */
+  @Test
+  void twoAttacksOfOneTypeOnOneDayAreTwoSeriesWithDistinctLabels() {
+    ReplicationResult first = reps.get(0);
+    java.util.List<uk.ctsim.experiment.IncidentRow> incidents = new java.util.ArrayList<>();
+    for (String id : List.of("rnd-7", "rnd-9")) {
+      incidents.add(new uk.ctsim.experiment.IncidentRow(id, "FIREARMS", uk.ctsim.scenario.AttackType.FIREARMS,
+          uk.ctsim.scenario.ForceId.MET, java.time.LocalDateTime.of(2017, 5, 31, id.equals("rnd-7") ? 9 : 17, 0), false,
+          8.0, 10, Map.of(uk.ctsim.scenario.PhaseSpec.Kind.IMMEDIATE, id.equals("rnd-7") ? 100.0 : 200.0), 1, 2, 3,
+          0, 0, 0));
+    }
+    var twin = new ReplicationResult(1, 1, first.ledger(), first.daily(), first.events(), incidents, first.kpis());
+    var run = new ExperimentResult(result.scenario(), 42L, List.of(twin));
+    XYDataset lines = TimeCharts.lines(ActivityData.attackOfficers(run)).getXYPlot().getDataset();
+    assertThat(lines.getSeriesCount()).isEqualTo(4);
+    // The attack with more officer-hours (rnd-9) comes first.
+    assertThat(lines.getSeriesKey(0)).isEqualTo("FIREARMS (2017-05-31) [rnd-9]: " + Labels.CT);
+    assertThat(lines.getSeriesKey(2)).isEqualTo("FIREARMS (2017-05-31) [rnd-7]: " + Labels.CT);
+    CategoryDataset split = dataset(BarCharts.bars(ActivityData.attackCtSplit(run)));
+    assertThat(split.getColumnKeys()).containsExactly("FIREARMS (2017-05-31) [rnd-7]", "FIREARMS (2017-05-31) [rnd-9]");
+  }
+
   @Test
   void costByLevelDrawsTheRunAloneWhenNoLevelsAreGiven() {
     JFreeChart chart = BarCharts.costByLevel(ChartData.costByLevel(result, Map.of()));
@@ -37,10 +59,12 @@ class ChartDataTest {
     assertThat(data.getMeanValue(0, 0).doubleValue()).isCloseTo(additional, within(1e-6));
     assertThat(data.getMeanValue(1, 0).doubleValue())
         .isCloseTo(meanPounds(r -> r.ledger().totalPence(CostKind.OPPORTUNITY)), within(1e-6));
-    // Two replications: t(1) 97.5% = 12.706; sd of {a1, a2} = |a1 - a2| / sqrt(2); half = 12.706 * sd / sqrt(2).
+    // Two replications: t(1) 97.5% = 12.706; sd of {a1, a2} = |a1 - a2| / sqrt(2); half = 12.706 * sd / sqrt(2). The
+    // t interval goes below zero, so it is cut there (Summary's t-cut-at-zero) and the whisker is half of 0 to high.
     double a1 = reps.get(0).ledger().totalPence(CostKind.ADDITIONAL) / 100.0;
     double a2 = reps.get(1).ledger().totalPence(CostKind.ADDITIONAL) / 100.0;
-    assertThat(data.getStdDevValue(0, 0).doubleValue()).isCloseTo(12.706204736174705 * Math.abs(a1 - a2) / 2, within(1e-3));
+    double high = additional + 12.706204736174705 * Math.abs(a1 - a2) / 2;
+    assertThat(data.getStdDevValue(0, 0).doubleValue()).isCloseTo(high / 2, within(1e-3));
   }
 
   @Test
