@@ -49,8 +49,9 @@ final class LevelsCommand implements Callable<Integer> {
       description = "Threat levels to run, comma-separated (default: all five).")
   List<ThreatLevel> levels = List.of(ThreatLevel.values());
 
-  @Option(names = "--reference", paramLabel = "LEVEL", description = "Level that differences are taken from (default: SUBSTANTIAL).")
-  ThreatLevel reference = ThreatLevel.SUBSTANTIAL;
+  @Option(names = "--reference", paramLabel = "LEVEL",
+      description = "Level that differences are taken from (default: the scenario's own starting level).")
+  ThreatLevel reference;
 
   @Mixin
   RunOptions options;
@@ -65,10 +66,13 @@ final class LevelsCommand implements Callable<Integer> {
     List<String> sets = options.sets();
     options.check();
     List<ThreatLevel> chosen = levels.stream().distinct().sorted().toList();
-    if (!chosen.contains(reference)) {
-      throw new UserInputException("--reference " + reference + " is not one of --levels " + chosen);
-    }
     Scenario asRun = options.asRun(services.loader().load(file, sets));
+    ThreatLevel reference = this.reference != null ? this.reference : asRun.threat().level();
+    if (!chosen.contains(reference)) {
+      throw new UserInputException((this.reference != null ? "--reference " + reference
+          : "the scenario's own level " + reference + " (the default reference)") + " is not one of --levels " + chosen
+          + (this.reference != null ? "" : "; add it or choose one with --reference"));
+    }
     OffsetDateTime started = OffsetDateTime.now(services.clock());
     RunFolder top = FolderRun.open(services, options.output, asRun.name() + "-levels", started);
     List<RunFolder> opened = new ArrayList<>();

@@ -3,9 +3,13 @@ package uk.ctsim.experiment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
 
-/** Counts the replication's key indicators from recorded events. Names are stable: notebooks read them. */
+/**
+ * Counts the replication's key indicators from recorded events. Names are stable: notebooks read them.
+ * {@code unmet_hours.<ROLE>} splits {@code unmet_hours} by the role that was short, so that unmet demand can be priced.
+ */
 final class KpiCollector {
   private final Map<String, Double> kpi = new LinkedHashMap<>();
   private final int officers;
@@ -20,7 +24,11 @@ final class KpiCollector {
         "working_time_suspensions", "critical_days", "events"}) {
       kpi.put(k, 0.0);
     }
+    for (Role role : Role.values()) kpi.put(UNMET_BY_ROLE + role.name(), 0.0);
   }
+
+  /** Prefix of the unmet officer-hours of one role. */
+  static final String UNMET_BY_ROLE = "unmet_hours.";
 
   private void add(String key, double value) {
     kpi.merge(key, value, Double::sum);
@@ -50,7 +58,9 @@ final class KpiCollector {
     } else if (e instanceof SimEvent.LeaveCancelled) {
       add("leave_days_cancelled", 1);
     } else if (e instanceof SimEvent.DemandUnmet u) {
-      add("unmet_hours", u.officersShort() * (u.endMinute() - u.minute()) / 60.0);
+      double hours = u.officersShort() * (u.endMinute() - u.minute()) / 60.0;
+      add("unmet_hours", hours);
+      add(UNMET_BY_ROLE + u.role().name(), hours);
     } else if (e instanceof SimEvent.MutualAidDeployed m) {
       add("mutual_aid_officer_hours", m.officers() * (m.endMinute() - m.minute()) / 60.0);
     } else if (e instanceof SimEvent.MilitaryDeployed m) {

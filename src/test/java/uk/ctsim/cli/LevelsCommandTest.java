@@ -34,16 +34,18 @@ class LevelsCommandTest {
     CtsimCommandContext ctsim = new CtsimCommandContext(tmp, Fixtures.result());
     ctsim.loader = ScenarioLoader::load;
     ctsim.runner = Experiment::run;
-    var outcome = ctsim.run("levels", QUICKSTART.toString(), "--levels", "CRITICAL,SUBSTANTIAL", "--replications", "3",
-        "--seed", "11", "--threads", "2", "--output", "lv");
+    var outcome = ctsim.run("levels", QUICKSTART.toString(), "--levels", "CRITICAL,SUBSTANTIAL", "--reference",
+        "SUBSTANTIAL", "--replications", "3", "--seed", "11", "--threads", "2", "--output", "lv");
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     Path dir = tmp.resolve("lv");
     assertThat(dir.resolve("SUBSTANTIAL/summary.csv")).exists();
     assertThat(dir.resolve("levels.csv")).exists();
     assertThat(dir.resolve("INCOMPLETE")).doesNotExist();
     assertThat(Files.readString(dir.resolve("report.html")))
-        .contains("threat level SUBSTANTIAL (the reference level)", "By threat level", "Critical: total");
+        .contains("threat level Substantial (the reference level", "Threat levels: differences from Substantial");
     assertThat(dir.resolve("charts/cost-by-threat-level.png")).exists();
+    assertThat(dir.resolve("charts/level-differences.png")).exists();
+    assertThat(dir.resolve("compare.html")).exists();
     assertThat(dir.resolve("CRITICAL/report.html")).exists();
     List<Long> substantial = seeds(dir.resolve("SUBSTANTIAL/manifest.json"));
     assertThat(substantial).hasSize(3).doesNotHaveDuplicates();
@@ -70,9 +72,14 @@ class LevelsCommandTest {
   void aReferenceOutsideTheLevelsIsRefusedBeforeRunning() throws IOException {
     CtsimCommandContext ctsim = new CtsimCommandContext(tmp, Fixtures.result());
     Files.writeString(tmp.resolve("s.yaml"), "name: s\n");
-    var outcome = ctsim.run("levels", "s.yaml", "--levels", "SEVERE,CRITICAL");
+    var outcome = ctsim.run("levels", "s.yaml", "--levels", "SEVERE,CRITICAL", "--reference", "SUBSTANTIAL");
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.err()).contains("--reference SUBSTANTIAL is not one of --levels [SEVERE, CRITICAL]");
+    // Without --reference the scenario's own level (SEVERE for the fixture) is the reference.
+    var own = ctsim.run("levels", "s.yaml", "--levels", "SUBSTANTIAL,CRITICAL");
+    assertThat(own.exitCode()).isEqualTo(2);
+    assertThat(own.err()).contains("the scenario's own level SEVERE (the default reference) is not one of --levels "
+        + "[SUBSTANTIAL, CRITICAL]; add it or choose one with --reference");
     assertThat(ctsim.runnerCalls).isEmpty();
     assertThat(tmp.resolve("output")).doesNotExist();
   }

@@ -25,6 +25,16 @@ public final class BarCharts {
    * interval of the mean (none with one replication).
    */
   public static JFreeChart costByLevel(CostByLevel input) {
+    return levelBars(input, "Cost by threat level", "Annual cost (£), mean with 95% CI");
+  }
+
+  /** Each level's paired difference from the reference level, additional and opportunity, with 95% whiskers. */
+  public static JFreeChart differences(CostByLevel input, String reference) {
+    return levelBars(input, "Difference from " + reference + " (paired, same random numbers)",
+        "Annual cost minus " + reference + " (£), with 95% CI");
+  }
+
+  private static JFreeChart levelBars(CostByLevel input, String title, String valueAxis) {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     for (LevelBar bar : input.bars()) {
       data.add((Number) bar.additional().mean(), halfWidth(bar.additional()), Labels.kind(uk.ctsim.cost.CostKind.ADDITIONAL), bar.label());
@@ -32,11 +42,11 @@ public final class BarCharts {
     }
     StatisticalBarRenderer renderer = new StatisticalBarRenderer();
     renderer.setErrorIndicatorPaint(Color.BLACK);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Threat level"), new NumberAxis("Annual cost (£), mean with 95% CI"), renderer);
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Threat level"), new NumberAxis(valueAxis), renderer);
     Style.valueAxis((NumberAxis) plot.getRangeAxis(), Money.axisFormat());
     colour(renderer, data.getRowKeys());
     bars(renderer);
-    return Style.finish(new JFreeChart("Cost by threat level", Style.TITLE, plot, true));
+    return Style.finish(new JFreeChart(title, Style.TITLE, plot, true));
   }
 
   /** The CI half-width, or null (no whisker) when there is no interval. */

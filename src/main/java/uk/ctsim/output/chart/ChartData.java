@@ -43,6 +43,31 @@ public final class ChartData {
     return new CostByLevel(bars);
   }
 
+  /**
+   * Each level's difference from the reference level, paired replication by replication (the levels share random
+   * numbers), additional and opportunity cost; the reference itself is left out.
+   */
+  public static CostByLevel levelDifferences(Map<ThreatLevel, ExperimentResult> levels, ThreatLevel reference) {
+    ExperimentResult ref = levels.get(reference);
+    List<LevelBar> bars = new ArrayList<>();
+    levels.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(e -> e.getKey() != reference)
+        .forEach(e -> bars.add(new LevelBar(Labels.of(e.getKey()),
+            difference(ref, e.getValue(), r -> r.ledger().totalPence(CostKind.ADDITIONAL)),
+            difference(ref, e.getValue(), r -> r.ledger().totalPence(CostKind.OPPORTUNITY)))));
+    return new CostByLevel(bars);
+  }
+
+  private static Interval difference(ExperimentResult a, ExperimentResult b, ToLongFunction<ReplicationResult> pence) {
+    double[] x = a.replications().stream().mapToDouble(r -> pence.applyAsLong(r) / 100.0).toArray();
+    double[] y = b.replications().stream().mapToDouble(r -> pence.applyAsLong(r) / 100.0).toArray();
+    if (x.length < 2) {
+      double d = java.util.Arrays.stream(y).sum() - java.util.Arrays.stream(x).sum();
+      return new Interval(d / Math.max(1, x.length), Double.NaN, Double.NaN);
+    }
+    uk.ctsim.experiment.Difference d = uk.ctsim.experiment.Difference.paired(x, y);
+    return new Interval(d.mean(), d.ciLow(), d.ciHigh());
+  }
+
   private static LevelBar levelBar(String label, ExperimentResult result) {
     return new LevelBar(label, interval(result, r -> r.ledger().totalPence(CostKind.ADDITIONAL)),
         interval(result, r -> r.ledger().totalPence(CostKind.OPPORTUNITY)));

@@ -16,10 +16,18 @@ public final class ChartSet {
    */
   public static List<NamedChart> of(ExperimentResult run, Map<ThreatLevel, ExperimentResult> levels) {
     List<NamedChart> charts = new ArrayList<>();
-    charts.add(new NamedChart("cost-by-threat-level", levels.isEmpty()
-        ? "The run's annual cost at the threat level it started at. Run a threat-level comparison to see each level."
-        : "The same year policed at each threat level. Whiskers show the 95% confidence interval of the mean.",
-        BarCharts.costByLevel(ChartData.costByLevel(run, levels))));
+    // A run at one level gets no one-bar level chart: the headline already gives its cost.
+    if (!levels.isEmpty()) {
+      charts.add(new NamedChart("cost-by-threat-level", "The same year policed at each threat level. Whiskers show "
+          + "the 95% confidence interval of the mean.", BarCharts.costByLevel(ChartData.costByLevel(run, levels))));
+      ThreatLevel reference = reference(run, levels);
+      if (reference != null && levels.size() > 1) {
+        charts.add(new NamedChart("level-differences", "Each level minus " + Labels.of(reference) + " (the scenario's "
+            + "own level), replication by replication on the same random numbers, so the whiskers (95% paired "
+            + "interval) are narrower than the levels' own intervals would suggest.",
+            BarCharts.differences(ChartData.levelDifferences(levels, reference), Labels.of(reference))));
+      }
+    }
     charts.add(new NamedChart("cost-by-category", "What the money is spent on. Recovery from event organisers is "
         + "negative and drawn below zero.", BarCharts.bars(ChartData.byCategory(run))));
     charts.add(new NamedChart("cost-by-strand", "Cost by CONTEST strand: Pursue (investigation), Protect (events, "
@@ -28,8 +36,9 @@ public final class ChartSet {
         + "replication; the band holds 90% of replications. Attacks (black lines) and threat-level changes (grey, "
         + "dashed) are those of the first replication; the incidents table lists them.", TimeCharts.cumulativeCost(ActivityData.cumulativeCost(run))));
     charts.add(new NamedChart("daily-deployment", "Officers a day by what they were doing (mean of replications). "
-        + "Deployment counts are officers who started that kind of deployment on the day. The red line is demand "
-        + "that no officer could be found for.", TimeCharts.deployment(ActivityData.deployment(run))));
+        + "The upper panel stacks the deployments (officers who started that kind of deployment on the day) with "
+        + "the red line of demand that no officer could be found for; the lower panel shows the officers left on "
+        + "ordinary duty, which would otherwise dwarf the deployments.", TimeCharts.deployment(ActivityData.deployment(run))));
     charts.add(new NamedChart("abstraction-by-role", "Rostered hours taken away from ordinary policing each week, by "
         + "the role that lost them. No cash is paid for these hours: they are the opportunity cost.",
         BarCharts.bars(ActivityData.abstractionByRole(run))));
@@ -41,11 +50,16 @@ public final class ChartSet {
         BarCharts.bars(ActivityData.restDaysByWeek(run))));
     charts.add(new NamedChart("top-events", "The events that cost most, additional and opportunity cost side by side.",
         BarCharts.bars(ChartData.topEvents(run))));
-    charts.add(new NamedChart("attack-officers", "After each attack of the first replication (the first four): "
-        + "officers deployed to it each day, from counter-terrorism roles and from other roles.",
+    charts.add(new NamedChart("attack-officers", "After the attacks of the first replication (the four with the "
+        + "most officer-hours, when there are more): officers deployed to it each day, from counter-terrorism roles and from other roles.",
         TimeCharts.lines(ActivityData.attackOfficers(run))));
     charts.add(new NamedChart("attack-ct-split", "Investigation officer-hours in the first week after each attack, "
         + "from counter-terrorism roles and from other roles.", BarCharts.bars(ActivityData.attackCtSplit(run))));
     return List.copyOf(charts);
+  }
+
+  /** The level whose run is {@code run} (the reference of a threat-level comparison), or null. */
+  public static ThreatLevel reference(ExperimentResult run, Map<ThreatLevel, ExperimentResult> levels) {
+    return levels.entrySet().stream().filter(e -> e.getValue() == run).map(Map.Entry::getKey).findFirst().orElse(null);
   }
 }

@@ -3,7 +3,10 @@ package uk.ctsim.output.chart;
 import java.util.Locale;
 import uk.ctsim.cost.CostKind;
 
-/** Plain-language labels for enum constants and the fixed series names of the charts. */
+/**
+ * Plain-language labels for enum constants and the fixed series names of the charts: the one place display names come
+ * from, for charts, report, workbook and comparison page alike (BTP, CTSFO, CT investigation, not "Btp").
+ */
 public final class Labels {
   public static final String ORDINARY = "Ordinary duty";
   public static final String EVENTS = "Events";
@@ -15,10 +18,19 @@ public final class Labels {
 
   private Labels() {}
 
-  /** {@code PUBLIC_ORDER} as {@code Public order}. */
+  private static final java.util.Map<String, String> NAMES = java.util.Map.of("MET", "Met", "CITY", "City of London",
+      "BTP", "BTP", "NATIONAL", "National (mutual aid)", "CTSFO", "CTSFO", "CT_INVESTIGATION", "CT investigation");
+
+  /** {@code PUBLIC_ORDER} as {@code Public order}; abbreviations and force names as readers know them. */
   public static String of(Enum<?> value) {
+    String known = NAMES.get(value.name());
+    if (known != null) return known;
     String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  public static String force(uk.ctsim.scenario.ForceId force) {
+    return of(force);
   }
 
   public static String kind(CostKind kind) {

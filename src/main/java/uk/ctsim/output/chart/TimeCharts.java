@@ -5,7 +5,11 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.awt.geom.Line2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -48,37 +52,73 @@ public final class TimeCharts {
     XYPlot plot = new XYPlot(data, dateAxis(), value, renderer);
     plot.setRangeGridlinePaint(Style.GRID);
     mark(plot, input.markers());
+    if (!input.markers().isEmpty()) legendWithMarkers(plot, input.markers());
     return Style.finish(new JFreeChart("Cumulative cost over the period", Style.TITLE, plot, true));
   }
 
-  /** Stacked officers a day by kind of work, with unmet officer-hours as a line on a second axis. */
+  /**
+   * Two panels on one date axis: above, the deployments stacked by kind with unmet officer-hours as a line on a second
+   * axis; below, officers on ordinary duty (thousands of them would flatten the deployment bands if stacked together).
+   */
   public static JFreeChart deployment(DailyDeployment input) {
     DefaultTableXYDataset stacked = new DefaultTableXYDataset();
+    XYSeriesCollection ordinary = new XYSeriesCollection();
     for (Series s : input.officers()) {
       XYSeries xy = new XYSeries(s.key(), false, false);
       for (int i = 0; i < input.days().size(); i++) xy.add(millis(input.days().get(i)), s.values().get(i));
-      stacked.addSeries(xy);
+      if (s.key().equals(Labels.ORDINARY)) ordinary.addSeries(xy);
+      else stacked.addSeries(xy);
     }
     StackedXYAreaRenderer2 area = new StackedXYAreaRenderer2();
-    for (int i = 0; i < input.officers().size(); i++) area.setSeriesPaint(i, Palette.of(input.officers().get(i).key(), i));
-    NumberAxis officers = new NumberAxis("Officers a day (mean)");
+    for (int i = 0; i < stacked.getSeriesCount(); i++) area.setSeriesPaint(i, Palette.of((String) stacked.getSeriesKey(i), i));
+    NumberAxis officers = new NumberAxis("Officers deployed a day (mean)");
     Style.valueAxis(officers, Style.format(Bars.Unit.COUNT));
-    XYPlot plot = new XYPlot(stacked, dateAxis(), officers, area);
+    XYPlot top = new XYPlot(stacked, null, officers, area);
     XYSeries unmet = new XYSeries(UNMET, false, false);
     for (int i = 0; i < input.days().size(); i++) unmet.add(millis(input.days().get(i)), input.unmetHours().get(i));
-    NumberAxis unmetAxis = new NumberAxis("Unmet demand (officer-hours a day)");
+    NumberAxis unmetAxis = new NumberAxis("Unmet officer-hours a day");
     Style.valueAxis(unmetAxis, Style.format(Bars.Unit.HOURS));
-    plot.setRangeAxis(1, unmetAxis);
+    top.setRangeAxis(1, unmetAxis);
+    top.setRenderer(1, line(Palette.UNMET)); // before its dataset: the stacked renderer cannot measure a plain series
+    top.setDataset(1, new XYSeriesCollection(unmet));
+    top.mapDatasetToRangeAxis(1, 1);
+    top.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the unmet line over the areas, not hidden under them
+    top.setRangeGridlinePaint(Style.GRID);
+    NumberAxis duty = new NumberAxis("On ordinary duty");
+    Style.valueAxis(duty, Style.format(Bars.Unit.COUNT));
+    XYPlot bottom = new XYPlot(ordinary, null, duty, line(Palette.of(Labels.ORDINARY, 0).darker()));
+    bottom.setRangeGridlinePaint(Style.GRID);
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dateAxis());
+    plot.add(top, 3);
+    plot.add(bottom, 1);
+    List<DayMarker> attacks = input.markers().stream().filter(m -> m.kind() == DayMarker.Kind.ATTACK).toList();
+    mark(top, attacks);
+    JFreeChart chart = new JFreeChart("Daily deployment of officers", Style.TITLE, plot, true);
+    if (!attacks.isEmpty()) legendWithMarkers(plot, attacks);
+    return Style.finish(chart);
+  }
+
+  private static XYLineAndShapeRenderer line(Color colour) {
     XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-    line.setSeriesPaint(0, Palette.UNMET);
+    line.setSeriesPaint(0, colour);
     line.setSeriesStroke(0, new BasicStroke(2f));
-    plot.setRenderer(1, line); // before its dataset: the stacked renderer cannot measure a plain series
-    plot.setDataset(1, new XYSeriesCollection(unmet));
-    plot.mapDatasetToRangeAxis(1, 1);
-    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the unmet line over the areas, not hidden under them
-    plot.setRangeGridlinePaint(Style.GRID);
-    mark(plot, input.markers().stream().filter(m -> m.kind() == DayMarker.Kind.ATTACK).toList());
-    return Style.finish(new JFreeChart("Daily deployment of officers", Style.TITLE, plot, true));
+    return line;
+  }
+
+  /** The plot's own legend items, then one for each kind of marker drawn, so every line on the chart is named. */
+  private static void legendWithMarkers(org.jfree.chart.plot.Plot plot, List<DayMarker> markers) {
+    LegendItemCollection items = new LegendItemCollection();
+    items.addAll(plot.getLegendItems());
+    if (markers.stream().anyMatch(m -> m.kind() == DayMarker.Kind.ATTACK)) {
+      items.add(new LegendItem("Attack (first replication)", null, null, null, new Line2D.Double(-6, 0, 6, 0),
+          new BasicStroke(1.5f), Palette.ATTACK));
+    }
+    if (markers.stream().anyMatch(m -> m.kind() == DayMarker.Kind.THREAT_LEVEL)) {
+      items.add(new LegendItem("Threat level change (first replication)", null, null, null,
+          new Line2D.Double(-6, 0, 6, 0), Style.DASHED, Palette.THREAT_CHANGE));
+    }
+    if (plot instanceof XYPlot xy) xy.setFixedLegendItems(items);
+    else if (plot instanceof CombinedDomainXYPlot combined) combined.setFixedLegendItems(items);
   }
 
   /** One line per series over whole days (x = 0, 1, 2, ...). */

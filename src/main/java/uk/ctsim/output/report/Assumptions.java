@@ -19,8 +19,11 @@ import uk.ctsim.scenario.ScenarioWriter;
 
 /**
  * The assumptions register: every parameter of the scenario as run (every field of its records, defaults filled in,
- * found by walking the scenario as the writer writes it) with its value and, where {@code docs/SOURCES.md} names one,
- * its source.
+ * found by walking the scenario as the writer writes it) with its value, its source as {@code docs/SOURCES.md} gives it,
+ * the text of the public figure that source refers to ({@code docs/PUBLIC-FIGURES.md}, with the publication) and a
+ * link to that figure's section. A parameter is matched to a row of SOURCES.md by the name in backticks that its path
+ * ends with, else by a row whose plain words (such as "MET ARMED" or "CONSTABLE pay") all appear in the path, with
+ * list elements named by their id or name.
  */
 public final class Assumptions {
   static final String SOURCES_RESOURCE = "/docs/SOURCES.md";
@@ -32,9 +35,17 @@ public final class Assumptions {
 
   public static Table register(Scenario scenario) {
     Map<String, String> sources = sources();
+    PublicFigures figures = PublicFigures.load();
     List<List<Object>> rows = new ArrayList<>();
-    flatten("", tree(scenario), (path, value) -> rows.add(List.of(path, value, source(path, sources))));
-    return new Table("Assumptions", Table.columns("Parameter", Type.TEXT, "Value", Type.TEXT, "Source", Type.TEXT), rows);
+    flatten("", "", tree(scenario), (path, words, value) -> {
+      String source = source(path, words, sources);
+      List<PublicFigures.Figure> referred = figures.referredTo(source);
+      String text = String.join("; ", referred.stream().map(PublicFigures.Figure::text).toList());
+      String link = referred.isEmpty() ? (source.equals(SEE_SOURCES) ? "" : "docs/SOURCES.md") : referred.get(0).link();
+      rows.add(List.of(path, value, source, text, link));
+    });
+    return new Table("Assumptions", Table.columns("Parameter", Type.TEXT, "Value", Type.TEXT, "Source", Type.TEXT,
+        "Public figure and publication", Type.TEXT, "Link", Type.TEXT), rows);
   }
 
   private static JsonNode tree(Scenario scenario) {
@@ -46,29 +57,65 @@ public final class Assumptions {
   }
 
   interface Sink {
-    void accept(String path, String value);
+    void accept(String path, String matchPath, String value);
   }
 
-  static void flatten(String path, JsonNode node, Sink sink) {
+  /** Walks the tree; {@code matchPath} names list elements by their id or name, for matching against SOURCES.md. */
+  static void flatten(String path, String matchPath, JsonNode node, Sink sink) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), sink));
+      node.fields().forEachRemaining(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(),
+          matchPath + "." + e.getKey(), e.getValue(), sink));
     } else if (node.isArray()) {
-      if (node.isEmpty()) sink.accept(path, "(none)");
-      for (int i = 0; i < node.size(); i++) flatten(path + "[" + i + "]", node.get(i), sink);
+      if (node.isEmpty()) sink.accept(path, matchPath, "(none)");
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode element = node.get(i);
+        String name = element.path("id").asText("") + " " + element.path("name").asText("");
+        flatten(path + "[" + i + "]", matchPath + " " + name.trim(), element, sink);
+      }
     } else {
-      sink.accept(path, node.isNull() ? "(not set)" : node.asText());
+      sink.accept(path, matchPath, node.isNull() ? "(not set)" : node.asText());
     }
   }
 
-  /** The source of the longest parameter name in SOURCES.md that the path ends with, ignoring list indices. */
-  static String source(String path, Map<String, String> sources) {
+  /**
+   * The source of the longest parameter name in SOURCES.md that the path ends with, ignoring list indices; else of the
+   * row with most plain words that all appear in the path (and the names of its list elements).
+   */
+  static String source(String path, String matchPath, Map<String, String> sources) {
     String plain = path.replaceAll("\\[\\d+]", "");
     String best = null;
     for (String name : sources.keySet()) {
+      if (name.startsWith(WORDS)) continue;
       if ((plain.equals(name) || plain.endsWith("." + name)) && (best == null || name.length() > best.length())) best = name;
+    }
+    if (best != null) return sources.get(best);
+    java.util.Set<String> have = new java.util.HashSet<>(words(matchPath));
+    int most = 0;
+    for (String key : sources.keySet()) {
+      if (!key.startsWith(WORDS)) continue;
+      List<String> need = words(key.substring(WORDS.length()));
+      if (!need.isEmpty() && have.containsAll(need) && need.size() > most) {
+        best = key;
+        most = need.size();
+      }
     }
     return best == null ? SEE_SOURCES : sources.get(best);
   }
+
+  static String source(String path, Map<String, String> sources) {
+    return source(path, path, sources);
+  }
+
+  /** Lower-case words of a path or row name; camelCase is split ("annualPayGbp" is annual, pay, gbp). */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    String split = text.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    for (String w : split.split("[^a-z0-9]+")) if (!w.isEmpty()) words.add(w);
+    return words;
+  }
+
+  /** Key prefix of a row named in plain words rather than by a parameter name in backticks. */
+  static final String WORDS = "words:";
 
   /** Parameter name to source, from the tables of SOURCES.md whose first column names parameters in backticks. */
   static Map<String, String> sources() {
@@ -86,6 +133,11 @@ public final class Assumptions {
       Matcher row = ROW.matcher(line);
       if (!row.matches()) continue;
       Matcher name = NAME.matcher(row.group(1));
+      String first = row.group(1).trim();
+      if (!first.contains("`") && !first.isEmpty() && !first.equals("parameter") && !first.equals("event")
+          && !first.startsWith("---")) {
+        sources.putIfAbsent(WORDS + first, row.group(2).trim().replace("`", ""));
+      }
       while (name.find()) {
         // "EventSpec.planningDate" names a field of every event: match it by the field name.
         String key = name.group(1).replaceFirst("^[A-Z][A-Za-z]*\\.", "");

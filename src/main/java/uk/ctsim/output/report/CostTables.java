@@ -93,7 +93,8 @@ public final class CostTables {
     List<List<Object>> rows = new ArrayList<>();
     sums.forEach((k, s) -> {
       if (weeks || s[0] != 0 || s[1] != 0) {
-        rows.add(List.of(k instanceof Enum<?> e ? Labels.of(e) : k.toString(), s[0], s[1], s[0] + s[1]));
+        rows.add(List.of(k instanceof ForceId f ? Labels.force(f) : k instanceof Enum<?> e ? Labels.of(e) : k.toString(),
+            s[0], s[1], s[0] + s[1]));
       }
     });
     return new Table(title, Table.columns(keyName, Type.TEXT, "Additional (mean)", Type.POUNDS,
@@ -121,11 +122,11 @@ public final class CostTables {
         .forEach(e -> {
           EventRow row = first.get(e.getKey());
           double[] s = e.getValue();
-          rows.add(List.of(row.name(), e.getKey(), Labels.of(row.type()), row.force().name(), row.start().toString(),
+          rows.add(List.of(row.name(), e.getKey(), Labels.of(row.type()), Labels.force(row.force()), row.start(),
               (double) row.days(), s[0], s[1], s[2], s[0] + s[1]));
         });
     return new Table("By event", Table.columns("Event", Type.TEXT, "Id", Type.TEXT, "Type", Type.TEXT, "Force",
-        Type.TEXT, "Start", Type.TEXT, "Days", Type.NUMBER, "Additional (mean)", Type.POUNDS, "Opportunity (mean)",
+        Type.TEXT, "Start", Type.DATE, "Days", Type.NUMBER, "Additional (mean)", Type.POUNDS, "Opportunity (mean)",
         Type.POUNDS, "Recovered (mean)", Type.POUNDS, "Total (mean)", Type.POUNDS), rows);
   }
 
@@ -134,13 +135,13 @@ public final class CostTables {
     List<List<Object>> rows = new ArrayList<>();
     for (ReplicationResult rep : result.replications()) {
       for (IncidentRow i : rep.incidents()) {
-        rows.add(List.of((double) rep.replication(), i.name(), Labels.of(i.type()), i.force().name(),
-            i.time().toString().replace('T', ' '), (double) i.peakConcurrentOfficers(), i.additionalPence() / 100.0,
+        rows.add(List.of((double) rep.replication(), i.name(), Labels.of(i.type()), Labels.force(i.force()),
+            i.time(), (double) i.peakConcurrentOfficers(), i.additionalPence() / 100.0,
             i.opportunityPence() / 100.0, i.grantThresholdPence() / 100.0, i.passesGrantThreshold()));
       }
     }
     return new Table("By incident", Table.columns("Replication", Type.NUMBER, "Incident", Type.TEXT, "Type",
-        Type.TEXT, "Force", Type.TEXT, "Time", Type.TEXT, "Peak officers", Type.NUMBER, "Additional", Type.POUNDS,
+        Type.TEXT, "Force", Type.TEXT, "Time", Type.DATE, "Peak officers", Type.NUMBER, "Additional", Type.POUNDS,
         "Opportunity", Type.POUNDS, "Grant threshold", Type.POUNDS, "Passes grant threshold", Type.FLAG), rows);
   }
 }

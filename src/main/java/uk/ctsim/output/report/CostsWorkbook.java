@@ -3,35 +3,47 @@ package uk.ctsim.output.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.output.chart.ChartSet;
 import uk.ctsim.scenario.ThreatLevel;
 
 /**
- * {@code costs.xlsx}: the cost tables as sheets, numbers stored as numbers with £ and thousands formats, header rows
- * frozen, column widths set from the content (autoSizeColumn needs fonts that a headless machine may lack), and
- * native charts on "By category" (bars) and "By week" (lines).
+ * {@code costs.xlsx}: the cost tables as sheets for an accountant to work in. Numbers are numbers with £ and
+ * thousands formats, dates are date cells, the totals of additive tables and each row's total of additional and
+ * opportunity cost are formulas (built from cell addresses only, never from text of the data), computed once before
+ * saving so that a reader that does not recalculate still shows them. Every sheet has its header row frozen and
+ * repeated on printed pages, prints landscape one page wide with page numbers, and column widths set from the content.
+ * Native charts on "By category" (bars) and "By week" (lines).
  */
 public final class CostsWorkbook {
   public static final String FILE = "costs.xlsx";
-  private static final int MAX_WIDTH_CHARS = 80;
+  /** Tables whose rows add up to the whole: they get a total row of SUM formulas. */
+  static final Set<String> TOTALLED = Set.of("By financial year", "By month", "By category", "By strand", "By force",
+      "By funder", "By week");
 
   private CostsWorkbook() {}
 
-  /** The workbook's tables, in sheet order; "Threat levels" only when a comparison made them. */
+  /** The workbook's tables, in sheet order; threat-level sheets only when a comparison made them. */
   public static List<Table> tables(ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels, Table run) {
-    List<Table> tables = new ArrayList<>(List.of(CostTables.summary(result), CostTables.byCategory(result),
-        CostTables.byStrand(result), CostTables.byForce(result), CostTables.byEvent(result),
-        CostTables.byIncident(result), CostTables.byWeek(result)));
-    if (!levels.isEmpty()) tables.add(CostTables.threatLevels(levels));
+    List<Table> tables = new ArrayList<>(List.of(CostTables.summary(result), FinanceTables.cashByYear(result),
+        FinanceTables.grantPosition(result), FinanceTables.unmetDemand(result), PeriodTables.byFinancialYear(result),
+        PeriodTables.byMonth(result), CostTables.byCategory(result), CostTables.byStrand(result),
+        CostTables.byForce(result), CostTables.byEvent(result), CostTables.byIncident(result),
+        CostTables.byWeek(result)));
+    if (!levels.isEmpty()) {
+      tables.add(CostTables.threatLevels(levels));
+      ThreatLevel reference = ChartSet.reference(result, levels);
+      if (reference != null && levels.size() > 1) tables.add(LevelTables.differences(levels, reference));
+    }
     tables.add(Assumptions.register(result.scenario()));
     tables.add(run);
     return tables;
@@ -39,69 +51,68 @@ public final class CostsWorkbook {
 
   public static void write(List<Table> tables, OutputStream out) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
-      Map<Table.Type, CellStyle> styles = styles(book);
-      CellStyle header = headerStyle(book);
+      WorkbookStyles styles = new WorkbookStyles(book);
       for (Table table : tables) {
-        XSSFSheet sheet = book.createSheet(table.title());
-        fill(sheet, table, styles, header);
+        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+        int rows = WorkbookSheet.fill(sheet, table, styles);
+        if (TOTALLED.contains(table.title())) WorkbookSheet.totals(sheet, table, styles);
+        printSetup(sheet, table.columns().size(), rows);
         if (table.title().equals("By category")) WorkbookCharts.bars(sheet, table.rows().size());
         if (table.title().equals("By week")) WorkbookCharts.lines(sheet, table.rows().size());
       }
+      XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
+      book.setForceFormulaRecalculation(true);
       book.write(out);
     }
   }
 
-  private static void fill(Sheet sheet, Table table, Map<Table.Type, CellStyle> styles, CellStyle header) {
-    int[] widths = new int[table.columns().size()];
-    Row head = sheet.createRow(0);
-    for (int c = 0; c < widths.length; c++) {
-      String name = table.columns().get(c).name();
-      head.createCell(c).setCellValue(name);
-      head.getCell(c).setCellStyle(header);
-      widths[c] = name.length() + 2;
-    }
-    for (int r = 0; r < table.rows().size(); r++) {
-      Row row = sheet.createRow(r + 1);
-      List<Object> cells = table.rows().get(r);
-      for (int c = 0; c < widths.length; c++) {
-        Table.Type type = table.columns().get(c).type();
-        var cell = row.createCell(c);
-        Object value = cells.get(c);
-        switch (type) {
-          case TEXT -> cell.setCellValue((String) value);
-          case FLAG -> cell.setCellValue((Boolean) value);
-          default -> {
-            if (Double.isFinite((Double) value)) cell.setCellValue((Double) value);
-          }
-        }
-        cell.setCellStyle(styles.get(type));
-        widths[c] = Math.max(widths[c], Html.cell(type, value).length() + 2);
-      }
-    }
+  private static void printSetup(XSSFSheet sheet, int columns, int rows) {
     sheet.createFreezePane(0, 1);
-    for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, Math.min(widths[c], MAX_WIDTH_CHARS) * 256);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.getHeader().setLeft("&A"); // header and footer codes: sheet name, page number, page count
+    sheet.getFooter().setRight("Page &P of &N");
+    if (rows > 0 && columns > 0) sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, columns - 1));
   }
 
-  private static Map<Table.Type, CellStyle> styles(XSSFWorkbook book) {
-    Map<Table.Type, CellStyle> styles = new EnumMap<>(Table.Type.class);
-    var formats = book.createDataFormat();
-    for (Table.Type type : Table.Type.values()) {
-      CellStyle style = book.createCellStyle();
-      switch (type) {
-        case POUNDS -> style.setDataFormat(formats.getFormat("£#,##0;-£#,##0"));
-        case HOURS, NUMBER -> style.setDataFormat(formats.getFormat("#,##0.##"));
-        default -> style.setWrapText(false);
+  /** The cell styles of the workbook, one per column type, and the header's. */
+  static final class WorkbookStyles {
+    final Map<Table.Type, CellStyle> byType = new java.util.EnumMap<>(Table.Type.class);
+    final CellStyle header;
+    final CellStyle dateTime;
+    final CellStyle month;
+    final CellStyle totalPounds;
+    final CellStyle totalLabel;
+
+    WorkbookStyles(XSSFWorkbook book) {
+      var formats = book.createDataFormat();
+      for (Table.Type type : Table.Type.values()) {
+        CellStyle style = book.createCellStyle();
+        switch (type) {
+          case POUNDS -> style.setDataFormat(formats.getFormat("£#,##0;-£#,##0"));
+          case HOURS, NUMBER -> style.setDataFormat(formats.getFormat("#,##0.##"));
+          case DATE -> style.setDataFormat(formats.getFormat("yyyy-mm-dd"));
+          default -> style.setWrapText(false);
+        }
+        byType.put(type, style);
       }
-      styles.put(type, style);
+      dateTime = book.createCellStyle();
+      dateTime.setDataFormat(formats.getFormat("yyyy-mm-dd hh:mm"));
+      month = book.createCellStyle();
+      month.setDataFormat(formats.getFormat("mmm yyyy"));
+      var bold = book.createFont();
+      bold.setBold(true);
+      header = book.createCellStyle();
+      header.setFont(bold);
+      totalLabel = book.createCellStyle();
+      totalLabel.setFont(bold);
+      totalPounds = book.createCellStyle();
+      totalPounds.cloneStyleFrom(byType.get(Table.Type.POUNDS));
+      totalPounds.setFont(bold);
     }
-    return styles;
-  }
-
-  private static CellStyle headerStyle(XSSFWorkbook book) {
-    CellStyle style = book.createCellStyle();
-    Font bold = book.createFont();
-    bold.setBold(true);
-    style.setFont(bold);
-    return style;
   }
 }

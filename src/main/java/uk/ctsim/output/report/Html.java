@@ -32,6 +32,7 @@ final class Html {
       case HOURS, NUMBER -> finite((Double) value)
           ? new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(value) : "";
       case FLAG -> (Boolean) value ? "yes" : "no";
+      case DATE -> escape(value.toString().replace('T', ' '));
     };
   }
 

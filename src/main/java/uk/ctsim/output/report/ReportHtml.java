@@ -36,6 +36,9 @@ public final class ReportHtml {
 
   private ReportHtml() {}
 
+  /** Rows of a key table the report shows; the full lists are in the CSV files and the workbook. */
+  static final int KEY_ROWS = 15;
+
   public static String render(ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels, List<Figure> figures,
       Table run) {
     Scenario s = result.scenario();
@@ -56,60 +59,29 @@ public final class ReportHtml {
           .append(Base64.getEncoder().encodeToString(f.png())).append("\"><figcaption><b>")
           .append(Html.escape(f.title())).append(".</b> ").append(Html.escape(f.caption())).append("</figcaption></figure>\n");
     }
-    out.append("<h2>Tables</h2>\n<p>Amounts are means over replications, in pounds.</p>\n");
+    out.append("<h2>Key tables</h2>\n<p>Amounts are means over replications, in pounds. These are the main rows only: ")
+        .append("every event and incident is in <code>events.csv</code>, <code>incidents.csv</code> and the workbook ")
+        .append("<code>costs.xlsx</code>.</p>\n");
     for (Table t : List.of(CostTables.byCategory(result), CostTables.byStrand(result), CostTables.byForce(result),
-        CostTables.byEvent(result), CostTables.byIncident(result))) {
+        top(CostTables.byEvent(result), "Top " + KEY_ROWS + " events by cost"),
+        top(CostTables.byIncident(result), "First " + KEY_ROWS + " incidents (all replications in incidents.csv)"))) {
       out.append("<h3>").append(Html.escape(t.title())).append("</h3>\n");
       Html.table(out, t, "data");
     }
-    out.append("<h2>Scenario as run</h2>\n<p>The scenario with every default filled in; ctsim can run this text again.</p>\n<pre>")
-        .append(Html.escape(ScenarioWriter.toYaml(s))).append("</pre>\n");
-    out.append("<h2>Assumptions register</h2>\n<p>Every parameter of the scenario with its value and its source. ")
-        .append("&ldquo;Assumption&rdquo; means no public figure was found: treat such numbers with care.</p>\n");
+    out.append("<h2>Scenario as run</h2>\n<details><summary>The scenario with every default filled in; ctsim can run ")
+        .append("this text again.</summary><pre>").append(Html.escape(ScenarioWriter.toYaml(s))).append("</pre></details>\n");
+    out.append("<h2>Assumptions register</h2>\n<details><summary>Every parameter of the scenario with its value and ")
+        .append("its source. &ldquo;Assumption&rdquo; means no public figure was found: treat such numbers with care.")
+        .append("</summary>\n");
     Html.table(out, Assumptions.register(s), "register");
-    out.append("<h2>Run</h2>\n");
+    out.append("</details>\n<h2>Run</h2>\n");
     Html.table(out, run, "data");
     out.append("</body></html>\n");
     return out.toString();
   }
 
-  /** The headline cards: total, additional and opportunity cost, with P90 and interval when there are replications. */
-  static final class Headlines {
-    private Headlines() {}
-
-    static void write(StringBuilder out, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels) {
-      out.append("<h2>Headline numbers</h2>\n");
-      levels.entrySet().stream().filter(e -> e.getValue() == result).findFirst().ifPresent(e ->
-          out.append("<p>The cards show the year at threat level ").append(Html.escape(e.getKey().name()))
-              .append(" (the reference level); the table below shows every level.</p>\n"));
-      out.append("<div class=\"cards\">\n");
-      List<Object> total = CostTables.summary(result).rows().get(2);
-      List<Object> additional = CostTables.summary(result).rows().get(0);
-      List<Object> opportunity = CostTables.summary(result).rows().get(1);
-      card(out, "Total cost", total);
-      card(out, "Additional (cash) cost", additional);
-      card(out, "Opportunity cost", opportunity);
-      out.append("</div>\n");
-      if (!levels.isEmpty()) {
-        out.append("<h3>By threat level</h3>\n");
-        Html.table(out, CostTables.threatLevels(levels), "data");
-      }
-    }
-
-    private static void card(StringBuilder out, String label, List<Object> row) {
-      double mean = (Double) row.get(1);
-      double low = (Double) row.get(2);
-      double high = (Double) row.get(3);
-      double p90 = (Double) row.get(5);
-      out.append("<div class=\"card\"><div>").append(Html.escape(label)).append("</div><div class=\"v\">")
-          .append(Html.escape(Money.pounds(mean))).append("</div><div class=\"s\">");
-      if (Double.isFinite(low)) {
-        out.append(Html.escape("95% CI " + Money.shortPounds(low) + " to " + Money.shortPounds(high)
-            + "; P90 " + Money.shortPounds(p90)));
-      } else {
-        out.append("one replication: no interval");
-      }
-      out.append("</div></div>\n");
-    }
+  /** The first {@code rows} rows of a table, retitled. */
+  static Table top(Table table, String title) {
+    return new Table(title, table.columns(), table.rows().subList(0, Math.min(KEY_ROWS, table.rows().size())));
   }
 }

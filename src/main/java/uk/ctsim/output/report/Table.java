@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * A table of the report and the workbook. Cells are {@code String} for TEXT, {@code Double} for POUNDS, HOURS and
- * NUMBER (NaN shown empty), {@code Boolean} for FLAG.
+ * NUMBER (NaN shown empty), {@code Boolean} for FLAG, {@code LocalDate} or {@code LocalDateTime} for DATE (the workbook
+ * writes real date cells).
  */
 public record Table(String title, List<Column> columns, List<List<Object>> rows) {
 
-  public enum Type { TEXT, POUNDS, HOURS, NUMBER, FLAG }
+  public enum Type { TEXT, POUNDS, HOURS, NUMBER, FLAG, DATE }
 
   public record Column(String name, Type type) {
     public Column {
@@ -39,6 +40,7 @@ public record Table(String title, List<Column> columns, List<List<Object>> rows)
       case TEXT -> cell instanceof String;
       case POUNDS, HOURS, NUMBER -> cell instanceof Double;
       case FLAG -> cell instanceof Boolean;
+      case DATE -> cell instanceof java.time.LocalDate || cell instanceof java.time.LocalDateTime;
     };
     if (!ok) throw new IllegalArgumentException(title + ": column " + column.name() + " cannot hold " + cell);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.StatisticalCategoryDataset;
 import org.jfree.data.xy.XYDataset;
@@ -116,22 +117,49 @@ class ChartDataTest {
   }
 
   @Test
-  void deploymentStacksTheFiveKindsOfWorkAndDrawsUnmetDemandApart() {
+  void deploymentStacksTheDeploymentsAboveAndOrdinaryDutyInItsOwnPanel() {
     JFreeChart chart = TimeCharts.deployment(ActivityData.deployment(result));
-    XYDataset stacked = chart.getXYPlot().getDataset(0);
-    assertThat(stacked.getSeriesCount()).isEqualTo(5);
-    assertThat(stacked.getSeriesKey(0)).isEqualTo(Labels.ORDINARY);
-    assertThat(stacked.getYValue(0, 0)).isEqualTo(60);
-    assertThat(stacked.getYValue(4, 0)).isEqualTo(3);
-    XYDataset unmet = chart.getXYPlot().getDataset(1);
+    var combined = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.getXYPlot();
+    XYPlot top = combined.getSubplots().get(0);
+    XYPlot bottom = combined.getSubplots().get(1);
+    XYDataset stacked = top.getDataset(0);
+    assertThat(stacked.getSeriesCount()).isEqualTo(4);
+    assertThat(stacked.getSeriesKey(0)).isEqualTo(Labels.EVENTS);
+    assertThat(stacked.getYValue(0, 0)).isEqualTo(20);
+    assertThat(stacked.getYValue(3, 0)).isEqualTo(3);
+    XYDataset unmet = top.getDataset(1);
     assertThat(unmet.getSeriesKey(0)).isEqualTo(TimeCharts.UNMET);
     assertThat(unmet.getYValue(0, 0)).isEqualTo(0.005);
+    assertThat(bottom.getDataset().getSeriesKey(0)).isEqualTo(Labels.ORDINARY);
+    assertThat(bottom.getDataset().getYValue(0, 0)).isEqualTo(60);
+  }
+
+  @Test
+  void everyMarkerKindHasALegendEntry() {
+    var input = new CumulativeCost(List.of(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 8)), List.of(0.0, 1.0),
+        List.of(0.0, 2.0), List.of(0.0, 3.0), List.of(new DayMarker(LocalDate.of(2017, 6, 3), "London Bridge",
+            DayMarker.Kind.ATTACK), new DayMarker(LocalDate.of(2017, 6, 4), "Critical", DayMarker.Kind.THREAT_LEVEL)), 2);
+    var items = TimeCharts.cumulativeCost(input).getXYPlot().getLegendItems();
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < items.getItemCount(); i++) labels.add(items.get(i).getLabel());
+    assertThat(labels).contains("Attack (first replication)", "Threat level change (first replication)");
+  }
+
+  @Test
+  void levelDifferencesArePairedAndLeaveOutTheReference() {
+    var levels = Map.of(ThreatLevel.SEVERE, result, ThreatLevel.CRITICAL, result);
+    CostByLevel diffs = ChartData.levelDifferences(levels, ThreatLevel.SEVERE);
+    assertThat(diffs.bars()).hasSize(1);
+    assertThat(diffs.bars().get(0).label()).isEqualTo("Critical");
+    assertThat(diffs.bars().get(0).additional().mean()).isZero();
+    var chart = BarCharts.differences(diffs, "Severe");
+    assertThat(chart.getTitle().getText()).startsWith("Difference from Severe");
   }
 
   @Test
   void weeklyChartsSumDaysIntoIsoWeeks() {
     CategoryDataset abstraction = dataset(BarCharts.bars(ActivityData.abstractionByRole(result)));
-    assertThat(abstraction.getRowKeys()).containsExactly("Neighbourhood", "Ct investigation");
+    assertThat(abstraction.getRowKeys()).containsExactly("Neighbourhood", "CT investigation");
     assertThat(abstraction.getColumnKeys()).containsExactly("2017-W22");
     assertThat(abstraction.getValue("Neighbourhood", "2017-W22").doubleValue()).isEqualTo(8.0);
     CategoryDataset overtime = dataset(BarCharts.bars(ActivityData.overtimeByWeek(result)));

@@ -54,8 +54,10 @@ class ReportFilesTest {
 
   @Test
   void everyChartIsAReadablePngAndAnSvgDocument() throws Exception {
-    var charts = ChartSet.of(RESULT, Map.of());
-    assertThat(charts).hasSize(12);
+    var charts = ChartSet.of(RESULT, Map.of(ThreatLevel.SEVERE, RESULT, ThreatLevel.CRITICAL, RESULT));
+    assertThat(charts).hasSize(13);
+    assertThat(ChartSet.of(RESULT, Map.of())).as("no one-bar level chart for a run at one level").hasSize(11)
+        .noneMatch(c -> c.name().equals("cost-by-threat-level"));
     for (var chart : charts) {
       Path png = run.resolve("charts/" + chart.name() + ".png");
       var image = ImageIO.read(png.toFile());
@@ -76,14 +78,20 @@ class ReportFilesTest {
     try (InputStream in = Files.newInputStream(run.resolve("costs.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
       List<String> names = new java.util.ArrayList<>();
       book.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("Summary", "By category", "By strand", "By force", "By event", "By incident",
-          "By week", "Threat levels", "Assumptions", "Run");
+      assertThat(names).containsExactly("Summary", "Cash by financial year", "Special grant position",
+          "Unmet demand priced at overtime", "By financial year", "By month", "By category", "By strand", "By force",
+          "By event", "By incident", "By week", "Threat levels", "Level differences",
+          "Assumptions", "Run");
       Sheet summary = book.getSheet("Summary");
       double meanTotal = RESULT.replications().stream().mapToLong(r -> r.ledger().totalPence()).average().orElseThrow() / 100;
       assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Total");
       assertThat(summary.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(meanTotal);
       assertThat(summary.getRow(3).getCell(1).getCellStyle().getDataFormatString()).contains("£#,##0");
-      assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+      for (Sheet sheet : book) {
+        assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+      }
       assertThat(summary.getColumnWidth(0)).isGreaterThan("Opportunity (diverted time)".length() * 256);
       Sheet incidents = book.getSheet("By incident");
       assertThat(incidents.getRow(1).getCell(9).getBooleanCellValue()).isFalse();
@@ -97,12 +105,18 @@ class ReportFilesTest {
   @Test
   void theReportIsOneFileWithChartsInlinedAndTextEscaped() throws Exception {
     String html = Files.readString(run.resolve("report.html"));
-    assertThat(html).contains("How to read this report", "Headline numbers", "Assumptions register", "Scenario as run");
+    assertThat(html).contains("How to read this report", "Cash: what the forces pay", "Special grant",
+        "Opportunity cost and unmet demand", "Assumptions register", "Scenario as run", "Key tables");
+    assertThat(html.indexOf("Cash: what the forces pay")).as("cash comes first")
+        .isLessThan(html.indexOf("Opportunity cost and unmet demand"));
     assertThat(html).doesNotContain("src=\"http", "<script", "href=\"http");
     // The event id 'concert, "big"' is escaped wherever it appears.
     assertThat(html).contains("concert, &quot;big&quot;").doesNotContain("concert, \"big\"");
-    assertThat(html.split("<img ", -1)).hasSize(12 + 1);
-    assertThat(html).contains("By threat level").contains("Critical: total");
+    assertThat(html.split("<img ", -1)).hasSize(13 + 1);
+    assertThat(html).contains("Threat levels: differences from Severe");
+    // Unmet demand priced at a constable's overtime: 38,382... here the fixture's constable pay 40,000:
+    // H = 40,000 × 7/365 ÷ 40 = 19.178082; × 4/3 × 1.138 = £29.10 an officer-hour.
+    assertThat(html).contains("£29.10 an officer-hour");
   }
 
   @Test
@@ -112,7 +126,11 @@ class ReportFilesTest {
     var leave = register.rows().stream().filter(r -> r.get(0).equals("leave.annualLeaveDays")).findFirst().orElseThrow();
     assertThat(leave.get(1)).isEqualTo("26");
     assertThat((String) leave.get(2)).contains("annual leave");
+    // The row the source refers to ("row: annual leave, 22 rising to 30 [Pay and working time]"), with its publication.
+    assertThat((String) leave.get(3)).isEqualTo("annual leave: 22 days rising to 30, plus bank holidays (police.uk)");
+    assertThat(leave.get(4)).isEqualTo("docs/PUBLIC-FIGURES.md#pay-and-working-time-england-and-wales");
+    // A plain-words row of SOURCES.md: "period | 2017-01-01 to 2017-12-31 | the year of the speech".
     var start = register.rows().stream().filter(r -> r.get(0).equals("period.start")).findFirst().orElseThrow();
-    assertThat(start.get(2)).isEqualTo(Assumptions.SEE_SOURCES);
+    assertThat(start.get(2)).isEqualTo("the year of the speech");
   }
 }

@@ -1,0 +1,28 @@
+package uk.ctsim.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Role;
+
+/** Unmet demand is counted in total and by the role that was short. */
+class KpiCollectorTest {
+  @Test
+  void unmetHoursAreSplitByRole() {
+    KpiCollector kpis = new KpiCollector(10);
+    DemandRef ref = new DemandRef(DemandKind.EVENT, "e1", ForceId.MET, 0);
+    kpis.accept(new SimEvent.DemandUnmet(0, 600, ref, Role.ARMED, 12)); // 12 officers × 10 h = 120 h
+    kpis.accept(new SimEvent.DemandUnmet(60, 90, ref, Role.PUBLIC_ORDER, 3)); // 3 × 0.5 h = 1.5 h
+    kpis.accept(new SimEvent.DemandUnmet(0, 120, ref, Role.ARMED, 1)); // 2 h
+    var result = kpis.result();
+    assertThat(result.get("unmet_hours")).isEqualTo(123.5);
+    assertThat(result.get("unmet_hours.ARMED")).isEqualTo(122.0);
+    assertThat(result.get("unmet_hours.PUBLIC_ORDER")).isEqualTo(1.5);
+    assertThat(result.get("unmet_hours.CTSFO")).isEqualTo(0.0);
+    assertThat(result.keySet().stream().filter(k -> k.startsWith("unmet_hours."))).hasSize(Role.values().length);
+  }
+}
