@@ -19,6 +19,7 @@ import uk.ctsim.model.events.SimEvent.MutualAidDeployed;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.MilitarySpec;
 import uk.ctsim.scenario.MutualAidSpec;
@@ -47,7 +48,7 @@ public final class CostAccountant {
   private static final double MINUTES_PER_DAY = 24 * 60.0;
 
   private final Scenario scenario;
-  private final IsoWeeks.Cache weeks;
+  private final CostDates.Cache dates;
   private final DeploymentCosting deployments;
   private final Map<CostLine, Long> merged = new HashMap<>();
   private final Map<String, EventScheduled> events = new HashMap<>();
@@ -55,8 +56,9 @@ public final class CostAccountant {
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
-    this.weeks = new IsoWeeks.Cache(scenario.period().start());
-    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start());
+    this.dates = new CostDates.Cache(scenario.period().start());
+    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start(),
+        new Funders(scenario.forces()));
   }
 
   /** Accounts for one recorded event. */
@@ -88,8 +90,8 @@ public final class CostAccountant {
       long premium = eventPremiumPence.getOrDefault(s.eventId(), 0L);
       long recovered = Pence.share(-s.recoveredShare(), premium);
       if (recovered != 0) {
-        lines.add(new CostLine(s.force(), CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            s.eventId(), IsoWeeks.of(s.start()), recovered));
+        lines.add(new CostLine(s.force(), Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT,
+            CostKind.ADDITIONAL, DemandKind.EVENT, s.eventId(), s.start(), recovered));
       }
     }
     return CostLedger.of(lines);
@@ -106,9 +108,9 @@ public final class CostAccountant {
     MutualAidSpec spec = scenario.deployment().mutualAid();
     check(m.endMinute() >= m.minute() && m.officers() >= 0 && m.nightsAway() >= 0, m);
     double hours = (m.endMinute() - m.minute()) / MINUTES_PER_HOUR + spec.travelHoursPerDeployment();
-    add(line(ForceId.NATIONAL, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
+    add(line(m.demand().leadForce(), CostCategory.MUTUAL_AID, m.demand(), m.minute(),
         m.officers() * hours * spec.chargePerOfficerHourGbp()));
-    add(line(ForceId.NATIONAL, CostCategory.ALLOWANCES, m.demand(), m.minute(),
+    add(line(m.demand().leadForce(), CostCategory.ALLOWANCES, m.demand(), m.minute(),
         (double) m.officers() * m.nightsAway() * spec.allowancePerNightGbp()));
   }
 
@@ -150,13 +152,13 @@ public final class CostAccountant {
     for (NonPayItem item : s.nonPay()) {
       gbp += item.gbpPerDay() * (item.scalesWithPosture() ? day.postureMultiplier() : 1.0);
     }
-    add(new CostLine(day.force(), CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-        day.eventId(), IsoWeeks.of(day.date()), Pence.of(gbp)));
+    add(new CostLine(day.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
+        DemandKind.EVENT, day.eventId(), day.date(), Pence.of(gbp)));
   }
 
   private CostLine line(ForceId force, CostCategory category, DemandRef demand, long minute, double gbp) {
-    return new CostLine(force, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(), demand.reference(),
-        weeks.of(minute), Pence.of(gbp));
+    return new CostLine(force, Funder.FORCE_CORE_BUDGET, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
+        demand.reference(), dates.of(minute), Pence.of(gbp));
   }
 
   private static void check(boolean valid, SimEvent e) {

@@ -12,11 +12,13 @@ import java.util.function.Function;
 
 /**
  * An immutable ledger: cost lines with identical keys (every field but the amount) merged into one, sorted by week,
- * force, category, strand, kind, demand and reference. Lines sum exactly to the totals, because money is whole pence.
+ * month, force, funder, category, strand, kind, demand and reference. Lines sum exactly to the totals, because money is whole pence.
  */
 public final class CostLedger {
   static final Comparator<CostLine> ORDER = Comparator.comparing(CostLine::isoWeek)
+      .thenComparing(CostLine::month)
       .thenComparing(CostLine::force)
+      .thenComparing(CostLine::funder)
       .thenComparing(CostLine::category)
       .thenComparing(CostLine::strand)
       .thenComparing(CostLine::kind)
@@ -44,8 +46,9 @@ public final class CostLedger {
 
   private static void checkKey(CostLine line) {
     Objects.requireNonNull(line, "a cost line is null");
-    if (line.force() == null || line.category() == null || line.strand() == null || line.kind() == null
-        || line.demand() == null || line.reference() == null || line.isoWeek() == null) {
+    if (line.force() == null || line.funder() == null || line.category() == null || line.strand() == null || line.kind() == null
+        || line.demand() == null || line.reference() == null || line.isoWeek() == null
+        || line.month() == null || line.financialYear() == null) {
       throw new IllegalArgumentException("cost line has a missing field: " + line);
     }
   }
@@ -61,6 +64,11 @@ public final class CostLedger {
 
   public long totalPence(CostKind kind) {
     return lines.stream().filter(l -> l.kind() == kind).mapToLong(CostLine::pence).reduce(0L, Math::addExact);
+  }
+
+  /** The ledger of the additional (cash) lines only. */
+  public CostLedger additional() {
+    return new CostLedger(lines.stream().filter(l -> l.kind() == CostKind.ADDITIONAL).toList());
   }
 
   /**

@@ -26,14 +26,16 @@ final class DeploymentCosting {
   private final PremiumRules rules;
   private final PayRates rates;
   private final CostRates costs;
-  private final IsoWeeks.Cache weeks;
+  private final CostDates.Cache dates;
+  private final Funders funders;
 
-  DeploymentCosting(PaySpec pay, CostRates costs, LocalDate periodStart) {
+  DeploymentCosting(PaySpec pay, CostRates costs, LocalDate periodStart, Funders funders) {
     this.pay = pay;
     this.rules = pay.premiums();
     this.rates = PayRates.of(pay);
     this.costs = costs;
-    this.weeks = new IsoWeeks.Cache(periodStart);
+    this.dates = new CostDates.Cache(periodStart);
+    this.funders = funders;
   }
 
   /** The lines of one deployment, zero amounts left out. */
@@ -95,8 +97,8 @@ final class DeploymentCosting {
   private void add(List<CostLine> out, OfficerDeployed d, CostCategory category, CostKind kind, double gbp) {
     long pence = Pence.of(gbp);
     if (pence == 0) return;
-    out.add(new CostLine(d.force(), category, d.demand().strand(), kind, d.demand().kind(), d.demand().reference(),
-        weeks.of(d.minute()), pence));
+    out.add(new CostLine(d.force(), funders.officer(d.force(), d.role()), category, d.demand().strand(), kind,
+        d.demand().kind(), d.demand().reference(), dates.of(d.minute()), pence));
   }
 
   private static void checkMinutes(OfficerDeployed d) {

@@ -14,10 +14,12 @@ import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
 import uk.ctsim.cost.CostLine;
+import uk.ctsim.cost.FinancialYears;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.Role;
 
 /**
@@ -31,7 +33,10 @@ import uk.ctsim.scenario.Role;
  * (every enum constant, 0 where none); {@code cost.by_incident_type.<T>} (every attack type);
  * {@code cost.by_event.<id>} for calendar events (generated events differ between replications, so they are only
  * counted in {@code cost.events_generated}); {@code cost.by_week.<yyyy-Www>} (every ISO week of the period, plus any
- * later week with cost, in order); {@code grant.incidents_passing}; {@code hours.abstraction.<ROLE>};
+ * later week with cost, in order); {@code cost.by_funder.<F>} and {@code cost.additional_by_funder.<F>} (every funder);
+ * {@code cost.by_financial_year.<yyyy-yy>} and {@code cost.additional_by_financial_year.<yyyy-yy>} (April to March:
+ * every financial year the period touches, plus any later one with cost); {@code cost.by_month.<yyyy-MM>} (likewise);
+ * {@code grant.incidents_passing}; {@code hours.abstraction.<ROLE>};
  * {@code kpi.<name>} for every KPI, by name.
  */
 public final class Metrics {
@@ -67,6 +72,12 @@ public final class Metrics {
     incidents(m, r);
     events(m, r);
     weeks(m, r);
+    byEnum(m, "cost.by_funder.", Funder.values(), ledger, CostLine::funder);
+    byEnum(m, "cost.additional_by_funder.", Funder.values(), ledger.additional(), CostLine::funder);
+    periods(m, "cost.by_financial_year.", r, ledger, FinancialYears::of, CostLine::financialYear);
+    periods(m, "cost.additional_by_financial_year.", r, ledger.additional(), FinancialYears::of,
+        CostLine::financialYear);
+    periods(m, "cost.by_month.", r, ledger, FinancialYears::month, CostLine::month);
     m.put(INCIDENTS_PASSING, (double) r.incidents().stream().filter(IncidentRow::passesGrantThreshold).count());
     abstraction(m, r);
     new TreeMap<>(r.kpis()).forEach((name, value) -> m.put("kpi." + name, value));
@@ -109,6 +120,15 @@ public final class Metrics {
     for (DailyRow d : r.daily()) byWeek.put(isoWeek(d.date()), 0L);
     r.ledger().sumBy(CostLine::isoWeek).forEach((week, pence) -> byWeek.merge(week, pence, Long::sum));
     byWeek.forEach((week, pence) -> m.put("cost.by_week." + week, gbp(pence)));
+  }
+
+  /** Every period (financial year or month) of the days simulated, 0 where none, plus any other period with cost. */
+  private static void periods(Map<String, Double> m, String prefix, ReplicationResult r, CostLedger ledger,
+      Function<LocalDate, String> periodOfDay, Function<CostLine, String> periodOfLine) {
+    Map<String, Long> sums = new TreeMap<>();
+    for (DailyRow d : r.daily()) sums.put(periodOfDay.apply(d.date()), 0L);
+    ledger.sumBy(periodOfLine).forEach((period, pence) -> sums.merge(period, pence, Long::sum));
+    sums.forEach((period, pence) -> m.put(prefix + period, gbp(pence)));
   }
 
   static String isoWeek(LocalDate date) {

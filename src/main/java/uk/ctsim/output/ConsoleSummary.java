@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLedger;
 import uk.ctsim.cost.CostLine;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.ExperimentResult;
@@ -23,6 +25,7 @@ import uk.ctsim.experiment.Summary;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.Scenario;
 
 /**
@@ -55,6 +58,8 @@ public final class ConsoleSummary {
     breakdown(out, "By category", reps, CostCategory.values(), CostLine::category);
     breakdown(out, "By strand", reps, Strand.values(), CostLine::strand);
     breakdown(out, "By force", reps, ForceId.values(), CostLine::force);
+    additionalByFinancialYear(out, reps);
+    breakdown(out, "Additional cost by funder", reps, r -> r.ledger().additional(), Funder.values(), CostLine::funder);
     topEvents(out, reps);
     incidents(out, reps);
     out.append('\n');
@@ -79,12 +84,27 @@ public final class ConsoleSummary {
 
   private static <E extends Enum<E>> void breakdown(StringBuilder out, String title, List<ReplicationResult> reps,
       E[] constants, Function<CostLine, E> key) {
+    breakdown(out, title, reps, ReplicationResult::ledger, constants, key);
+  }
+
+  private static <E extends Enum<E>> void breakdown(StringBuilder out, String title, List<ReplicationResult> reps,
+      Function<ReplicationResult, CostLedger> ledger, E[] constants, Function<CostLine, E> key) {
     long[] sums = new long[constants.length];
-    for (ReplicationResult rep : reps) rep.ledger().sumBy(key).forEach((k, pence) -> sums[k.ordinal()] += pence);
+    for (ReplicationResult rep : reps) ledger.apply(rep).sumBy(key).forEach((k, pence) -> sums[k.ordinal()] += pence);
     out.append('\n').append(title).append('\n');
     for (E constant : constants) {
       if (sums[constant.ordinal()] != 0) money(out, "  " + constant.name(), (double) sums[constant.ordinal()] / reps.size());
     }
+  }
+
+  /** Additional cost of each April-to-March financial year with cost, in order. */
+  private static void additionalByFinancialYear(StringBuilder out, List<ReplicationResult> reps) {
+    Map<String, Long> sums = new TreeMap<>();
+    for (ReplicationResult rep : reps) {
+      rep.ledger().additional().sumBy(CostLine::financialYear).forEach((fy, pence) -> sums.merge(fy, pence, Long::sum));
+    }
+    out.append('\n').append("Additional cost by financial year (April to March)\n");
+    sums.forEach((fy, pence) -> money(out, "  " + fy, (double) pence / reps.size()));
   }
 
   private static void topEvents(StringBuilder out, List<ReplicationResult> reps) {

@@ -10,15 +10,17 @@ import uk.ctsim.experiment.ReplicationResult;
 /**
  * {@code costs.csv}: one row per cost ledger line, replications in order, lines in the ledger's order.
  *
- * <p>Columns: {@code replication} (1-based index), {@code force} (MET, CITY, BTP, NATIONAL), {@code category}
+ * <p>Columns: {@code replication} (1-based index), {@code force} (MET, CITY, BTP, NATIONAL), {@code funder} (Funder),
+ * {@code category}
  * (CostCategory), {@code strand} (CONTEST strand), {@code kind} (ADDITIONAL or OPPORTUNITY), {@code demand}
  * (DemandKind), {@code reference} (event id, incident id or "posture"), {@code week} (ISO week, such as 2017-W23),
- * {@code gbp} (pounds, 2 decimals; negative for recovery).
+ * {@code month} (such as 2017-06), {@code financial_year} (April to March, such as 2017-18), {@code gbp} (pounds, 2 decimals; negative for recovery).
  */
 public final class CostsCsv {
   public static final String FILE = "costs.csv";
   public static final List<String> COLUMNS =
-      List.of("replication", "force", "category", "strand", "kind", "demand", "reference", "week", "gbp");
+      List.of("replication", "force", "funder", "category", "strand", "kind", "demand", "reference", "week",
+          "month", "financial_year", "gbp");
 
   private CostsCsv() {}
 
@@ -27,9 +29,9 @@ public final class CostsCsv {
       for (ReplicationResult rep : result.replications()) {
         for (CostLine line : rep.ledger().lines()) {
           table.row(List.of(String.valueOf(rep.replication()), Cells.enumName(line.force()),
-              Cells.enumName(line.category()), Cells.enumName(line.strand()), Cells.enumName(line.kind()),
+              Cells.enumName(line.funder()), Cells.enumName(line.category()), Cells.enumName(line.strand()), Cells.enumName(line.kind()),
               Cells.enumName(line.demand()), Cells.text(line.reference()), Cells.text(line.isoWeek()),
-              Cells.gbp(line.pence())));
+              Cells.text(line.month()), Cells.text(line.financialYear()), Cells.gbp(line.pence())));
         }
       }
     }

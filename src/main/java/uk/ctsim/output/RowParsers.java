@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLine;
+import uk.ctsim.cost.FinancialYears;
 import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.HistogramBin;
@@ -20,6 +22,7 @@ import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.PhaseSpec;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
@@ -28,10 +31,24 @@ import uk.ctsim.scenario.ThreatLevel;
 final class RowParsers {
   private RowParsers() {}
 
+  /**
+   * A costs.csv row. Folders written before funders and financial years were added have no {@code funder},
+   * {@code month} or {@code financial_year}: their lines are read as the core budget's (the organiser's for
+   * recovery), dated on the Monday of their ISO week.
+   */
   static CostLine costLine(Map<String, String> r) {
-    return new CostLine(ForceId.valueOf(r.get("force")), CostCategory.valueOf(r.get("category")),
-        Strand.valueOf(r.get("strand")), CostKind.valueOf(r.get("kind")), DemandKind.valueOf(r.get("demand")),
-        r.get("reference"), r.get("week"), pence(r.get("gbp")));
+    CostCategory category = CostCategory.valueOf(column(r, "category"));
+    String week = column(r, "week");
+    String funder = r.get("funder");
+    LocalDate monday = r.containsKey("month") && r.containsKey("financial_year") ? null
+        : LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+    return new CostLine(ForceId.valueOf(column(r, "force")),
+        funder != null ? Funder.valueOf(funder)
+            : category == CostCategory.RECOVERY ? Funder.EVENT_ORGANISER : Funder.FORCE_CORE_BUDGET,
+        category, Strand.valueOf(column(r, "strand")), CostKind.valueOf(column(r, "kind")),
+        DemandKind.valueOf(column(r, "demand")), column(r, "reference"), week,
+        monday == null ? r.get("month") : FinancialYears.month(monday),
+        monday == null ? r.get("financial_year") : FinancialYears.of(monday), pence(column(r, "gbp")));
   }
 
   static DailyRow daily(Map<String, String> r) {

@@ -16,13 +16,14 @@ import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.Scenario;
 
 class CostLedgerTest {
   private static CostLine line(String week, ForceId force, CostCategory category, String reference, long pence) {
-    return new CostLine(force, category, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT, reference, week, pence);
+    return new CostLine(force, Funder.FORCE_CORE_BUDGET, category, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT, reference, week, "2017-06", "2017-18", pence);
   }
 
   /** A varied set of events: every rank, paid part and demand kind, over several weeks. */

@@ -14,6 +14,7 @@ import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Scenario;
@@ -96,8 +97,8 @@ class OfficerPayTest {
     // 8 × O = 8 × 28.8040300685 = £230.4322405 → 23,043p
     CostAccountant accountant = new CostAccountant(TestScenarios.minimal());
     accountant.accept(deployed(Rank.CONSTABLE, PATROL, 480, 0, 0, 0, 0, 0));
-    assertThat(accountant.finish().lines()).containsExactly(new CostLine(ForceId.MET, CostCategory.ABSTRACTION,
-        Strand.PROTECT, CostKind.OPPORTUNITY, DemandKind.VISIBLE_PATROL, "posture", "2017-W24", 23_043L));
+    assertThat(accountant.finish().lines()).containsExactly(new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.ABSTRACTION,
+        Strand.PROTECT, CostKind.OPPORTUNITY, DemandKind.VISIBLE_PATROL, "posture", "2017-W24", "2017-06", "2017-18", 23_043L));
   }
 
   @Test

@@ -19,6 +19,7 @@ import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.NonPayItem;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
@@ -49,14 +50,14 @@ class OtherCostsTest {
   }
 
   @Test
-  void mutualAidIsChargedForHoursOnDutyPlusTravelAndPaidAllowances() {
+  void mutualAidIsChargedToTheReceivingForceForHoursOnDutyPlusTravelAndPaidAllowances() {
     // charge: 20 officers × (10 h on duty + 4 h travel) × £55 = £15,400.00; allowances: 20 × 2 nights × £50 = £2,000.00
     SimEvent aid = new SimEvent.MutualAidDeployed(MONDAY_12_JUNE_0800, MONDAY_12_JUNE_0800 + 600, SCENE, Role.RESPONSE, 20, 2);
     assertThat(lines(aid)).containsExactly(
-        new CostLine(ForceId.NATIONAL, CostCategory.MUTUAL_AID, Strand.PREPARE, CostKind.ADDITIONAL,
-            DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", 1_540_000L),
-        new CostLine(ForceId.NATIONAL, CostCategory.ALLOWANCES, Strand.PREPARE, CostKind.ADDITIONAL,
-            DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", 200_000L));
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, Strand.PREPARE, CostKind.ADDITIONAL,
+            DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", "2017-06", "2017-18", 1_540_000L),
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, Strand.PREPARE, CostKind.ADDITIONAL,
+            DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", "2017-06", "2017-18", 200_000L));
   }
 
   @Test
@@ -64,8 +65,8 @@ class OtherCostsTest {
     // 100 personnel × 3 days (4,320 min / 1,440) × £150 = £45,000.00
     SimEvent military = new SimEvent.MilitaryDeployed(MONDAY_0000, MONDAY_0000 + 3 * 1440, SITES, 100);
     Scenario charged = TestScenarios.builder().militaryCostToPolice(TestScenarios.MILITARY_GBP_PER_PERSON_DAY).build();
-    assertThat(lines(charged, military)).containsExactly(new CostLine(ForceId.MET, CostCategory.MILITARY, Strand.PROTECT,
-        CostKind.ADDITIONAL, DemandKind.PROTECTED_SITES, "posture", "2017-W24", 4_500_000L));
+    assertThat(lines(charged, military)).containsExactly(new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, Strand.PROTECT,
+        CostKind.ADDITIONAL, DemandKind.PROTECTED_SITES, "posture", "2017-W24", "2017-06", "2017-18", 4_500_000L));
     // default: borne by defence, £0 a person-day, so no line at all
     assertThat(lines(military)).isEmpty();
   }
@@ -76,8 +77,8 @@ class OtherCostsTest {
     SimEvent attack = new SimEvent.IncidentOccurred(MONDAY_0000 + 22 * 60, "lb-2017", "London Bridge",
         AttackType.VEHICLE_KNIFE, ForceId.MET, true, 8.0);
     SimEvent hoax = new SimEvent.IncidentOccurred(MONDAY_0000, "hoax-1", "hoax", AttackType.HOAX, ForceId.MET, false, 12.0);
-    assertThat(lines(attack, hoax)).containsExactly(new CostLine(ForceId.MET, CostCategory.NON_PAY, Strand.PREPARE,
-        CostKind.ADDITIONAL, DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", 25_000_000L));
+    assertThat(lines(attack, hoax)).containsExactly(new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PREPARE,
+        CostKind.ADDITIONAL, DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", "2017-06", "2017-18", 25_000_000L));
   }
 
   @Test
@@ -86,10 +87,10 @@ class OtherCostsTest {
     SimEvent sunday = new EventDayHeld(MONDAY_0000 - 1440, "athletics", LocalDate.of(2017, 6, 11), ForceId.MET, 1.0, 300);
     SimEvent monday = new EventDayHeld(MONDAY_0000, "athletics", LocalDate.of(2017, 6, 12), ForceId.MET, 1.6, 480);
     assertThat(lines(athletics(0), sunday, monday)).containsExactly(
-        new CostLine(ForceId.MET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            "athletics", "2017-W23", 250_000L),
-        new CostLine(ForceId.MET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            "athletics", "2017-W24", 370_000L));
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
+            "athletics", "2017-W23", "2017-06", "2017-18", 250_000L),
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
+            "athletics", "2017-W24", "2017-06", "2017-18", 370_000L));
   }
 
   @Test
@@ -100,8 +101,8 @@ class OtherCostsTest {
     List<CostLine> lines = lines(athletics(0.25), deployed(Rank.CONSTABLE, EVENT, 480, 180, 0, 0, 0, 0),
         deployed(Rank.CONSTABLE, EVENT, 0, 0, 360, 0, 0, 10), deployed(Rank.CONSTABLE, PATROL, 0, 180, 0, 0, 0, 0));
     assertThat(lines).filteredOn(l -> l.category() == CostCategory.RECOVERY).containsExactly(
-        new CostLine(ForceId.MET, CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            "athletics", "2017-W23", -6_806L));
+        new CostLine(ForceId.MET, Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
+            "athletics", "2017-W23", "2017-06", "2017-18", -6_806L));
   }
 
   @Test

@@ -11,6 +11,7 @@ import uk.ctsim.scenario.DeploymentPolicy;
 import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.ForceSpec;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.IncidentSpec;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.MilitarySpec;
@@ -64,6 +65,12 @@ final class TestScenarios {
     private LocalDate start = LocalDate.of(2017, 6, 1);
     private PaySpec pay = new PaySpec(payScale2017(), null, null, null, null, null);
     private double militaryGbpPerPersonDay = 0.0;
+    private final Map<Role, Funder> roleFunders = new EnumMap<>(Role.class);
+
+    Builder roleFunder(Role role, Funder funder) {
+      roleFunders.put(role, funder);
+      return this;
+    }
 
     Builder start(LocalDate newStart) {
       start = newStart;
@@ -83,13 +90,14 @@ final class TestScenarios {
     Scenario build() {
       DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null, null,
           new MilitarySpec(null, null, null, null, militaryGbpPerPersonDay));
-      return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(), rosters(), null,
+      return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(roleFunders), rosters(), null,
           pay, CostRates.defaults(), List.of(), List.of(), new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
           posture(), incidents(), pursue(), deployment);
     }
 
-    private static List<ForceSpec> forces() {
-      return List.of(new ForceSpec(ForceId.MET, MET_BUDGET_GBP, Map.of(Role.RESPONSE, new Establishment(100, null, null))));
+    private static List<ForceSpec> forces(Map<Role, Funder> roleFunders) {
+      return List.of(new ForceSpec(ForceId.MET, MET_BUDGET_GBP, Map.of(Role.RESPONSE, new Establishment(100, null, null)),
+          roleFunders));
     }
 
     private static RosterSpec rosters() {

@@ -3,10 +3,20 @@ package uk.ctsim.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.cost.CostCategory;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLedger;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.Strand;
 import uk.ctsim.output.Fixtures;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 
 /** Metric extraction on the hand-built replications of {@link Fixtures}; every expected figure is summed by hand. */
 class MetricsTest {
@@ -49,6 +59,36 @@ class MetricsTest {
         "cost.by_week.2017-W22", "cost.by_week.2017-W31");
     assertThat(m.get("cost.by_week.2017-W22")).isEqualTo(0.99, within(1e-9));
     assertThat(m.get("cost.by_week.2017-W31")).isEqualTo(1_239_557.94, within(1e-9));
+  }
+
+  @Test
+  void fundersAndFinancialYearsSplitTheTotalExactly() {
+    // 31 March 2017 is the last day of 2016-17, 1 April 2017 the first of 2017-18 (April-to-March financial year)
+    CostLedger ledger = CostLedger.of(List.of(
+        line(Funder.CT_POLICING_GRANT, CostKind.ADDITIONAL, LocalDate.of(2017, 3, 31), 10_000L),
+        line(Funder.FORCE_CORE_BUDGET, CostKind.OPPORTUNITY, LocalDate.of(2017, 3, 31), 20_000L),
+        line(Funder.FORCE_CORE_BUDGET, CostKind.ADDITIONAL, LocalDate.of(2017, 4, 1), 300_000L),
+        line(Funder.EVENT_ORGANISER, CostKind.ADDITIONAL, LocalDate.of(2017, 4, 1), -4_000L)));
+    Map<String, Double> split = Metrics.of(new ReplicationResult(1, 1, ledger, first.daily(), first.events(),
+        first.incidents(), first.kpis()));
+    assertThat(split.get("cost.by_funder.CT_POLICING_GRANT")).isEqualTo(100.0);
+    assertThat(split.get("cost.by_funder.FORCE_CORE_BUDGET")).isEqualTo(3_200.0);
+    assertThat(split.get("cost.by_funder.EVENT_ORGANISER")).isEqualTo(-40.0);
+    assertThat(split.get("cost.by_funder.SPECIAL_GRANT")).isZero();
+    assertThat(split.get("cost.additional_by_funder.FORCE_CORE_BUDGET")).isEqualTo(3_000.0);
+    assertThat(split.get("cost.by_financial_year.2016-17")).isEqualTo(300.0);
+    assertThat(split.get("cost.by_financial_year.2017-18")).isEqualTo(2_960.0);
+    assertThat(split.get("cost.additional_by_financial_year.2016-17")).isEqualTo(100.0);
+    assertThat(split.get("cost.additional_by_financial_year.2017-18")).isEqualTo(2_960.0);
+    assertThat(split.get("cost.by_month.2017-03")).isEqualTo(300.0);
+    assertThat(split.get("cost.by_month.2017-06")).as("the simulated day, without cost").isZero();
+    double byFunder = Arrays.stream(Funder.values()).mapToDouble(f -> split.get("cost.by_funder." + f)).sum();
+    assertThat(byFunder).isEqualTo(split.get("cost.total")).isEqualTo(3_260.0);
+  }
+
+  private static CostLine line(Funder funder, CostKind kind, LocalDate day, long pence) {
+    return new CostLine(ForceId.MET, funder, CostCategory.OVERTIME, Strand.PROTECT, kind, DemandKind.EVENT, "e", day,
+        pence);
   }
 
   @Test

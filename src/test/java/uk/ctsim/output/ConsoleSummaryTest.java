@@ -25,6 +25,17 @@ class ConsoleSummaryTest {
   }
 
   @Test
+  void givesAdditionalCostByFinancialYearAndByFunder() {
+    // every additional line is in 2017-18: (1,234,558.88 + 2,469,126.77) / 2 = £1,851,843;
+    // core budget: overtime (1,234,567.89 + 2,469,135.78) / 2 + mutual aid 0.99 = 1,851,852.83 → £1,851,853;
+    // the organiser: the recovery line, -£10
+    assertThat(text).contains("Additional cost by financial year (April to March)\n")
+        .containsPattern("  2017-18 +£1,851,843\n");
+    assertThat(text).contains("Additional cost by funder\n").containsPattern("  FORCE_CORE_BUDGET +£1,851,853\n")
+        .containsPattern("  EVENT_ORGANISER +-£10\n").doesNotContain("CT_POLICING_GRANT");
+  }
+
+  @Test
   void listsTopEventsIncidentsUnmetHoursAndTheFolder() {
     assertThat(text.indexOf("World Athletics Championships")).isLessThan(text.indexOf("Concert"));
     assertThat(text).contains("Incidents:     1.0 a replication, mean peak 1000 officers");

@@ -23,6 +23,7 @@ import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.IncidentSpec;
 import uk.ctsim.scenario.IncidentTypeSpec;
@@ -73,14 +74,14 @@ public final class Fixtures {
   /** Replication {@code r}; amounts differ by replication so that means, minima and maxima differ. */
   static ReplicationResult replication(int r, long seed) {
     CostLedger ledger = CostLedger.of(List.of(
-        new CostLine(ForceId.MET, CostCategory.OVERTIME, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            "athletics", "2017-W31", 123_456_789L * r),
-        new CostLine(ForceId.MET, CostCategory.ABSTRACTION, Strand.PROTECT, CostKind.OPPORTUNITY, DemandKind.EVENT,
-            "athletics", "2017-W31", 5_000_05L),
-        new CostLine(ForceId.NATIONAL, CostCategory.MUTUAL_AID, Strand.PREPARE, CostKind.ADDITIONAL,
-            DemandKind.INCIDENT_SCENE, "lb-1", "2017-W22", 99L),
-        new CostLine(ForceId.MET, CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            "concert, \"big\"", "2017-W31", -1_000L)));
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.OVERTIME, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
+            "athletics", "2017-W31", "2017-08", "2017-18", 123_456_789L * r),
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.ABSTRACTION, Strand.PROTECT, CostKind.OPPORTUNITY, DemandKind.EVENT,
+            "athletics", "2017-W31", "2017-08", "2017-18", 5_000_05L),
+        new CostLine(ForceId.NATIONAL, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, Strand.PREPARE, CostKind.ADDITIONAL,
+            DemandKind.INCIDENT_SCENE, "lb-1", "2017-W22", "2017-06", "2017-18", 99L),
+        new CostLine(ForceId.MET, Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
+            "concert, \"big\"", "2017-W31", "2017-08", "2017-18", -1_000L)));
     DailyRow day = new DailyRow(LocalDate.of(2017, 6, 1), ThreatLevel.SEVERE, 1.25, 100, 60, 20, 5, 10, 3, 2, 0,
         12.345, Map.of(Role.NEIGHBOURHOOD, 8.0, Role.CT_INVESTIGATION, 1e-7), 0.005, 1, 0, 0.87654);
     EventRow athletics = new EventRow("athletics", "World Athletics Championships", EventType.SPORT, ForceId.MET,

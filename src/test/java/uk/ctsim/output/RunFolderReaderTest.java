@@ -6,6 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import uk.ctsim.cost.CostCategory;
+import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.Strand;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.experiment.ExperimentResult;
@@ -35,5 +43,22 @@ class RunFolderReaderTest {
     assertThat(read.masterSeed()).isEqualTo(42L);
     assertThat(read.replications().get(1).ledger()).isEqualTo(original.replications().get(1).ledger());
     assertThat(read.replications().get(0).incidents().get(0).time()).isEqualTo(original.replications().get(0).incidents().get(0).time());
+  }
+
+  @Test
+  void aCostRowOfAFolderWrittenBeforeFundersIsOnTheCoreBudgetOnTheMondayOfItsWeek() {
+    Map<String, String> row = Map.of("replication", "1", "force", "MET", "category", "OVERTIME", "strand", "PROTECT",
+        "kind", "ADDITIONAL", "demand", "EVENT", "reference", "e", "week", "2017-W13", "gbp", "12.34");
+    // Monday of 2017-W13 is 27 March 2017: month 2017-03, financial year 2016-17
+    assertThat(RowParsers.costLine(row)).isEqualTo(new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET,
+        CostCategory.OVERTIME, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT, "e", "2017-W13", "2017-03",
+        "2016-17", 1_234L));
+    Map<String, String> recovery = new java.util.HashMap<>(row);
+    recovery.put("category", "RECOVERY");
+    assertThat(RowParsers.costLine(recovery).funder()).isEqualTo(Funder.EVENT_ORGANISER);
+    Map<String, String> current = new java.util.HashMap<>(row);
+    current.putAll(Map.of("funder", "CT_POLICING_GRANT", "month", "2017-04", "financial_year", "2017-18"));
+    assertThat(RowParsers.costLine(current)).extracting(CostLine::funder, CostLine::month, CostLine::financialYear)
+        .containsExactly(Funder.CT_POLICING_GRANT, "2017-04", "2017-18");
   }
 }

@@ -28,12 +28,14 @@ class WritersTest {
     StringWriter out = new StringWriter();
     CostsCsv.write(Fixtures.result(), out);
     List<String> lines = lines(out.toString());
-    assertThat(lines.get(0)).isEqualTo("replication,force,category,strand,kind,demand,reference,week,gbp");
+    assertThat(lines.get(0)).isEqualTo(
+        "replication,force,funder,category,strand,kind,demand,reference,week,month,financial_year,gbp");
     assertThat(lines).hasSize(1 + 2 * 4);
-    assertThat(lines).contains("1,MET,OVERTIME,PROTECT,ADDITIONAL,EVENT,athletics,2017-W31,1234567.89",
-        "2,MET,OVERTIME,PROTECT,ADDITIONAL,EVENT,athletics,2017-W31,2469135.78",
-        "1,NATIONAL,MUTUAL_AID,PREPARE,ADDITIONAL,INCIDENT_SCENE,lb-1,2017-W22,0.99",
-        "1,MET,RECOVERY,PROTECT,ADDITIONAL,EVENT,\"concert, \"\"big\"\"\",2017-W31,-10.00");
+    assertThat(lines).contains(
+        "1,MET,FORCE_CORE_BUDGET,OVERTIME,PROTECT,ADDITIONAL,EVENT,athletics,2017-W31,2017-08,2017-18,1234567.89",
+        "2,MET,FORCE_CORE_BUDGET,OVERTIME,PROTECT,ADDITIONAL,EVENT,athletics,2017-W31,2017-08,2017-18,2469135.78",
+        "1,NATIONAL,FORCE_CORE_BUDGET,MUTUAL_AID,PREPARE,ADDITIONAL,INCIDENT_SCENE,lb-1,2017-W22,2017-06,2017-18,0.99",
+        "1,MET,EVENT_ORGANISER,RECOVERY,PROTECT,ADDITIONAL,EVENT,\"concert, \"\"big\"\"\",2017-W31,2017-08,2017-18,-10.00");
   }
 
   @Test
