@@ -25,6 +25,7 @@ import uk.ctsim.output.ComparisonTable;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunMetricsReader;
+import uk.ctsim.output.report.CompareHtml;
 import uk.ctsim.output.RunMetricsReader.RunData;
 import uk.ctsim.scenario.Scenario;
 
@@ -82,6 +83,7 @@ final class CompareCommand implements Callable<Integer> {
       Map<String, Object> facts = facts(data, c);
       top.write(ComparisonCsv.COMPARISON_FILE, out -> ComparisonCsv.write(c, "run", out));
       top.write(ComparisonJson.COMPARISON_FILE, out -> ComparisonJson.write(c, facts, out));
+      top.write(CompareHtml.FILE, out -> out.write(CompareHtml.render(c, String.join(" vs ", c.labels()))));
       top.complete();
       PrintWriter out = spec.commandLine().getOut();
       out.print(options.quiet ? top.path() + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + top.path() + "\n");

@@ -26,6 +26,7 @@ import uk.ctsim.output.ComparisonTable;
 import uk.ctsim.output.ReportOutputs;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunFolderReader;
+import uk.ctsim.output.report.CompareHtml;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ThreatLevel;
 
@@ -93,6 +94,7 @@ final class LevelsCommand implements Callable<Integer> {
           MetricAlignment.common(labels, tables));
       top.write(ComparisonCsv.LEVELS_FILE, out -> ComparisonCsv.write(c, "level", out));
       top.write(ComparisonJson.LEVELS_FILE, out -> ComparisonJson.write(c, facts(asRun, chosen), out));
+      top.write(CompareHtml.FILE, out -> out.write(CompareHtml.render(c, asRun.name() + ": threat levels")));
       // The top folder's report: the reference level's run, with cost by threat level across all of them.
       ReportOutputs.write(top, results.get(reference), results,
           RunFolderReader.manifest(top.path().resolve(reference.name())));

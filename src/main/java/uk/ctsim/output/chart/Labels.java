@@ -19,7 +19,8 @@ public final class Labels {
   private Labels() {}
 
   private static final java.util.Map<String, String> NAMES = java.util.Map.of("MET", "Met", "CITY", "City of London",
-      "BTP", "BTP", "NATIONAL", "National (mutual aid)", "CTSFO", "CTSFO", "CT_INVESTIGATION", "CT investigation");
+      "BTP", "BTP", "NATIONAL", "National (mutual aid)", "CTSFO", "CTSFO", "CT_INVESTIGATION", "CT investigation",
+      "CT_POLICING_GRANT", "CT policing grant", "MINISTRY_OF_DEFENCE", "Ministry of Defence");
 
   /** {@code PUBLIC_ORDER} as {@code Public order}; abbreviations and force names as readers know them. */
   public static String of(Enum<?> value) {

@@ -29,6 +29,7 @@ public final class Assumptions {
   static final String SOURCES_RESOURCE = "/docs/SOURCES.md";
   static final String SEE_SOURCES = "see docs/SOURCES.md";
   private static final Pattern ROW = Pattern.compile("^\\|([^|]*)\\|[^|]*\\|(.*)\\|\\s*$");
+  private static final Pattern URL = Pattern.compile("https://[^\\s)|,;]+");
   private static final Pattern NAME = Pattern.compile("`([A-Za-z][A-Za-z0-9_.]*)`");
 
   private Assumptions() {}
@@ -41,7 +42,9 @@ public final class Assumptions {
       String source = source(path, words, sources);
       List<PublicFigures.Figure> referred = figures.referredTo(source);
       String text = String.join("; ", referred.stream().map(PublicFigures.Figure::text).toList());
-      String link = referred.isEmpty() ? (source.equals(SEE_SOURCES) ? "" : "docs/SOURCES.md") : referred.get(0).link();
+      Matcher url = URL.matcher(source);
+      String link = url.find() ? url.group() : referred.isEmpty() ? (source.equals(SEE_SOURCES) ? "" : "docs/SOURCES.md")
+          : referred.get(0).link();
       rows.add(List.of(path, value, source, text, link));
     });
     return new Table("Assumptions", Table.columns("Parameter", Type.TEXT, "Value", Type.TEXT, "Source", Type.TEXT,

@@ -1,5 +1,6 @@
 package uk.ctsim.output.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import uk.ctsim.experiment.Comparison;
 import uk.ctsim.experiment.Difference;
 import uk.ctsim.experiment.Summary;
-import uk.ctsim.output.Json;
 
 /**
  * {@code compare.html}: the comparison of several runs (threat levels or scenarios) as one self-contained page. It holds
@@ -24,11 +24,13 @@ public final class CompareHtml {
   static final String PAGE = "/compare/compare.html";
   static final String SCRIPT = "/compare/compare.js";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private CompareHtml() {}
 
   public static String render(Comparison c, String title) {
     return fill(resource(PAGE), java.util.Map.of("TITLE", htmlText(title),
-        "DATA", jsonSafe(Json.MAPPER.valueToTree(data(c, title)).toString()),
+        "DATA", jsonSafe(data(c, title).toString()),
         "CHARTJS", scriptSafe(resource(CHART_JS)), "SCRIPT", scriptSafe(resource(SCRIPT))));
   }
 
@@ -48,12 +50,17 @@ public final class CompareHtml {
 
   /** The comparison as the page's script reads it. */
   static ObjectNode data(Comparison c, String title) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
+    ObjectNode root = JSON.createObjectNode();
     root.put("title", title);
     root.put("reference", c.labels().get(c.reference()));
     root.put("method", c.method());
     ArrayNode runs = root.putArray("runs");
     c.labels().forEach(runs::add);
+    ObjectNode metrics = root.putObject("metrics");
+    for (String m : c.metrics()) {
+      MetricNames.Name name = MetricNames.of(m);
+      metrics.putObject(m).put("group", name.group()).put("label", name.label()).put("money", name.money());
+    }
     ArrayNode rows = root.putArray("rows");
     for (Comparison.Row r : c.rows()) {
       Summary s = r.summary();

@@ -36,7 +36,7 @@ public final class CostsWorkbook {
   public static List<Table> tables(ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels, Table run) {
     List<Table> tables = new ArrayList<>(List.of(CostTables.summary(result), FinanceTables.cashByYear(result),
         FinanceTables.grantPosition(result), FinanceTables.unmetDemand(result), PeriodTables.byFinancialYear(result),
-        PeriodTables.byMonth(result), CostTables.byCategory(result), CostTables.byStrand(result),
+        PeriodTables.byMonth(result), PeriodTables.byFunder(result), CostTables.byCategory(result), CostTables.byStrand(result),
         CostTables.byForce(result), CostTables.byEvent(result), CostTables.byIncident(result),
         CostTables.byWeek(result)));
     if (!levels.isEmpty()) {

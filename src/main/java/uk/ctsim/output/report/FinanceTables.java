@@ -16,13 +16,14 @@ import uk.ctsim.experiment.Summary;
 import uk.ctsim.output.chart.Labels;
 import uk.ctsim.output.report.Table.Type;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
 
 /**
- * The tables finance decides on: cash (additional) cost by financial year and force, the special-grant position of
+ * The tables finance decides on: cash (additional) cost by financial year and funder, the special-grant position of
  * each force, and unmet demand with its price at overtime. Each figure is summarised across replications by
  * {@link Summary#of}, whose interval method the tables name.
  */
@@ -47,24 +48,24 @@ public final class FinanceTables {
     return columns;
   }
 
-  /** Additional (cash) cost by financial year and force, with each year's total across forces. */
+  /** Additional (cash) cost by financial year and funder, with each year's total across funders. */
   public static Table cashByYear(ExperimentResult result) {
-    Map<String, Map<ForceId, Boolean>> seen = new TreeMap<>();
+    Map<String, Map<Funder, Boolean>> seen = new TreeMap<>();
     for (ReplicationResult rep : result.replications()) {
       for (CostLine l : rep.ledger().lines()) {
         if (l.kind() == CostKind.ADDITIONAL) {
-          seen.computeIfAbsent(FinancialPeriods.financialYearOfWeek(l.isoWeek()), y -> new TreeMap<>()).put(l.force(), true);
+          seen.computeIfAbsent(l.financialYear(), y -> new TreeMap<>()).put(l.funder(), true);
         }
       }
     }
     List<List<Object>> rows = new ArrayList<>();
-    seen.forEach((year, forces) -> {
-      for (ForceId force : forces.keySet()) {
-        rows.add(row(year, Labels.force(force), across(result, r -> cash(r, year, force))));
+    seen.forEach((year, funders) -> {
+      for (Funder funder : funders.keySet()) {
+        rows.add(row(year, Labels.of(funder), across(result, r -> cash(r, year, funder))));
       }
-      rows.add(row(year, "All forces", across(result, r -> cash(r, year, null))));
+      rows.add(row(year, "All funders", across(result, r -> cash(r, year, null))));
     });
-    return new Table("Cash by financial year", columns("Financial year", Type.TEXT, "Force", Type.TEXT), rows);
+    return new Table("Cash by financial year", columns("Financial year", Type.TEXT, "Funder", Type.TEXT), rows);
   }
 
   private static List<Object> row(String a, String b, Summary s) {
@@ -73,11 +74,11 @@ public final class FinanceTables {
     return row;
   }
 
-  static double cash(ReplicationResult rep, String year, ForceId force) {
+  /** Additional pence of one financial year (and one funder, or all when null), in pounds. */
+  static double cash(ReplicationResult rep, String year, Funder funder) {
     long pence = 0;
     for (CostLine l : rep.ledger().lines()) {
-      if (l.kind() == CostKind.ADDITIONAL && (force == null || l.force() == force)
-          && FinancialPeriods.financialYearOfWeek(l.isoWeek()).equals(year)) {
+      if (l.kind() == CostKind.ADDITIONAL && (funder == null || l.funder() == funder) && l.financialYear().equals(year)) {
         pence += l.pence();
       }
     }

@@ -79,7 +79,7 @@ class ReportFilesTest {
       List<String> names = new java.util.ArrayList<>();
       book.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).containsExactly("Summary", "Cash by financial year", "Special grant position",
-          "Unmet demand priced at overtime", "By financial year", "By month", "By category", "By strand", "By force",
+          "Unmet demand priced at overtime", "By financial year", "By month", "By funder", "By category", "By strand", "By force",
           "By event", "By incident", "By week", "Threat levels", "Level differences",
           "Assumptions", "Run");
       Sheet summary = book.getSheet("Summary");
