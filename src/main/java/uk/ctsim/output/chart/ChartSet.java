@@ -50,9 +50,10 @@ public final class ChartSet {
         BarCharts.bars(ActivityData.restDaysByWeek(run))));
     charts.add(new NamedChart("top-events", "The events that cost most, additional and opportunity cost side by side.",
         BarCharts.bars(ChartData.topEvents(run))));
-    charts.add(new NamedChart("attack-officers", "After the attacks of the first replication (the four with the "
-        + "most officer-hours, when there are more): officers deployed to it each day, from counter-terrorism roles and from other roles.",
-        TimeCharts.lines(ActivityData.attackOfficers(run))));
+    charts.add(new NamedChart("attack-officers", "One panel per attack of the first replication (the four with the "
+        + "most officer-hours, when there are more): officers deployed to it each day, from counter-terrorism roles "
+        + "and from other roles.",
+        TimeCharts.panels(ActivityData.attackOfficers(run))));
     charts.add(new NamedChart("attack-ct-split", "Investigation officer-hours in the first week after each attack, "
         + "from counter-terrorism roles and from other roles.", BarCharts.bars(ActivityData.attackCtSplit(run))));
     return List.copyOf(charts);

@@ -41,7 +41,7 @@ public final class Palette {
     colours.put(Labels.ORDINARY, new Color(0xBBBBBB));
     colours.put(Labels.EVENTS, new Color(0x009E73));
     colours.put(Labels.POSTURE, new Color(0xE69F00));
-    colours.put(Labels.INCIDENTS, new Color(0xC00000));
+    colours.put(Labels.INCIDENTS, new Color(0x8C564B)); // brown, not red: red is unmet demand
     colours.put(Labels.INVESTIGATIONS, new Color(0x332288));
     colours.put(Labels.CT, new Color(0x332288));
     colours.put(Labels.NON_CT, new Color(0x88CCEE));

@@ -141,6 +141,52 @@ public final class TimeCharts {
     return Style.finish(new JFreeChart(input.title(), Style.TITLE, plot, true));
   }
 
+  /**
+   * Small multiples: one panel per group of series on a shared x axis, a group being the series whose keys share the
+   * text before their last ": " (an attack), each panel labelled with that text, the series inside a panel coloured
+   * by the text after it (CT or other roles), so every panel reads the same way and the legend has one entry each.
+   */
+  public static JFreeChart panels(Lines input) {
+    NumberAxis x = new NumberAxis(input.xAxis());
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    x.setLabelFont(Style.LABEL);
+    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+    plot.setGap(6);
+    java.util.Map<String, XYSeriesCollection> groups = new java.util.LinkedHashMap<>();
+    for (Series s : input.series()) {
+      int cut = s.key().lastIndexOf(": ");
+      String group = cut < 0 ? s.key() : s.key().substring(0, cut);
+      XYSeries xy = new XYSeries(cut < 0 ? s.key() : s.key().substring(cut + 2), false, false);
+      for (int i = 0; i < s.values().size(); i++) xy.add(i, s.values().get(i));
+      groups.computeIfAbsent(group, g -> new XYSeriesCollection()).addSeries(xy);
+    }
+    groups.forEach((group, data) -> {
+      XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+      for (int i = 0; i < data.getSeriesCount(); i++) {
+        renderer.setSeriesPaint(i, Palette.of((String) data.getSeriesKey(i), i));
+        renderer.setSeriesStroke(i, new BasicStroke(2f));
+      }
+      NumberAxis y = new NumberAxis("Officers");
+      Style.valueAxis(y, Style.format(Bars.Unit.COUNT));
+      XYPlot panel = new XYPlot(data, null, y, renderer);
+      panel.setRangeGridlinePaint(Style.GRID);
+      org.jfree.chart.title.TextTitle label = new org.jfree.chart.title.TextTitle(group, Style.LABEL.deriveFont(java.awt.Font.BOLD, 11f));
+      label.setBackgroundPaint(new Color(255, 255, 255, 200));
+      panel.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.99, 0.97, label,
+          RectangleAnchor.TOP_RIGHT));
+      plot.add(panel, 1);
+    });
+    JFreeChart chart = new JFreeChart(input.title(), Style.TITLE, plot, true);
+    LegendItemCollection items = new LegendItemCollection();
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (Object o : plot.getLegendItems()) {
+      LegendItem item = (LegendItem) o;
+      if (seen.add(item.getLabel())) items.add(item);
+    }
+    plot.setFixedLegendItems(items);
+    return Style.finish(chart);
+  }
+
   private static DateAxis dateAxis() {
     DateAxis axis = new DateAxis("Date");
     axis.setLabelFont(Style.LABEL);

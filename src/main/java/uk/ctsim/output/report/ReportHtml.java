@@ -64,7 +64,8 @@ public final class ReportHtml {
         .append("<code>costs.xlsx</code>.</p>\n");
     for (Table t : List.of(CostTables.byCategory(result), CostTables.byStrand(result), CostTables.byForce(result),
         top(CostTables.byEvent(result), "Top " + KEY_ROWS + " events by cost"),
-        top(CostTables.byIncident(result), "First " + KEY_ROWS + " incidents (all replications in incidents.csv)"))) {
+        top(byColumnDescending(CostTables.byIncident(result), 6), "The " + KEY_ROWS
+            + " incidents with the highest additional cost, over all replications (every incident is in incidents.csv)"))) {
       out.append("<h3>").append(Html.escape(t.title())).append("</h3>\n");
       Html.table(out, t, "data");
     }
@@ -78,6 +79,13 @@ public final class ReportHtml {
     Html.table(out, run, "data");
     out.append("</body></html>\n");
     return out.toString();
+  }
+
+  /** The table with its rows sorted by a number column, largest first (ties keep their order). */
+  static Table byColumnDescending(Table table, int column) {
+    List<List<Object>> rows = new java.util.ArrayList<>(table.rows());
+    rows.sort(java.util.Comparator.comparingDouble((List<Object> r) -> -(Double) r.get(column)));
+    return new Table(table.title(), table.columns(), rows);
   }
 
   /** The first {@code rows} rows of a table, retitled. */

@@ -48,6 +48,14 @@ class ChartDataTest {
     assertThat(lines.getSeriesKey(2)).isEqualTo("FIREARMS (2017-05-31) [rnd-7]: " + Labels.CT);
     CategoryDataset split = dataset(BarCharts.bars(ActivityData.attackCtSplit(run)));
     assertThat(split.getColumnKeys()).containsExactly("FIREARMS (2017-05-31) [rnd-7]", "FIREARMS (2017-05-31) [rnd-9]");
+    // As the report draws it: one panel per attack, each with the same two series, and a legend of two entries.
+    var panels = (org.jfree.chart.plot.CombinedDomainXYPlot) TimeCharts.panels(ActivityData.attackOfficers(run)).getXYPlot();
+    assertThat(panels.getSubplots()).hasSize(2);
+    for (XYPlot panel : panels.getSubplots()) {
+      assertThat(panel.getDataset().getSeriesKey(0)).isEqualTo(Labels.CT);
+      assertThat(panel.getDataset().getSeriesKey(1)).isEqualTo(Labels.NON_CT);
+    }
+    assertThat(panels.getLegendItems().getItemCount()).isEqualTo(2);
   }
 
   @Test
