@@ -18,7 +18,7 @@ public final class ChartSet {
     List<NamedChart> charts = new ArrayList<>();
     // A run at one level gets no one-bar level chart: the headline already gives its cost.
     if (!levels.isEmpty()) {
-      charts.add(new NamedChart("cost-by-threat-level", "The same year policed at each threat level. Whiskers show "
+      charts.add(new NamedChart("cost-by-threat-level", "The same period policed at each threat level. Whiskers show "
           + "the 95% confidence interval of the mean.", BarCharts.costByLevel(ChartData.costByLevel(run, levels))));
       ThreatLevel reference = reference(run, levels);
       if (reference != null && levels.size() > 1) {
@@ -59,8 +59,14 @@ public final class ChartSet {
     return List.copyOf(charts);
   }
 
-  /** The level whose run is {@code run} (the reference of a threat-level comparison), or null. */
+  /**
+   * The level whose run is {@code run} (the reference of a threat-level comparison): the scenario's own level if that
+   * is it, else the lowest such level; null when {@code run} is none of them.
+   */
   public static ThreatLevel reference(ExperimentResult run, Map<ThreatLevel, ExperimentResult> levels) {
-    return levels.entrySet().stream().filter(e -> e.getValue() == run).map(Map.Entry::getKey).findFirst().orElse(null);
+    ThreatLevel own = run.scenario().threat().level();
+    if (levels.get(own) == run) return own;
+    return levels.entrySet().stream().filter(e -> e.getValue() == run).map(Map.Entry::getKey).sorted().findFirst()
+        .orElse(null);
   }
 }

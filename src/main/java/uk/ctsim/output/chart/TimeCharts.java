@@ -179,8 +179,9 @@ public final class TimeCharts {
     JFreeChart chart = new JFreeChart(input.title(), Style.TITLE, plot, true);
     LegendItemCollection items = new LegendItemCollection();
     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-    for (Object o : plot.getLegendItems()) {
-      LegendItem item = (LegendItem) o;
+    LegendItemCollection all = plot.getLegendItems();
+    for (int i = 0; i < all.getItemCount(); i++) {
+      LegendItem item = all.get(i);
       if (seen.add(item.getLabel())) items.add(item);
     }
     plot.setFixedLegendItems(items);

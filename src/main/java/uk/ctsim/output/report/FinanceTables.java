@@ -107,7 +107,7 @@ public final class FinanceTables {
       rows.add(row);
     }
     return new Table("Special grant position", columns("Force", Type.TEXT, "Home Office special grant", Type.TEXT,
-        "Threshold (1% of budget)", Type.POUNDS, "Share of years with a claim", Type.NUMBER), rows);
+        "Threshold (1% of budget)", Type.POUNDS, "Share of replications with a claim", Type.NUMBER), rows);
   }
 
   static double claimable(ReplicationResult rep, ForceId force) {

@@ -24,7 +24,7 @@ final class Headlines {
   static void write(StringBuilder out, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels) {
     ThreatLevel reference = ChartSet.reference(result, levels);
     if (reference != null) {
-      out.append("<p>The figures below are for the year at threat level ").append(Html.escape(Labels.of(reference)))
+      out.append("<p>The figures below are for the period at threat level ").append(Html.escape(Labels.of(reference)))
           .append(" (the reference level: the scenario's own); the threat-level section compares every level.</p>\n");
     }
     out.append("<h2>Cash: what the forces pay</h2>\n<div class=\"cards\">\n");
@@ -33,7 +33,7 @@ final class Headlines {
     Html.table(out, FinanceTables.cashByYear(result), "data");
     out.append("<h3>Special grant</h3>\n<p>An incident whose additional cost passes 1% of its force's budget may be ")
         .append("claimed from the Home Office above that threshold (at the Home Office's discretion). Claimable is the ")
-        .append("sum, over a year's passing incidents, of each one's additional cost above the threshold.</p>\n");
+        .append("sum, over the period's passing incidents, of each one's additional cost above the threshold; the share of replications with a claim is the chance that a period like this one brings one.</p>\n");
     Html.table(out, FinanceTables.grantPosition(result), "data");
     out.append("<h2>Opportunity cost and unmet demand</h2>\n<div class=\"cards\">\n");
     card(out, "Opportunity cost", FinanceTables.across(result, r -> r.ledger().totalPence(CostKind.OPPORTUNITY) / 100.0));
@@ -44,7 +44,7 @@ final class Headlines {
     Html.table(out, FinanceTables.unmetDemand(result), "data");
     if (reference != null && levels.size() > 1) {
       out.append("<h2>Threat levels: differences from ").append(Html.escape(Labels.of(reference)))
-          .append("</h2>\n<p>The same year at each level on the same random numbers. Differences are ")
+          .append("</h2>\n<p>The same period at each level on the same random numbers. Differences are ")
           .append("from ").append(Html.escape(Labels.of(reference)))
           .append(", replication by replication, with a 95% paired interval; an interval that does not include zero ")
           .append("is a difference the replications can tell apart.</p>\n");
@@ -58,7 +58,7 @@ final class Headlines {
     double hours = FinanceTables.across(result, FinanceTables::unmetHours).mean();
     double critical = FinanceTables.unmetShareOnCriticalDays(result);
     String when = Double.isNaN(critical) ? "" : String.format(Locale.UK, " %.0f%% of it fell on CRITICAL days.", 100 * critical);
-    return String.format(Locale.UK, "Unmet demand: %,.0f officer-hours a year (mean) that no officer could be found for. "
+    return String.format(Locale.UK, "Unmet demand: %,.0f officer-hours over the period (mean) that no officer could be found for. "
         + "It is not in the costs above; priced as if bought by casual overtime of constables it would cost £%.2f an "
         + "officer-hour (a constable's regulated hourly rate £%.2f × overtime multiplier %.4f × (1 + %.1f%% employer "
         + "on-cost on overtime)).%s", hours, price, uk.ctsim.cost.PayRates.of(pay).regulatedHourlyGbp(Rank.CONSTABLE),

@@ -25,6 +25,8 @@ final class MetricNames {
       "Additional (cash) cost", "cost.opportunity", "Opportunity cost", "cost.surge", "Surge (incident) cost",
       "cost.surge_additional", "Surge additional cost", "cost.events_generated", "Generated events' cost",
       "grant.incidents_passing", "Incidents above the grant threshold");
+  /** Metrics that are counts, shown with the indicators, not with the money of the headline. */
+  private static final java.util.Set<String> COUNTS = java.util.Set.of("grant.incidents_passing");
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ForceId.class, Funder.class, CostCategory.class,
       Strand.class, CostKind.class, AttackType.class, Role.class);
 
@@ -32,7 +34,7 @@ final class MetricNames {
 
   static Name of(String metric) {
     String headline = HEADLINES.get(metric);
-    if (headline != null) return new Name(HEADLINE, headline, metric.startsWith("cost."));
+    if (headline != null) return new Name(COUNTS.contains(metric) ? "Indicators" : HEADLINE, headline, metric.startsWith("cost."));
     boolean money = metric.startsWith("cost.");
     int dot = metric.lastIndexOf('.');
     String value = metric.substring(dot + 1);

@@ -28,6 +28,8 @@ class CompareHtmlTest {
         .isEqualTo(new MetricNames.Name("By financial year", "2017-18", true));
     assertThat(MetricNames.of("cost.total")).isEqualTo(new MetricNames.Name("Headline", "Total cost", true));
     assertThat(MetricNames.of("kpi.unmet_hours.CTSFO")).isEqualTo(new MetricNames.Name("Unmet hours by role", "CTSFO", false));
+    assertThat(MetricNames.of("grant.incidents_passing"))
+        .isEqualTo(new MetricNames.Name("Indicators", "Incidents above the grant threshold", false));
     assertThat(MetricNames.of("kpi.rest_days_cancelled")).isEqualTo(new MetricNames.Name("Indicators", "rest days cancelled", false));
   }
 

@@ -30,8 +30,8 @@ class CompareInBrowserTest {
       assertThat(browser.findElement(By.id("lead")).getText()).contains("differences from A with paired 95% intervals");
       assertThat(painted(browser, "means")).as("pixels drawn on the means chart").isGreaterThan(1000);
       assertThat(painted(browser, "diffs")).as("pixels drawn on the differences chart").isGreaterThan(100);
-      // Headline group: 7 metrics × 2 runs.
-      assertThat(rows(browser)).isEqualTo(14);
+      // Headline group: 6 money metrics × 2 runs.
+      assertThat(rows(browser)).isEqualTo(12);
 
       browser.findElement(By.xpath("//select[@id='group']/option[text()='By force']")).click();
       List<WebElement> forces = browser.findElements(By.cssSelector("#values input"));
