@@ -26,6 +26,8 @@ import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunMetricsReader;
 import uk.ctsim.output.report.CompareHtml;
+import uk.ctsim.output.report.CostsWorkbook;
+import uk.ctsim.output.report.LevelTables;
 import uk.ctsim.output.RunMetricsReader.RunData;
 import uk.ctsim.scenario.Scenario;
 
@@ -38,6 +40,9 @@ import uk.ctsim.scenario.Scenario;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare runs (run folders or scenario files to run) metric by metric, with differences from the first.")
 final class CompareCommand implements Callable<Integer> {
+  /** The workbook of a comparison: each run's mean and difference from the first, for the main metrics. */
+  static final String COMPARISON_WORKBOOK = "comparison.xlsx";
+
   private final CliServices services;
 
   @Spec
@@ -84,6 +89,8 @@ final class CompareCommand implements Callable<Integer> {
       top.write(ComparisonCsv.COMPARISON_FILE, out -> ComparisonCsv.write(c, "run", out));
       top.write(ComparisonJson.COMPARISON_FILE, out -> ComparisonJson.write(c, facts, out));
       top.write(CompareHtml.FILE, out -> out.write(CompareHtml.render(c, String.join(" vs ", c.labels()))));
+      top.writeBytes(COMPARISON_WORKBOOK, out -> CostsWorkbook.write(
+          List.of(LevelTables.differences(c, "Differences from " + c.labels().get(0), "Run")), out));
       top.complete();
       PrintWriter out = spec.commandLine().getOut();
       out.print(options.quiet ? top.path() + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + top.path() + "\n");

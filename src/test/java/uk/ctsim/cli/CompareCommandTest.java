@@ -62,6 +62,14 @@ class CompareCommandTest {
         .isZero();
     assertThat(Files.readString(tmp.resolve("cmp/comparison.csv"))).startsWith("run,metric,n,mean,")
         .contains("\nb,cost.total,2,");
+    assertThat(Files.readString(tmp.resolve("cmp/compare.html"))).contains("<title>ctsim comparison: a vs b</title>");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(tmp.resolve("cmp/comparison.xlsx")))) {
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("Differences from a");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("a");
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Total cost (£)");
+      assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).as("b minus a, the same run").isZero();
+    }
   }
 
   @Test

@@ -22,8 +22,8 @@ import uk.ctsim.scenario.ScenarioWriter;
  * found by walking the scenario as the writer writes it) with its value, its source as {@code docs/SOURCES.md} gives it,
  * the text of the public figure that source refers to ({@code docs/PUBLIC-FIGURES.md}, with the publication) and a
  * link to that figure's section. A parameter is matched to a row of SOURCES.md by the name in backticks that its path
- * ends with, else by a row whose plain words (such as "MET ARMED" or "CONSTABLE pay") all appear in the path, with
- * list elements named by their id or name.
+ * ends with or runs through, else by a row named in plain words (such as "MET ARMED" or "CONSTABLE pay") that fits the
+ * path, list elements being named by their id, name or kind (see {@link #score}).
  */
 public final class Assumptions {
   static final String SOURCES_RESOURCE = "/docs/SOURCES.md";
@@ -72,7 +72,8 @@ public final class Assumptions {
       if (node.isEmpty()) sink.accept(path, matchPath, "(none)");
       for (int i = 0; i < node.size(); i++) {
         JsonNode element = node.get(i);
-        String name = element.path("id").asText("") + " " + element.path("name").asText("");
+        String name = element.path("id").asText("") + " " + element.path("name").asText("") + " "
+            + element.path("kind").asText("");
         flatten(path + "[" + i + "]", matchPath + " " + name.trim(), element, sink);
       }
     } else {
@@ -81,28 +82,56 @@ public final class Assumptions {
   }
 
   /**
-   * The source of the longest parameter name in SOURCES.md that the path ends with, ignoring list indices; else of the
-   * row with most plain words that all appear in the path (and the names of its list elements).
+   * The source of the longest parameter name in SOURCES.md that the path ends with or runs through (a map such as
+   * {@code posture.levelMultiplier.SEVERE}), ignoring list indices; else of the
+   * row named in plain words that best fits the path (and the names of its list elements): see {@link #score}.
    */
   static String source(String path, String matchPath, Map<String, String> sources) {
     String plain = path.replaceAll("\\[\\d+]", "");
     String best = null;
     for (String name : sources.keySet()) {
       if (name.startsWith(WORDS)) continue;
-      if ((plain.equals(name) || plain.endsWith("." + name)) && (best == null || name.length() > best.length())) best = name;
+      boolean names = plain.equals(name) || plain.endsWith("." + name) || plain.startsWith(name + ".")
+          || plain.contains("." + name + ".");
+      if (names && (best == null || name.length() > best.length())) best = name;
     }
     if (best != null) return sources.get(best);
     java.util.Set<String> have = new java.util.HashSet<>(words(matchPath));
-    int most = 0;
+    double most = 0;
     for (String key : sources.keySet()) {
       if (!key.startsWith(WORDS)) continue;
-      List<String> need = words(key.substring(WORDS.length()));
-      if (!need.isEmpty() && have.containsAll(need) && need.size() > most) {
+      double score = score(key.substring(WORDS.length()), have);
+      if (score > most) {
         best = key;
-        most = need.size();
+        most = score;
       }
     }
     return best == null ? SEE_SOURCES : sources.get(best);
+  }
+
+  /**
+   * How well a row named in plain words fits a path's words; 0 when it does not. A name may list alternatives with
+   * commas ("FIREARMS, EXPLOSIVE, MARAUDING profiles"; "MET NEIGHBOURHOOD, RESPONSE" meaning MET RESPONSE too). In an
+   * alternative, its upper-case names (enum constants such as MET or ARMED) must all be in the path; without any, all
+   * its words must be. The score is the number of required words, plus a little for other words that match.
+   */
+  static double score(String rowName, java.util.Set<String> have) {
+    String[] parts = rowName.replaceAll("\\(.*?\\)", "").split(",");
+    String[] first = parts[0].trim().split("\\s+");
+    String prefix = first.length > 1 ? String.join(" ", java.util.Arrays.copyOf(first, first.length - 1)) + " " : "";
+    double best = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String alternative = (i == 0 ? "" : prefix) + parts[i].trim();
+      List<String> upper = new ArrayList<>();
+      for (String token : alternative.split("\\s+")) {
+        if (token.matches("[A-Z][A-Z_]+")) upper.add(token.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      }
+      List<String> required = upper.isEmpty() ? words(alternative) : words(String.join(" ", upper));
+      if (required.isEmpty() || !have.containsAll(required)) continue;
+      double extra = words(alternative).stream().filter(have::contains).count() - required.size();
+      best = Math.max(best, required.size() + extra / 100.0);
+    }
+    return best;
   }
 
   static String source(String path, Map<String, String> sources) {

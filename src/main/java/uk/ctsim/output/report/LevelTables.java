@@ -36,17 +36,29 @@ public final class LevelTables {
   }
 
   public static Table differences(Map<ThreatLevel, ExperimentResult> levels, ThreatLevel reference) {
-    Comparison c = comparison(levels, reference);
+    return differences(comparison(levels, reference), "Level differences", "Level");
+  }
+
+  /**
+   * Each run's mean and difference from the reference for the metrics a comparison prints ({@link Metrics#MAIN}), as
+   * a table: the workbook of {@code ctsim compare}.
+   */
+  public static Table differences(Comparison comparison, String title, String runColumn) {
+    List<String> metrics = comparison.metrics().stream()
+        .filter(m -> MEASURES.containsKey(m) || Metrics.MAIN.contains(m)).toList();
+    Comparison c = new Comparison(comparison.labels(), comparison.tables(), comparison.reference(),
+        comparison.paired(), metrics);
     List<List<Object>> rows = new ArrayList<>();
     for (Comparison.Row row : c.rows()) {
       Summary s = row.summary();
       Difference d = row.difference();
       boolean money = row.metric().startsWith("cost.");
-      rows.add(List.of(row.label(), MEASURES.get(row.metric()) + (money ? " (£)" : ""), s.mean(),
+      String measure = MEASURES.getOrDefault(row.metric(), MetricNames.of(row.metric()).label());
+      rows.add(List.of(row.label(), measure + (money ? " (£)" : ""), s.mean(),
           d == null ? Double.NaN : d.mean(), d == null ? Double.NaN : d.ciLow(), d == null ? Double.NaN : d.ciHigh(),
           d == null ? "reference" : d.method()));
     }
-    return new Table("Level differences", Table.columns("Level", Type.TEXT,
+    return new Table(title, Table.columns(runColumn, Type.TEXT,
         "Measure", Type.TEXT, "Mean", Type.NUMBER, "Difference from reference", Type.NUMBER, "95% CI low", Type.NUMBER,
         "95% CI high", Type.NUMBER, "Interval", Type.TEXT), rows);
   }
