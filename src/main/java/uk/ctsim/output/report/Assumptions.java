@@ -97,10 +97,11 @@ public final class Assumptions {
     }
     if (best != null) return sources.get(best);
     java.util.Set<String> have = new java.util.HashSet<>(words(matchPath));
+    java.util.Set<String> last = new java.util.HashSet<>(words(matchPath.substring(matchPath.lastIndexOf('.') + 1)));
     double most = 0;
     for (String key : sources.keySet()) {
       if (!key.startsWith(WORDS)) continue;
-      double score = score(key.substring(WORDS.length()), have);
+      double score = score(key.substring(WORDS.length()), have, last);
       if (score > most) {
         best = key;
         most = score;
@@ -113,9 +114,11 @@ public final class Assumptions {
    * How well a row named in plain words fits a path's words; 0 when it does not. A name may list alternatives with
    * commas ("FIREARMS, EXPLOSIVE, MARAUDING profiles"; "MET NEIGHBOURHOOD, RESPONSE" meaning MET RESPONSE too). In an
    * alternative, its upper-case names (enum constants such as MET or ARMED) must all be in the path; without any, all
-   * its words must be. The score is the number of required words, plus a little for other words that match.
+   * its words must be, and not only in the path's last part (a map key such as CRITICAL in
+   * {@code ratePerYearByLevel.CRITICAL} does not make the row about that parameter). The score is the number of
+   * required words, plus a little for other words that match.
    */
-  static double score(String rowName, java.util.Set<String> have) {
+  static double score(String rowName, java.util.Set<String> have, java.util.Set<String> last) {
     String[] parts = rowName.replaceAll("\\(.*?\\)", "").split(",");
     String[] first = parts[0].trim().split("\\s+");
     String prefix = first.length > 1 ? String.join(" ", java.util.Arrays.copyOf(first, first.length - 1)) + " " : "";
@@ -127,7 +130,7 @@ public final class Assumptions {
         if (token.matches("[A-Z][A-Z_]+")) upper.add(token.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       }
       List<String> required = upper.isEmpty() ? words(alternative) : words(String.join(" ", upper));
-      if (required.isEmpty() || !have.containsAll(required)) continue;
+      if (required.isEmpty() || !have.containsAll(required) || last.containsAll(required)) continue;
       double extra = words(alternative).stream().filter(have::contains).count() - required.size();
       best = Math.max(best, required.size() + extra / 100.0);
     }

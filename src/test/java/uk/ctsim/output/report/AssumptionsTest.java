@@ -21,18 +21,24 @@ class AssumptionsTest {
     return Set.copyOf(Assumptions.words(path));
   }
 
+  private static double score(String row, String path) {
+    return Assumptions.score(row, words(path), words(path.substring(path.lastIndexOf('.') + 1)));
+  }
+
   @Test
   void plainWordRowsNeedTheirUpperCaseNamesAndShareAPrefixAcrossCommas() {
-    assertThat(Assumptions.score("MET ARMED", words("forces MET.establishment.ARMED.officers"))).isEqualTo(2.0);
-    assertThat(Assumptions.score("MET ARMED", words("forces CITY.establishment.ARMED.officers"))).isZero();
-    assertThat(Assumptions.score("MET NEIGHBOURHOOD, RESPONSE", words("forces MET.establishment.RESPONSE.officers")))
+    assertThat(score("MET ARMED", "forces MET.establishment.ARMED.officers")).isEqualTo(2.0);
+    assertThat(score("MET ARMED", "forces CITY.establishment.ARMED.officers")).isZero();
+    assertThat(score("MET NEIGHBOURHOOD, RESPONSE", "forces MET.establishment.RESPONSE.officers"))
         .isEqualTo(2.0);
-    assertThat(Assumptions.score("MET NEIGHBOURHOOD, RESPONSE", words("forces CITY.establishment.RESPONSE.officers")))
+    assertThat(score("MET NEIGHBOURHOOD, RESPONSE", "forces CITY.establishment.RESPONSE.officers"))
         .isZero();
-    assertThat(Assumptions.score("FIREARMS, EXPLOSIVE, MARAUDING profiles",
-        words("incidents.types.MARAUDING.phases IMMEDIATE.shiftHours"))).isEqualTo(1.0);
-    assertThat(Assumptions.score("FIREARMS, EXPLOSIVE, MARAUDING profiles", words("incidents.types.HOAX.rate"))).isZero();
-    assertThat(Assumptions.score("period", words("period.start"))).isEqualTo(1.0);
+    assertThat(score("FIREARMS, EXPLOSIVE, MARAUDING profiles",
+        "incidents.types.MARAUDING.phases IMMEDIATE.shiftHours")).isEqualTo(1.0);
+    assertThat(score("FIREARMS, EXPLOSIVE, MARAUDING profiles", "incidents.types.HOAX.rate")).isZero();
+    assertThat(score("period", "period.start")).isEqualTo(1.0);
+    // A row named by a threat level is not about a map that merely has that level as a key.
+    assertThat(score("CRITICAL", "incidents.types.MARAUDING.ratePerYearByLevel.CRITICAL")).isZero();
   }
 
   @Test
