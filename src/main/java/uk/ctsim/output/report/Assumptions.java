@@ -114,8 +114,9 @@ public final class Assumptions {
    * How well a row named in plain words fits a path's words; 0 when it does not. A name may list alternatives with
    * commas ("FIREARMS, EXPLOSIVE, MARAUDING profiles"; "MET NEIGHBOURHOOD, RESPONSE" meaning MET RESPONSE too). In an
    * alternative, its upper-case names (enum constants such as MET or ARMED) must all be in the path; without any, all
-   * its words must be, and not only in the path's last part (a map key such as CRITICAL in
-   * {@code ratePerYearByLevel.CRITICAL} does not make the row about that parameter). The score is the number of
+   * its words must be; and the words it shares with the path must not all be in the path's last part (a map key such as
+   * CRITICAL in {@code ratePerYearByLevel.CRITICAL} does not make the row about that parameter, while "CONSTABLE pay"
+   * is about {@code pay.annualPayGbp.CONSTABLE}). The score is the number of
    * required words, plus a little for other words that match.
    */
   static double score(String rowName, java.util.Set<String> have, java.util.Set<String> last) {
@@ -130,8 +131,10 @@ public final class Assumptions {
         if (token.matches("[A-Z][A-Z_]+")) upper.add(token.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       }
       List<String> required = upper.isEmpty() ? words(alternative) : words(String.join(" ", upper));
-      if (required.isEmpty() || !have.containsAll(required) || last.containsAll(required)) continue;
-      double extra = words(alternative).stream().filter(have::contains).count() - required.size();
+      if (required.isEmpty() || !have.containsAll(required)) continue;
+      List<String> matched = words(alternative).stream().filter(have::contains).toList();
+      if (last.containsAll(matched)) continue;
+      double extra = matched.size() - required.size();
       best = Math.max(best, required.size() + extra / 100.0);
     }
     return best;

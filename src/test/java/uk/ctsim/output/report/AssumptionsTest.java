@@ -39,6 +39,7 @@ class AssumptionsTest {
     assertThat(score("period", "period.start")).isEqualTo(1.0);
     // A row named by a threat level is not about a map that merely has that level as a key.
     assertThat(score("CRITICAL", "incidents.types.MARAUDING.ratePerYearByLevel.CRITICAL")).isZero();
+    assertThat(score("CONSTABLE pay", "pay.annualPayGbp.CONSTABLE")).isEqualTo(1.01);
   }
 
   @Test
