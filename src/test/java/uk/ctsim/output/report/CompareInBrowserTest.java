@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * compare.html in headless Chromium: no console errors, both charts drawn, a filter clicked changes the table and
@@ -32,6 +33,20 @@ class CompareInBrowserTest {
       assertThat(painted(browser, "diffs")).as("pixels drawn on the differences chart").isGreaterThan(100);
       // Headline group: 6 money metrics × 2 runs.
       assertThat(rows(browser)).isEqualTo(12);
+      // Hovering the first bar (the real mouse, through Selenium) shows its value with its interval and method.
+      WebElement canvas = browser.findElement(By.id("means"));
+      @SuppressWarnings("unchecked")
+      List<Number> at = (List<Number>) browser.executeScript("var c = Chart.getChart('means');"
+          + "var bar = c.getDatasetMeta(0).data[0]; var r = c.canvas.getBoundingClientRect();"
+          + "return [bar.x - r.width / 2, (bar.y + bar.base) / 2 - r.height / 2];");
+      new Actions(browser).moveToElement(canvas, at.get(0).intValue(), at.get(1).intValue()).perform();
+      String tip = "";
+      for (int i = 0; i < 50 && tip.isEmpty(); i++) {
+        Thread.sleep(100);
+        tip = (String) browser.executeScript("var t = Chart.getChart('means').tooltip;"
+            + "return t.opacity > 0 && t.body ? t.body.map(function (b) { return b.lines.join(' '); }).join('|') : '';");
+      }
+      assertThat(tip).isEqualTo("A: £1,856,843 (95% CI £0 to £9,700,179, t-cut-at-zero); P90 £2,350,670");
 
       browser.findElement(By.xpath("//select[@id='group']/option[text()='By force']")).click();
       List<WebElement> forces = browser.findElements(By.cssSelector("#values input"));
