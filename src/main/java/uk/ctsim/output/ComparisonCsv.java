@@ -16,7 +16,8 @@ import uk.ctsim.experiment.Summary;
  * {@code diff_ci95_low}, {@code diff_ci95_high} (this run minus the reference run, 95% interval), {@code diff_method}
  * ({@code paired} or {@code welch}); {@code welch_ci95_low}, {@code welch_ci95_high} (the interval as if the runs had
  * independent seeds) and {@code variance_reduction} ((var a + var b) / var(b − a), paired runs only). The reference
- * run's difference cells are empty. Pounds ({@code cost.*}) have 2 decimals, other metrics 4.
+ * run's difference cells are empty. {@code ci95_method} is the method of the run's own interval, as in summary.csv.
+ * Pounds ({@code cost.*}) have 2 decimals, other metrics 4.
  */
 public final class ComparisonCsv {
   public static final String LEVELS_FILE = "levels.csv";
@@ -26,7 +27,7 @@ public final class ComparisonCsv {
 
   public static List<String> columns(String labelColumn) {
     return List.of(labelColumn, "metric", "n", "mean", "ci95_low", "ci95_high", "p90", "diff_mean", "diff_ci95_low",
-        "diff_ci95_high", "diff_method", "welch_ci95_low", "welch_ci95_high", "variance_reduction");
+        "diff_ci95_high", "diff_method", "welch_ci95_low", "welch_ci95_high", "variance_reduction", "ci95_method");
   }
 
   public static void write(Comparison comparison, String labelColumn, Writer out) throws IOException {
@@ -43,10 +44,12 @@ public final class ComparisonCsv {
     Difference d = row.difference();
     if (d == null) {
       cells.addAll(List.of("", "", "", "", "", "", ""));
+      cells.add(s.method());
     } else {
       cells.addAll(List.of(Cells.metric(m, d.mean()), Cells.metric(m, d.ciLow()), Cells.metric(m, d.ciHigh()),
           d.method(), Cells.metric(m, row.welch().ciLow()), Cells.metric(m, row.welch().ciHigh()),
           Cells.decimal(row.varianceReduction(), 4)));
+      cells.add(s.method());
     }
     return cells;
   }

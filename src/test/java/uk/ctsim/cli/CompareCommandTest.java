@@ -61,7 +61,10 @@ class CompareCommandTest {
     assertThat(json.get("runs").get(1).get("difference_from_reference").get("cost.total").get("mean").asDouble())
         .isZero();
     assertThat(Files.readString(tmp.resolve("cmp/comparison.csv"))).startsWith("run,metric,n,mean,")
-        .contains("\nb,cost.total,2,");
+        .contains("\nb,cost.total,2,").contains(",variance_reduction,ci95_method\n");
+    // Two replications of a cost whose t interval reaches below zero: the interval is cut there, and says so.
+    assertThat(Files.readString(tmp.resolve("cmp/comparison.csv")).lines().filter(l -> l.startsWith("a,cost.total,")))
+        .singleElement().asString().endsWith(",t-cut-at-zero");
     assertThat(Files.readString(tmp.resolve("cmp/compare.html"))).contains("<title>ctsim comparison: a vs b</title>");
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(tmp.resolve("cmp/comparison.xlsx")))) {
       var sheet = book.getSheetAt(0);
