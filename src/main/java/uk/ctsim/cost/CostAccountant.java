@@ -33,8 +33,9 @@ import uk.ctsim.scenario.Scenario;
  * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
  * allowances), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
  * {@link EventScheduled} (remembered: recovery share and non-pay items) and {@link EventDayHeld} (the day's non-pay).
- * Every other event is ignored: rest days and leave cancelled are paid through the minutes of the deployment they
- * served, and plots, threat levels, plans, unmet demand, rosters and working-time suspensions cost nothing by
+ * Every other event is ignored: rest days and leave cancelled are paid through the deployment they served, whose
+ * duty facts say what the pay rules need (notice, public holiday, unplanned overtime, unsocial hours, the absence a
+ * recalled leave day belongs to), and plots, threat levels, plans, unmet demand, rosters and working-time suspensions cost nothing by
  * themselves.
  *
  * <p>Each amount is rounded once to whole pence, half to even, and amounts of zero pence make no line. Lines with the
@@ -77,6 +78,14 @@ public final class CostAccountant {
     } else if (e instanceof EventDayHeld day) {
       eventDay(day);
     }
+  }
+
+  /**
+   * Premium hours officers elected to take as time off instead of pay, so far: the time-off liability in hours
+   * (its value at O is the TIME_OWED lines).
+   */
+  public double timeOwedHours() {
+    return deployments.timeOwedHours();
   }
 
   /**

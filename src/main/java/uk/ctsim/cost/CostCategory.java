@@ -12,7 +12,14 @@ public enum CostCategory {
   PUBLIC_HOLIDAY,
   /** Annual leave cancelled and worked (additional). */
   LEAVE_CANCELLED,
-  /** Extra hours of ranks not paid premiums, and rest days re-rostered with notice: time given back (opportunity). */
+  /** Annex U unsocial-hours allowance for hours worked between 20:00 and 06:00 outside the rostered tour (additional). */
+  UNSOCIAL_HOURS,
+  /** Premium time officers elected to take as time off instead of pay: the liability, valued at O (opportunity). */
+  TIME_OWED,
+  /**
+   * Time given back (opportunity): days in lieu of public holidays and recalled leave, rest days re-rostered with
+   * notice, and extra hours of ranks not paid premiums.
+   */
   TIME_OFF_IN_LIEU,
   /** Charges for officers of other forces (additional). */
   MUTUAL_AID,

@@ -22,16 +22,16 @@ class WorkedExampleTest {
     accountant.accept(deployed(Rank.CONSTABLE, PATROL, 0, 180, 0, 0, 0, 0)); // 3 h overtime: £83.77
     accountant.accept(deployed(Rank.CONSTABLE, PATROL, 0, 0, 360, 0, 0, 10)); // 6 h rest day, 10 days: £188.48
     accountant.accept(deployed(Rank.CONSTABLE, PATROL, 0, 0, 120, 0, 0, 3)); // 2 h rest day, 3 days: £125.65
-    accountant.accept(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 5)); // 8 h public holiday, 5 days: £335.07
+    accountant.accept(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 5)); // 8 h public holiday, 5 days: £335.07 + day in lieu £230.43
     accountant.accept(deployed(Rank.CONSTABLE, PATROL, 480, 0, 0, 0, 0, 0)); // 8 h abstraction: £230.43
     CostLedger ledger = accountant.finish();
 
     assertThat(ledger.sumBy(CostLine::category)).containsExactly(Map.entry(CostCategory.ABSTRACTION, 23_043L),
         Map.entry(CostCategory.OVERTIME, 8_377L), Map.entry(CostCategory.REST_DAY, 18_848L + 12_565L),
-        Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L));
-    // additional: 83.77 + 188.48 + 125.65 + 335.07 = £732.97; opportunity £230.43; total £963.40
+        Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    // additional: 83.77 + 188.48 + 125.65 + 335.07 = £732.97; opportunity 230.43 + 230.43 = £460.86; total £1,193.83
     assertThat(ledger.totalPence(CostKind.ADDITIONAL)).isEqualTo(73_297L);
-    assertThat(ledger.totalPence(CostKind.OPPORTUNITY)).isEqualTo(23_043L);
-    assertThat(ledger.totalPence()).isEqualTo(96_340L);
+    assertThat(ledger.totalPence(CostKind.OPPORTUNITY)).isEqualTo(46_086L);
+    assertThat(ledger.totalPence()).isEqualTo(119_383L);
   }
 }
