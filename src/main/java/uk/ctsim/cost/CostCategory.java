@@ -21,7 +21,7 @@ public enum CostCategory {
    * notice, and extra hours of ranks not paid premiums.
    */
   TIME_OFF_IN_LIEU,
-  /** Charges for officers of other forces (additional). */
+  /** Charges for officers of other forces, to the receiving force; what the lenders do not recover, to them (additional). */
   MUTUAL_AID,
   /** Away-from-home allowances for mutual-aid officers (additional). */
   ALLOWANCES,
@@ -32,5 +32,10 @@ public enum CostCategory {
   /** Military backfill charged to policing (additional). */
   MILITARY,
   /** Cost recovered from event organisers (additional, negative). */
-  RECOVERY
+  RECOVERY,
+  /**
+   * An incident's special-grant claim: the claimable amount moved from the force's core budget (negative) to the
+   * special grant (positive); the two lines cancel (additional).
+   */
+  SPECIAL_GRANT
 }

@@ -38,7 +38,7 @@ final class DeploymentCosting {
   private final PaySpec pay;
   private final PremiumRules rules;
   private final AllowanceRules allowances;
-  private final PayRates rates;
+  private final DatedPayRates rates;
   private final CostRates costs;
   private final CostDates.Cache dates;
   private final Funders funders;
@@ -50,7 +50,7 @@ final class DeploymentCosting {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
-    this.rates = PayRates.of(pay);
+    this.rates = new DatedPayRates(pay);
     this.costs = costs;
     this.dates = new CostDates.Cache(periodStart);
     this.funders = funders;
@@ -159,7 +159,7 @@ final class DeploymentCosting {
   private void unsocialHours(Bill bill, int minutes) {
     if (!allowances.unsocialHoursRanks().contains(bill.rank)) return;
     int fullHours = minutes / 60;
-    double perHour = allowances.unsocialHoursShare() * pay.annualPayGbp().get(bill.rank) / ALLOWANCE_HOURS_PER_YEAR;
+    double perHour = allowances.unsocialHoursShare() * bill.rates.annualPayGbp(bill.rank) / ALLOWANCE_HOURS_PER_YEAR;
     bill.add(CostCategory.UNSOCIAL_HOURS, fullHours * perHour * (1.0 + pay.overtimeOnCostShare()));
   }
 
@@ -194,6 +194,7 @@ final class DeploymentCosting {
   private final class Bill {
     final OfficerDeployed deployment;
     final Rank rank;
+    final PayRates rates;
     final double h;
     final Map<CostCategory, Double> gbp = new EnumMap<>(CostCategory.class);
     double abstractionHours;
@@ -203,7 +204,8 @@ final class DeploymentCosting {
     Bill(OfficerDeployed d) {
       this.deployment = d;
       this.rank = d.rank();
-      this.h = rates.regulatedHourlyGbp(rank);
+      this.rates = DeploymentCosting.this.rates.on(dates.day(d.minute()));
+      this.h = this.rates.regulatedHourlyGbp(rank);
     }
 
     /** A premium the officer may take as time off: the elected share becomes hours owed, the rest is paid. */
@@ -223,7 +225,7 @@ final class DeploymentCosting {
     }
 
     List<CostLine> lines() {
-      double o = rates.opportunityHourlyGbp(rank);
+      double o = this.rates.opportunityHourlyGbp(rank);
       List<CostLine> out = new ArrayList<>(6);
       line(out, CostCategory.ABSTRACTION, CostKind.OPPORTUNITY, abstractionHours * o);
       gbp.forEach((category, amount) -> line(out, category, CostKind.ADDITIONAL, amount));

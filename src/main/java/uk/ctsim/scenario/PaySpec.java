@@ -1,5 +1,6 @@
 package uk.ctsim.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,9 +18,11 @@ import java.util.Set;
  * @param overtimeOnCostShare employer national insurance on overtime and premiums (not pensionable)
  * @param premiums multipliers and notice thresholds
  * @param allowances Annex U allowances (unsocial hours)
+ * @param awards pay awards taking effect during the period, in date order: the pay above applies before the first
  */
 public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp, Double londonAllowanceGbp,
-    Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums, AllowanceRules allowances) {
+    Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums, AllowanceRules allowances,
+    List<PayAward> awards) {
 
   public PaySpec {
     annualPayGbp = Require.copy(Require.present(annualPayGbp, "annualPayGbp"));
@@ -33,12 +36,25 @@ public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp,
     overtimeOnCostShare = Require.range(Require.orDefault(overtimeOnCostShare, 0.138), "overtimeOnCostShare", 0, 1);
     premiums = Require.orDefault(premiums, PremiumRules.defaults());
     allowances = Require.orDefault(allowances, AllowanceRules.defaults());
+    awards = List.copyOf(Require.orDefault(awards, List.of()));
+    for (int i = 1; i < awards.size(); i++) {
+      Require.isTrue(awards.get(i).from().isAfter(awards.get(i - 1).from()),
+          "awards: must be in date order, but " + awards.get(i).from() + " follows " + awards.get(i - 1).from());
+    }
+  }
+
+  /** Pay without awards. */
+  public PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp, Double londonAllowanceGbp,
+      Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums, AllowanceRules allowances) {
+    this(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare, premiums,
+        allowances, null);
   }
 
   /** Pay with the default allowances. */
   public PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp, Double londonAllowanceGbp,
       Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums) {
-    this(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare, premiums, null);
+    this(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare, premiums, null,
+        null);
   }
 
   /**

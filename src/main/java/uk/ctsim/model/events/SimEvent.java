@@ -88,7 +88,7 @@ public sealed interface SimEvent {
   /**
    * An event put on the calendar: from the scenario (generatorId null) or drawn by a generator.
    *
-   * @param recoveredShare share of the additional officer cost recovered from the organiser
+   * @param recoveredShare chargeable share of the event's policing, charged to the organiser at full cost
    * @param nonPay non-pay items for each day the event is held
    * @param generatorId the generator that drew the event, or null for a calendar event
    */
