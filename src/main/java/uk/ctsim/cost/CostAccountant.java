@@ -99,7 +99,7 @@ public final class CostAccountant {
    * cost. Does not change the accountant: calling it again after more events gives the ledger of all of them.
    */
   public CostLedger finish() {
-    List<CostLine> lines = new ArrayList<>(merged.size() + events.size());
+    List<CostLine> lines = new ArrayList<>();
     merged.forEach((key, pence) -> lines.add(key.withPence(pence)));
     for (EventScheduled s : events.values()) {
       long recovered = Pence.of(-s.recoveredShare() * chargeableGbp.getOrDefault(s.eventId(), 0.0));

@@ -21,9 +21,8 @@ final class DatedPayRates {
   }
 
   PayRates on(LocalDate day) {
-    for (int i = from.size() - 1; i > 0; i--) {
-      if (!from.get(i).isAfter(day)) return rates.get(i);
-    }
-    return rates.get(0);
+    int i = from.size() - 1;
+    while (from.get(i).isAfter(day)) i--;  // from.get(0) is LocalDate.MIN, never after any day
+    return rates.get(i);
   }
 }

@@ -43,7 +43,7 @@ final class DeploymentCosting {
   private final CostDates.Cache dates;
   private final Funders funders;
   private final Map<String, Integer> unplannedOccasions = new HashMap<>();
-  private final Set<Long> leaveDaysPaid = new HashSet<>();
+  private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
   private double timeOwedHours;
 
   DeploymentCosting(PaySpec pay, CostRates costs, LocalDate periodStart, Funders funders) {
@@ -67,9 +67,9 @@ final class DeploymentCosting {
     Bill bill = new Bill(d);
     int rostered = d.rosteredMinutes();
     int overtime = d.overtimeMinutes();
-    boolean fromShift = d.source() == SupplySource.ON_DUTY || d.source() == SupplySource.OVERTIME;
-    if (fromShift && d.minute() - d.facts().notifiedMinute() >= Math.round(rules.dueNoticeHours() * 60)) {
-      // Reg 25(2): with due notice the tour is changed, so only hours beyond the normal day are overtime.
+    if (d.minute() - d.facts().notifiedMinute() >= Math.round(rules.dueNoticeHours() * 60)) {
+      // Reg 25(2): with due notice the tour is changed, so only hours beyond the normal day are overtime. (Rest-day
+      // and leave duty has no rostered or overtime minutes, so this changes nothing for them.)
       int total = rostered + overtime;
       rostered = Math.min(total, Math.max(rostered, normalDayMinutes()));
       overtime = total - rostered;
@@ -141,8 +141,7 @@ final class DeploymentCosting {
    */
   private void leave(Bill bill, int minutes) {
     OfficerDeployed d = bill.deployment;
-    long officerDay = (long) d.officerId() * 100_000L + Math.floorDiv(d.minute(), MINUTES_PER_DAY);
-    if (!leaveDaysPaid.add(officerDay)) {
+    if (!leaveDaysPaid.add(new OfficerDay(d.officerId(), Math.floorDiv(d.minute(), MINUTES_PER_DAY)))) {
       overtime(bill, minutes, false);
       return;
     }
@@ -189,6 +188,9 @@ final class DeploymentCosting {
       throw new IllegalArgumentException("officer deployment with negative minutes or notice, or no facts: " + d);
     }
   }
+
+  /** An officer's day, for paying a recalled leave day once. */
+  private record OfficerDay(int officerId, long day) {}
 
   /** The amounts of one deployment, by category, before rounding. */
   private final class Bill {
