@@ -1,6 +1,5 @@
 package uk.ctsim.cost;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,17 +32,18 @@ import uk.ctsim.scenario.Scenario;
  * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
  * allowances), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
  * {@link EventScheduled} (remembered: recovery share and non-pay items) and {@link EventDayHeld} (the day's non-pay).
- * Every other event is ignored: rest days and leave cancelled are paid through the minutes of the deployment they
- * served, and plots, threat levels, plans, unmet demand, rosters and working-time suspensions cost nothing by
+ * Every other event is ignored: rest days and leave cancelled are paid through the deployment they served, whose
+ * duty facts say what the pay rules need (notice, public holiday, unplanned overtime, unsocial hours, the absence a
+ * recalled leave day belongs to), and plots, threat levels, plans, unmet demand, rosters and working-time suspensions cost nothing by
  * themselves.
  *
  * <p>Each amount is rounded once to whole pence, half to even, and amounts of zero pence make no line. Lines with the
  * same key are merged as they arrive, so memory grows with the number of keys, not of events.
  */
 public final class CostAccountant {
-  /** Premium pay of an event's officers, of which the organiser pays back the event's recovered share. */
-  private static final Set<CostCategory> RECOVERABLE = EnumSet.of(CostCategory.OVERTIME, CostCategory.REST_DAY,
-      CostCategory.PUBLIC_HOLIDAY, CostCategory.LEAVE_CANCELLED);
+  /** Demand kinds whose cost is an incident's, for the special-grant test. */
+  private static final Set<DemandKind> INCIDENT = EnumSet.of(DemandKind.INCIDENT_IMMEDIATE, DemandKind.INCIDENT_SCENE,
+      DemandKind.INVESTIGATION);
   private static final double MINUTES_PER_HOUR = 60.0;
   private static final double MINUTES_PER_DAY = 24 * 60.0;
 
@@ -52,20 +52,27 @@ public final class CostAccountant {
   private final DeploymentCosting deployments;
   private final Map<CostLine, Long> merged = new HashMap<>();
   private final Map<String, EventScheduled> events = new HashMap<>();
-  private final Map<String, Long> eventPremiumPence = new HashMap<>();
+  private final Map<String, Double> chargeableGbp = new HashMap<>();
+  private final Map<String, IncidentOccurred> incidents = new HashMap<>();
+  private final Charges charges;
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.dates = new CostDates.Cache(scenario.period().start());
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start(),
         new Funders(scenario.forces()));
+    this.charges = new Charges(new DatedPayRates(scenario.pay()), scenario.costs(), scenario.deployment().mutualAid());
   }
 
   /** Accounts for one recorded event. */
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
-      deployments.lines(d).forEach(this::officerLine);
+      deployments.lines(d).forEach(this::add);
+      if (d.demand().kind() == DemandKind.EVENT) {
+        chargeable(d.demand().reference(),
+            d.minutes() / MINUTES_PER_HOUR * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
+      }
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);
     } else if (e instanceof MilitaryDeployed m) {
@@ -80,45 +87,89 @@ public final class CostAccountant {
   }
 
   /**
+   * Premium hours officers elected to take as time off instead of pay, so far: the time-off liability in hours
+   * (its value at O is the TIME_OWED lines).
+   */
+  public double timeOwedHours() {
+    return deployments.timeOwedHours();
+  }
+
+  /**
    * The ledger of every event accepted so far, with the recovery line of each event that recovers a share of its
    * cost. Does not change the accountant: calling it again after more events gives the ledger of all of them.
    */
   public CostLedger finish() {
-    List<CostLine> lines = new ArrayList<>(merged.size() + events.size());
+    List<CostLine> lines = new ArrayList<>();
     merged.forEach((key, pence) -> lines.add(key.withPence(pence)));
     for (EventScheduled s : events.values()) {
-      long premium = eventPremiumPence.getOrDefault(s.eventId(), 0L);
-      long recovered = Pence.share(-s.recoveredShare(), premium);
+      long recovered = Pence.of(-s.recoveredShare() * chargeableGbp.getOrDefault(s.eventId(), 0.0));
       if (recovered != 0) {
         lines.add(new CostLine(s.force(), Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT,
             CostKind.ADDITIONAL, DemandKind.EVENT, s.eventId(), s.start(), recovered));
       }
     }
+    specialGrants(lines);
     return CostLedger.of(lines);
   }
 
-  private void officerLine(CostLine line) {
-    add(line);
-    if (line.demand() == DemandKind.EVENT && RECOVERABLE.contains(line.category())) {
-      eventPremiumPence.merge(line.reference(), line.pence(), Math::addExact);
+  /**
+   * Each incident's special-grant claim, as two lines that cancel: the claimable amount moved from the force's core
+   * budget to the special grant. The test is on the incident force's own additional cost.
+   */
+  private void specialGrants(List<CostLine> lines) {
+    Map<String, Long> forceAdditional = new HashMap<>();
+    for (CostLine l : lines) {
+      IncidentOccurred i = incidents.get(l.reference());
+      if (i != null && INCIDENT.contains(l.demand()) && l.force() == i.force() && l.kind() == CostKind.ADDITIONAL) {
+        forceAdditional.merge(i.incidentId(), l.pence(), Math::addExact);
+      }
     }
+    for (IncidentOccurred i : incidents.values()) {
+      GrantThreshold threshold = threshold(i.force());
+      if (threshold == null) continue;
+      long claim = charges.claimablePence(i.force(), forceAdditional.getOrDefault(i.incidentId(), 0L), threshold);
+      if (claim == 0) continue;
+      CostDates day = dates.of(i.minute());
+      lines.add(new CostLine(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.SPECIAL_GRANT, Strand.PREPARE,
+          CostKind.ADDITIONAL, DemandKind.INCIDENT_SCENE, i.incidentId(), day, -claim));
+      lines.add(new CostLine(i.force(), Funder.SPECIAL_GRANT, CostCategory.SPECIAL_GRANT, Strand.PREPARE,
+          CostKind.ADDITIONAL, DemandKind.INCIDENT_SCENE, i.incidentId(), day, claim));
+    }
+  }
+
+  /** The force's threshold, or null for a force the scenario has no budget for. */
+  private GrantThreshold threshold(ForceId force) {
+    return scenario.forces().stream().filter(f -> f.id() == force).findFirst()
+        .map(f -> GrantThreshold.of(f, scenario.costs())).orElse(null);
+  }
+
+  private void chargeable(String eventId, double gbp) {
+    chargeableGbp.merge(eventId, gbp, Double::sum);
   }
 
   private void mutualAid(MutualAidDeployed m) {
     MutualAidSpec spec = scenario.deployment().mutualAid();
     check(m.endMinute() >= m.minute() && m.officers() >= 0 && m.nightsAway() >= 0, m);
-    double hours = (m.endMinute() - m.minute()) / MINUTES_PER_HOUR + spec.travelHoursPerDeployment();
-    add(line(m.demand().leadForce(), CostCategory.MUTUAL_AID, m.demand(), m.minute(),
-        m.officers() * hours * spec.chargePerOfficerHourGbp()));
-    add(line(m.demand().leadForce(), CostCategory.ALLOWANCES, m.demand(), m.minute(),
-        (double) m.officers() * m.nightsAway() * spec.allowancePerNightGbp()));
+    double dutyHours = (m.endMinute() - m.minute()) / MINUTES_PER_HOUR;
+    double hourly = charges.mutualAidHourlyGbp(dates.day(m.minute()));
+    double full = m.officers() * (dutyHours + spec.travelHoursPerDeployment()) * hourly;
+    double charged = charges.chargedShare(m.demand().kind());
+    ForceId receiving = m.demand().leadForce();
+    add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
+        full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24))));
+    add(line(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged)));
+    add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
+        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway())));
+    if (m.demand().kind() == DemandKind.EVENT) {
+      chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
+    }
   }
 
   private void military(MilitaryDeployed m) {
     MilitarySpec spec = scenario.deployment().military();
     check(m.endMinute() >= m.minute() && m.personnel() >= 0, m);
     double personDays = m.personnel() * ((m.endMinute() - m.minute()) / MINUTES_PER_DAY);
-    add(line(m.demand().leadForce(), CostCategory.MILITARY, m.demand(), m.minute(),
+    add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
         personDays * spec.costToPolicePerPersonDayGbp()));
   }
 
@@ -129,7 +180,10 @@ public final class CostAccountant {
           + ", which has no profile under incidents.types");
     }
     DemandRef scene = new DemandRef(DemandKind.INCIDENT_SCENE, i.incidentId(), i.force(), 0);
-    add(line(i.force(), CostCategory.NON_PAY, scene, i.minute(), type.nonPayGbp()));
+    if (incidents.putIfAbsent(i.incidentId(), i) != null) {
+      throw new IllegalStateException("incident " + i.incidentId() + " occurred twice");
+    }
+    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), type.nonPayGbp()));
   }
 
   private void scheduled(EventScheduled s) {
@@ -154,10 +208,11 @@ public final class CostAccountant {
     }
     add(new CostLine(day.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
         DemandKind.EVENT, day.eventId(), day.date(), Pence.of(gbp)));
+    chargeable(day.eventId(), gbp);
   }
 
-  private CostLine line(ForceId force, CostCategory category, DemandRef demand, long minute, double gbp) {
-    return new CostLine(force, Funder.FORCE_CORE_BUDGET, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
+  private CostLine line(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {
+    return new CostLine(force, funder, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
         demand.reference(), dates.of(minute), Pence.of(gbp));
   }
 

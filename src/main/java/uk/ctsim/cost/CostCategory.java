@@ -12,9 +12,16 @@ public enum CostCategory {
   PUBLIC_HOLIDAY,
   /** Annual leave cancelled and worked (additional). */
   LEAVE_CANCELLED,
-  /** Extra hours of ranks not paid premiums, and rest days re-rostered with notice: time given back (opportunity). */
+  /** Annex U unsocial-hours allowance for hours worked between 20:00 and 06:00 outside the rostered tour (additional). */
+  UNSOCIAL_HOURS,
+  /** Premium time officers elected to take as time off instead of pay: the liability, valued at O (opportunity). */
+  TIME_OWED,
+  /**
+   * Time given back (opportunity): days in lieu of public holidays and recalled leave, rest days re-rostered with
+   * notice, and extra hours of ranks not paid premiums.
+   */
   TIME_OFF_IN_LIEU,
-  /** Charges for officers of other forces (additional). */
+  /** Charges for officers of other forces, to the receiving force; what the lenders do not recover, to them (additional). */
   MUTUAL_AID,
   /** Away-from-home allowances for mutual-aid officers (additional). */
   ALLOWANCES,
@@ -25,5 +32,10 @@ public enum CostCategory {
   /** Military backfill charged to policing (additional). */
   MILITARY,
   /** Cost recovered from event organisers (additional, negative). */
-  RECOVERY
+  RECOVERY,
+  /**
+   * An incident's special-grant claim: the claimable amount moved from the force's core budget (negative) to the
+   * special grant (positive); the two lines cancel (additional).
+   */
+  SPECIAL_GRANT
 }

@@ -43,6 +43,11 @@ record CostDates(String isoWeek, String month, String financialYear) {
       this.periodStart = periodStart;
     }
 
+    /** The day of a simulation minute. */
+    LocalDate day(long minute) {
+      return periodStart.plusDays(Math.floorDiv(minute, MINUTES_PER_DAY));
+    }
+
     /** The dates of a simulation minute, counted from 00:00 on the period's first day. */
     CostDates of(long minute) {
       return byDay.computeIfAbsent(Math.floorDiv(minute, MINUTES_PER_DAY), d -> CostDates.of(periodStart.plusDays(d)));

@@ -2,109 +2,247 @@ package uk.ctsim.cost;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.DutyFacts;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
+import uk.ctsim.scenario.AllowanceRules;
 import uk.ctsim.scenario.CostRates;
 import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.PaySpec.PremiumRules;
 import uk.ctsim.scenario.Rank;
+import uk.ctsim.scenario.SupplySource;
 
 /**
- * The pay rules for one officer deployment: which minutes are opportunity cost at O and which are premiums at H,
- * per Police Regulations 2003 Annex G. Minutes of one deployment that fall to time off in lieu are added together
- * and costed as one line, so each (deployment, category) amount is rounded once.
+ * The pay rules for one officer deployment (Police Regulations 2003 reg 25 and Annexes G, H, O and U), each in
+ * docs/COSTS.md with its source: which minutes are opportunity cost at O and which are premiums at H. Each
+ * (deployment, category) amount is rounded once.
+ *
+ * <p>Two rules need what came before: the 30-minute disregard counts each officer's unplanned-overtime occasions in
+ * an ISO week, and Annex O pays a recalled leave day once, however many deployments fall on it.
  */
 final class DeploymentCosting {
   /** Demands whose officers are fed by the force (events and incidents), not patrols or site guards. */
   static final Set<DemandKind> CATERED = EnumSet.of(DemandKind.EVENT, DemandKind.INCIDENT_IMMEDIATE,
       DemandKind.INCIDENT_SCENE, DemandKind.INVESTIGATION);
+  /** Annex U: the unsocial-hours allowance for an hour is annual pay × 6/125,200, i.e. 10% of annual × 60/125,200. */
+  static final double ALLOWANCE_HOURS_PER_YEAR = 125_200.0 / 60.0;
+  private static final int MINUTES_PER_DAY = 24 * 60;
 
   private final PaySpec pay;
   private final PremiumRules rules;
-  private final PayRates rates;
+  private final AllowanceRules allowances;
+  private final DatedPayRates rates;
   private final CostRates costs;
   private final CostDates.Cache dates;
   private final Funders funders;
+  private final Map<String, Integer> unplannedOccasions = new HashMap<>();
+  private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
+  private double timeOwedHours;
 
   DeploymentCosting(PaySpec pay, CostRates costs, LocalDate periodStart, Funders funders) {
     this.pay = pay;
     this.rules = pay.premiums();
-    this.rates = PayRates.of(pay);
+    this.allowances = pay.allowances();
+    this.rates = new DatedPayRates(pay);
     this.costs = costs;
     this.dates = new CostDates.Cache(periodStart);
     this.funders = funders;
   }
 
+  /** Premium hours officers elected to take as time off, so far: the time-off liability in hours. */
+  double timeOwedHours() {
+    return timeOwedHours;
+  }
+
   /** The lines of one deployment, zero amounts left out. */
   List<CostLine> lines(OfficerDeployed d) {
     checkMinutes(d);
-    Rank rank = d.rank();
-    double h = rates.regulatedHourlyGbp(rank);
-    double premiumOnCost = 1.0 + pay.overtimeOnCostShare();
-    int lieuMinutes = 0;
-    List<CostLine> out = new ArrayList<>(4);
-    add(out, d, CostCategory.ABSTRACTION, CostKind.OPPORTUNITY, opportunityGbp(rank, d.rosteredMinutes()));
-
-    if (rules.overtimeRanks().contains(rank)) {
-      add(out, d, CostCategory.OVERTIME, CostKind.ADDITIONAL,
-          hours(d.overtimeMinutes()) * h * rules.overtimeMultiplier() * premiumOnCost);
+    Bill bill = new Bill(d);
+    int rostered = d.rosteredMinutes();
+    int overtime = d.overtimeMinutes();
+    if (d.minute() - d.facts().notifiedMinute() >= Math.round(rules.dueNoticeHours() * 60)) {
+      // Reg 25(2): with due notice the tour is changed, so only hours beyond the normal day are overtime. (Rest-day
+      // and leave duty has no rostered or overtime minutes, so this changes nothing for them.)
+      int total = rostered + overtime;
+      rostered = Math.min(total, Math.max(rostered, normalDayMinutes()));
+      overtime = total - rostered;
+    }
+    if (d.facts().publicHoliday() && d.source() != SupplySource.LEAVE) {
+      publicHoliday(bill, rostered + overtime + d.restDayMinutes(), d.source() == SupplySource.REST_DAY);
     } else {
-      lieuMinutes += d.overtimeMinutes();
+      bill.abstractionHours += hours(rostered);
+      overtime(bill, overtime, d.facts().unplannedOvertime());
+      if (d.restDayMinutes() > 0) restDay(bill, d.restDayMinutes());
+      if (d.leaveMinutes() > 0) leave(bill, d.leaveMinutes());
     }
-
-    if (d.restDayMinutes() > 0 && rules.restDayPremiumRanks().contains(rank) && d.noticeDays() < rules.restDayNoticeDays()) {
-      double paidHours = Math.max(hours(d.restDayMinutes()), rules.restDayMinimumPaidHours());
-      add(out, d, CostCategory.REST_DAY, CostKind.ADDITIONAL,
-          paidHours * h * rules.restDayShortNoticeMultiplier() * premiumOnCost);
-    } else {
-      lieuMinutes += d.restDayMinutes();
-    }
-
-    if (rules.publicHolidayPremiumRanks().contains(rank)) {
-      double multiplier = d.noticeDays() < rules.publicHolidayNoticeDays()
-          ? rules.publicHolidayShortNoticeMultiplier() : rules.publicHolidayMultiplier();
-      add(out, d, CostCategory.PUBLIC_HOLIDAY, CostKind.ADDITIONAL,
-          hours(d.publicHolidayMinutes()) * h * multiplier * premiumOnCost);
-    } else {
-      lieuMinutes += d.publicHolidayMinutes();
-    }
-
-    if (rules.restDayPremiumRanks().contains(rank)) {
-      add(out, d, CostCategory.LEAVE_CANCELLED, CostKind.ADDITIONAL,
-          hours(d.leaveMinutes()) * h * rules.leaveCancelledMultiplier() * premiumOnCost);
-    } else {
-      lieuMinutes += d.leaveMinutes();
-    }
-
-    add(out, d, CostCategory.TIME_OFF_IN_LIEU, CostKind.OPPORTUNITY, opportunityGbp(rank, lieuMinutes));
-    if (CATERED.contains(d.demand().kind())) {
-      add(out, d, CostCategory.CATERING, CostKind.ADDITIONAL, costs.cateringPerOfficerShiftGbp());
-    }
-    return out;
+    unsocialHours(bill, d.facts().unsocialMinutes());
+    if (CATERED.contains(d.demand().kind())) bill.add(CostCategory.CATERING, costs.cateringPerOfficerShiftGbp());
+    return bill.lines();
   }
 
-  private double opportunityGbp(Rank rank, int minutes) {
-    return hours(minutes) * rates.opportunityHourlyGbp(rank);
+  /** Annex H: double time for any constable or sergeant required to work, 4 hours at least; other ranks a day in lieu. */
+  private void publicHoliday(Bill bill, int workedMinutes, boolean recalled) {
+    if (rules.publicHolidayPremiumRanks().contains(bill.rank)) {
+      int counted = workedMinutes + (recalled ? travelMinutes(workedMinutes) : 0);
+      double paid = Math.max(completedPeriodHours(counted), rules.restDayMinimumPaidHours());
+      bill.premium(CostCategory.PUBLIC_HOLIDAY, paid, rules.publicHolidayMultiplier());
+      if (bill.deployment.noticeDays() < rules.publicHolidayNoticeDays()) bill.lieuHours += rules.normalDayHours();
+    } else {
+      bill.lieuHours += Math.max(hours(workedMinutes), rules.normalDayHours());
+    }
+  }
+
+  /** Reg 25, Annex G: time and a third in completed 15 minutes, less the 30-minute disregard when unplanned. */
+  private void overtime(Bill bill, int minutes, boolean unplanned) {
+    if (minutes <= 0) return;
+    if (!rules.overtimeRanks().contains(bill.rank)) {
+      bill.lieuHours += hours(minutes);
+      return;
+    }
+    int paid = minutes;
+    if (unplanned) {
+      OfficerDeployed d = bill.deployment;
+      String week = d.officerId() + "@" + dates.of(d.minute()).isoWeek();
+      if (unplannedOccasions.merge(week, 1, Integer::sum) <= rules.disregardOccasionsPerWeek()) {
+        paid = Math.max(0, minutes - rules.casualOvertimeDisregardMinutes());
+      }
+    }
+    bill.premium(CostCategory.OVERTIME, completedPeriodHours(paid), rules.overtimeMultiplier());
+  }
+
+  /**
+   * Annex H: under 15 clear days' notice, time and a half with travel and a 4-hour minimum; with more notice the
+   * day is re-rostered, a normal working day whose hours beyond the normal day are overtime.
+   */
+  private void restDay(Bill bill, int minutes) {
+    if (!rules.restDayPremiumRanks().contains(bill.rank)) {
+      bill.lieuHours += hours(minutes);
+    } else if (bill.deployment.noticeDays() < rules.restDayNoticeDays()) {
+      double paid = Math.max(completedPeriodHours(minutes + travelMinutes(minutes)), rules.restDayMinimumPaidHours());
+      bill.premium(CostCategory.REST_DAY, paid, rules.restDayShortNoticeMultiplier());
+    } else {
+      int day = Math.min(minutes, normalDayMinutes());
+      bill.lieuHours += hours(day);
+      overtime(bill, minutes - day, false);
+    }
+  }
+
+  /**
+   * Annex O: a recalled leave day is given back; in an absence of 3 days or more the officer is also paid a day's
+   * pay at double time for each of the first 2 days recalled and half a day's for later ones. Hours beyond the
+   * normal day, and later deployments on a day already paid, are overtime.
+   */
+  private void leave(Bill bill, int minutes) {
+    OfficerDeployed d = bill.deployment;
+    if (!leaveDaysPaid.add(new OfficerDay(d.officerId(), Math.floorDiv(d.minute(), MINUTES_PER_DAY)))) {
+      overtime(bill, minutes, false);
+      return;
+    }
+    bill.lieuHours += rules.normalDayHours();
+    DutyFacts facts = d.facts();
+    if (rules.leaveRecallRanks().contains(bill.rank) && facts.absenceDays() >= rules.leaveRecallMinimumAbsenceDays()) {
+      double days = facts.recalledDayOfAbsence() <= rules.leaveRecallFullPayDays() ? 1.0 : 0.5;
+      bill.cash(CostCategory.LEAVE_CANCELLED, days * rules.normalDayHours() * rules.leaveRecallMultiplier());
+    }
+    overtime(bill, minutes - Math.min(minutes, normalDayMinutes()), false);
+  }
+
+  /** Annex U: 10% of the hourly rate of basic pay for each full hour between 20:00 and 06:00. */
+  private void unsocialHours(Bill bill, int minutes) {
+    if (!allowances.unsocialHoursRanks().contains(bill.rank)) return;
+    int fullHours = minutes / 60;
+    double perHour = allowances.unsocialHoursShare() * bill.rates.annualPayGbp(bill.rank) / ALLOWANCE_HOURS_PER_YEAR;
+    bill.add(CostCategory.UNSOCIAL_HOURS, fullHours * perHour * (1.0 + pay.overtimeOnCostShare()));
+  }
+
+  /** Travel counted as duty on a recall, only while duty and travel together are within the limit. */
+  private int travelMinutes(int dutyMinutes) {
+    long travel = Math.round(rules.recallTravelHours() * 60);
+    long limit = Math.round(rules.recallTravelDutyLimitHours() * 60);
+    return (int) Math.min(travel, Math.max(0, limit - dutyMinutes));
+  }
+
+  private double completedPeriodHours(int minutes) {
+    int period = rules.paidPeriodMinutes();
+    return hours(Math.max(0, minutes) / period * period);
+  }
+
+  private int normalDayMinutes() {
+    return (int) Math.round(rules.normalDayHours() * 60);
   }
 
   private static double hours(int minutes) {
     return minutes / 60.0;
   }
 
-  private void add(List<CostLine> out, OfficerDeployed d, CostCategory category, CostKind kind, double gbp) {
-    long pence = Pence.of(gbp);
-    if (pence == 0) return;
-    out.add(new CostLine(d.force(), funders.officer(d.force(), d.role()), category, d.demand().strand(), kind,
-        d.demand().kind(), d.demand().reference(), dates.of(d.minute()), pence));
+  private static void checkMinutes(OfficerDeployed d) {
+    if (d.rosteredMinutes() < 0 || d.overtimeMinutes() < 0 || d.restDayMinutes() < 0 || d.leaveMinutes() < 0
+        || d.noticeDays() < 0 || d.facts() == null) {
+      throw new IllegalArgumentException("officer deployment with negative minutes or notice, or no facts: " + d);
+    }
   }
 
-  private static void checkMinutes(OfficerDeployed d) {
-    if (d.rosteredMinutes() < 0 || d.overtimeMinutes() < 0 || d.restDayMinutes() < 0 || d.publicHolidayMinutes() < 0
-        || d.leaveMinutes() < 0 || d.noticeDays() < 0) {
-      throw new IllegalArgumentException("officer deployment with negative minutes or notice: " + d);
+  /** An officer's day, for paying a recalled leave day once. */
+  private record OfficerDay(int officerId, long day) {}
+
+  /** The amounts of one deployment, by category, before rounding. */
+  private final class Bill {
+    final OfficerDeployed deployment;
+    final Rank rank;
+    final PayRates rates;
+    final double h;
+    final Map<CostCategory, Double> gbp = new EnumMap<>(CostCategory.class);
+    double abstractionHours;
+    double lieuHours;
+    double owedHours;
+
+    Bill(OfficerDeployed d) {
+      this.deployment = d;
+      this.rank = d.rank();
+      this.rates = DeploymentCosting.this.rates.on(dates.day(d.minute()));
+      this.h = this.rates.regulatedHourlyGbp(rank);
+    }
+
+    /** A premium the officer may take as time off: the elected share becomes hours owed, the rest is paid. */
+    void premium(CostCategory category, double paidHours, double multiplier) {
+      double share = rules.timeOffShare();
+      cash(category, paidHours * multiplier * (1 - share));
+      owedHours += paidHours * multiplier * share;
+    }
+
+    /** Hours at H, with the employer's on-cost on premiums. */
+    void cash(CostCategory category, double hoursAtH) {
+      add(category, hoursAtH * h * (1.0 + pay.overtimeOnCostShare()));
+    }
+
+    void add(CostCategory category, double amount) {
+      gbp.merge(category, amount, Double::sum);
+    }
+
+    List<CostLine> lines() {
+      double o = this.rates.opportunityHourlyGbp(rank);
+      List<CostLine> out = new ArrayList<>(6);
+      line(out, CostCategory.ABSTRACTION, CostKind.OPPORTUNITY, abstractionHours * o);
+      gbp.forEach((category, amount) -> line(out, category, CostKind.ADDITIONAL, amount));
+      line(out, CostCategory.TIME_OWED, CostKind.OPPORTUNITY, owedHours * o);
+      line(out, CostCategory.TIME_OFF_IN_LIEU, CostKind.OPPORTUNITY, lieuHours * o);
+      timeOwedHours += owedHours;
+      return out;
+    }
+
+    private void line(List<CostLine> out, CostCategory category, CostKind kind, double amount) {
+      long pence = Pence.of(amount);
+      if (pence == 0) return;
+      OfficerDeployed d = deployment;
+      out.add(new CostLine(d.force(), funders.officer(d.force(), d.role()), category, d.demand().strand(), kind,
+          d.demand().kind(), d.demand().reference(), dates.of(d.minute()), pence));
     }
   }
 }

@@ -1,12 +1,14 @@
 package uk.ctsim.cost;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import uk.ctsim.scenario.PayAward;
 import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Rank;
 
 /**
- * Hourly rates by rank, from the scenario's pay.
+ * Hourly rates by rank, from the scenario's pay as it stands on a day (pay awards take effect on their date).
  *
  * <ul>
  *   <li>Regulated hourly rate H = annual pay × 7/365 ÷ 40 (Police Regulations 2003, Annex G): the base that overtime
@@ -21,23 +23,57 @@ public final class PayRates {
 
   private final Map<Rank, Double> regulated = new EnumMap<>(Rank.class);
   private final Map<Rank, Double> opportunity = new EnumMap<>(Rank.class);
+  private final Map<Rank, Double> annual = new EnumMap<>(Rank.class);
+  private final PaySpec pay;
+  private final double londonWeightingGbp;
 
-  private PayRates(PaySpec pay) {
-    double londonGbp = pay.londonWeightingGbp() + pay.londonAllowanceGbp();
+  private PayRates(PaySpec pay, double payFactor, double londonWeightingGbp) {
+    this.pay = pay;
+    this.londonWeightingGbp = londonWeightingGbp;
+    double londonGbp = londonWeightingGbp + pay.londonAllowanceGbp();
     for (Rank rank : Rank.values()) {
-      double annualPayGbp = pay.annualPayGbp().get(rank);
+      double annualPayGbp = pay.annualPayGbp().get(rank) * payFactor;
+      annual.put(rank, annualPayGbp);
       regulated.put(rank, annualPayGbp * 7.0 / 365.0 / 40.0);
       opportunity.put(rank, (annualPayGbp + londonGbp) * (1.0 + pay.employerOnCostShare()) / HOURS_PER_YEAR);
     }
   }
 
+  /** The rates of the pay the period starts with, before any award. */
   public static PayRates of(PaySpec pay) {
-    return new PayRates(pay);
+    return new PayRates(pay, 1.0, pay.londonWeightingGbp());
+  }
+
+  /** The rates in force on {@code day}: the scenario's pay with every award that has taken effect by then. */
+  public static PayRates on(PaySpec pay, LocalDate day) {
+    double factor = 1.0;
+    double londonWeighting = pay.londonWeightingGbp();
+    for (PayAward award : pay.awards()) {
+      if (award.from().isAfter(day)) break;
+      factor = award.payFactor();
+      if (award.londonWeightingGbp() != null) londonWeighting = award.londonWeightingGbp();
+    }
+    return new PayRates(pay, factor, londonWeighting);
+  }
+
+  /** Basic annual pay of the rank in force, in pounds. */
+  public double annualPayGbp(Rank rank) {
+    return annual.get(rank);
   }
 
   /** H, in pounds an hour. */
   public double regulatedHourlyGbp(Rank rank) {
     return regulated.get(rank);
+  }
+
+  /**
+   * The full-cost charge rate F of an officer hour, as charging for police services builds it: the annual employment
+   * cost (pay, with London weighting and allowance for a London force, and employer on-costs) plus overheads, over
+   * the productive hours of a year.
+   */
+  public double fullCostHourlyGbp(Rank rank, boolean london, double overheadShare, double productiveHoursPerYear) {
+    double employed = annual.get(rank) + (london ? londonWeightingGbp + pay.londonAllowanceGbp() : 0);
+    return employed * (1.0 + pay.employerOnCostShare()) * (1.0 + overheadShare) / productiveHoursPerYear;
   }
 
   /** O, in pounds an hour. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
 import uk.ctsim.cost.CostLine;
@@ -15,7 +16,9 @@ import uk.ctsim.cost.GrantThreshold;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.ForceSpec;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.PhaseSpec;
 import uk.ctsim.scenario.Scenario;
 
@@ -129,17 +132,25 @@ final class IncidentCollector {
     for (CostLine line : ledger.lines()) {
       if (line.demand() == DemandKind.EVENT || line.demand() == DemandKind.PROTECTED_SITES
           || line.demand() == DemandKind.VISIBLE_PATROL) continue;
-      costs.computeIfAbsent(line.reference(), k -> new long[2])[line.kind() == CostKind.ADDITIONAL ? 0 : 1] += line.pence();
+      Tracked t = incidents.get(line.reference());
+      long[] c = costs.computeIfAbsent(line.reference(), k -> new long[4]);
+      c[line.kind() == CostKind.ADDITIONAL ? 0 : 1] += line.pence();
+      if (t != null && line.kind() == CostKind.ADDITIONAL && line.force() == t.occurred.force()
+          && line.category() != CostCategory.SPECIAL_GRANT) {
+        c[2] += line.pence();
+      }
+      if (line.funder() == Funder.SPECIAL_GRANT) c[3] += line.pence();
     }
     List<IncidentRow> rows = new ArrayList<>();
     for (Tracked t : incidents.values()) {
       SimEvent.IncidentOccurred o = t.occurred;
-      long[] c = costs.getOrDefault(o.incidentId(), new long[2]);
+      long[] c = costs.getOrDefault(o.incidentId(), new long[4]);
       ForceSpec force = scenario.forces().stream().filter(f -> f.id() == o.force()).findFirst().orElse(null);
-      long threshold = force == null ? 0 : GrantThreshold.of(force, scenario.costs()).thresholdPence();
+      long threshold = force == null || o.force() == ForceId.BTP ? 0
+          : GrantThreshold.of(force, scenario.costs()).thresholdPence();
       rows.add(new IncidentRow(o.incidentId(), o.name(), o.type(), o.force(), periodStart.plusMinutes(o.minute()),
           o.fromPlot(), o.armedResponseMinutes(), peak(t.earlyIntervals), Map.copyOf(t.hours), t.ctHours, t.nonCtHours,
-          t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold, t.days()));
+          t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold, t.days(), c[2], c[3]));
     }
     return rows;
   }

@@ -1,5 +1,7 @@
 package uk.ctsim.experiment;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import uk.ctsim.cost.CostAccountant;
 import uk.ctsim.cost.CostLedger;
 import uk.ctsim.model.CtsimModel;
@@ -11,6 +13,9 @@ import uk.ctsim.scenario.Scenario;
  * replications, so replications and sweep points can run on any thread or machine.
  */
 public final class Replication {
+  /** The indicator of premium hours officers elected to take as time off (a liability, in officer-hours). */
+  public static final String TIME_OWED_HOURS = "time_owed_hours";
+
   private Replication() {}
 
   public static ReplicationResult run(Scenario scenario, int index, long seed) {
@@ -30,7 +35,9 @@ public final class Replication {
       overtime.accept(e);
     });
     CostLedger ledger = accountant.finish();
+    Map<String, Double> indicators = new LinkedHashMap<>(kpis.result());
+    indicators.put(TIME_OWED_HOURS, accountant.timeOwedHours());
     return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger), incidents.rows(ledger),
-        kpis.result(), overtime.histogram());
+        indicators, overtime.histogram());
   }
 }

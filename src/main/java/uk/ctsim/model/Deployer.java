@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.DutyFacts;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.DeploymentPolicy;
 import uk.ctsim.scenario.ForceId;
@@ -27,6 +28,8 @@ final class Deployer {
   private final Capacity mutualAid;
   private final Capacity military;
   private final long maxShiftMinutes;
+  /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
+  private static final int MAX_ABSENCE_DAYS = 31;
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimClock clock, Consumer<SimEvent> out) {
     this.policy = policy;
@@ -151,22 +154,20 @@ final class Deployer {
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
     o.commit(d.start(), d.end());
     boolean publicHoliday = clock.isBankHoliday(day);
-    int restDay = source == SupplySource.REST_DAY && !publicHoliday ? d.minutes() : 0;
-    int holiday = source == SupplySource.REST_DAY && publicHoliday ? d.minutes() : 0;
+    int restDay = source == SupplySource.REST_DAY ? d.minutes() : 0;
     int leave = source == SupplySource.LEAVE ? d.minutes() : 0;
     if (a.rosteredMinutes() > 0) {
       pool.abstracted[day]++;
       pool.abstractedMinutes[day] += a.rosteredMinutes();
     }
-    int extra = a.overtimeMinutes() + restDay + holiday + leave;
+    int extra = a.overtimeMinutes() + restDay + leave;
     o.addExtraMinutes(clock.weekIndex(day), extra, clock.weekIndex(clock.days()) + 1);
     o.ledgerMinutes[0] += a.rosteredMinutes();
     o.ledgerMinutes[1] += a.overtimeMinutes();
-    o.ledgerMinutes[2] += restDay;
-    o.ledgerMinutes[3] += holiday;
+    o.ledgerMinutes[publicHoliday ? 3 : 2] += restDay;
     o.ledgerMinutes[4] += leave;
     out.accept(new SimEvent.OfficerDeployed(d.start(), d.end(), o.id, o.force, o.rank, o.role, d.ref(), source,
-        a.rosteredMinutes(), a.overtimeMinutes(), restDay, holiday, leave, d.noticeDays()));
+        a.rosteredMinutes(), a.overtimeMinutes(), restDay, leave, d.noticeDays(), facts(o, a, d, day, source)));
     if (source == SupplySource.REST_DAY) {
       out.accept(new SimEvent.RestDayCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     } else if (source == SupplySource.LEAVE) {
@@ -175,6 +176,37 @@ final class Deployer {
     for (String rule : a.suspendedRules()) {
       out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
     }
+  }
+
+  /** What the pay rules need to know about the officer's duty, as facts. */
+  private DutyFacts facts(Officer o, Assignment a, DemandShift d, int day, SupplySource source) {
+    boolean onTour = a.tourStart() >= 0;
+    boolean unplanned = onTour && a.overtimeMinutes() > 0 && d.notifiedAt() > a.tourStart();
+    int unsocial = SimClock.nightMinutes(d.start(), d.end());
+    if (onTour) {
+      unsocial -= SimClock.nightMinutes(Math.max(d.start(), a.tourStart()), Math.min(d.end(), a.tourEnd()));
+    }
+    int absence = 0;
+    int recalled = 0;
+    if (source == SupplySource.LEAVE) {
+      int[] bounds = absence(o, day);
+      absence = bounds[1] - bounds[0] + 1;
+      recalled = o.recallFromLeave(bounds[0], day);
+    }
+    return new DutyFacts(d.notifiedAt(), clock.isBankHoliday(day), unplanned, Math.max(0, unsocial), absence, recalled);
+  }
+
+  /** First and last day of the officer's absence (leave and rest days in a row, at most a month each way) around the day. */
+  private int[] absence(Officer o, int day) {
+    int first = day;
+    while (first > day - MAX_ABSENCE_DAYS && off(o, first - 1)) first--;
+    int last = day;
+    while (last < day + MAX_ABSENCE_DAYS && off(o, last + 1)) last++;
+    return new int[] {first, last};
+  }
+
+  private boolean off(Officer o, int day) {
+    return o.onLeave(day) || !workforce.roster.rosteredOn(o, day);
   }
 
   private int mutualAid(DemandShift d, int need) {

@@ -66,7 +66,7 @@ final class EventPlanner {
       if (increments[i] > 0) book(e, e.staffing.get(i), increments[i], ref, now, noticeFrom);
     }
     out.accept(new SimEvent.EventPlanned(now, e.id, revision, unarmed, e.plannedTotal(),
-        (int) Math.max(0, (startMinute(e) - noticeFrom) / SimClock.MINUTES_PER_DAY)));
+        SimClock.clearDays(noticeFrom, startMinute(e))));
   }
 
   private double factor(PlannedEvent e, double multiplier) {
@@ -82,8 +82,9 @@ final class EventPlanner {
       for (int k = 0; k < shifts; k++) {
         long s = dayStart + k * length;
         if (s < now) continue;
-        int notice = (int) Math.max(0, (s - noticeFrom) / SimClock.MINUTES_PER_DAY);
-        DemandShift d = new DemandShift(ref, row.role(), row.accreditation(), officers, s, s + length, now, notice, false);
+        int notice = SimClock.clearDays(noticeFrom, s);
+        DemandShift d = new DemandShift(ref, row.role(), row.accreditation(), officers, s, s + length, now, notice, false,
+            false, noticeFrom);
         deployer.fill(d, threat.level(now), threat.criticalSince());
       }
     }

@@ -90,7 +90,7 @@ final class IncidentResponder {
       long e = Math.min(s + shift, phaseEnd);
       int dayOfPhase = (int) ((s - phaseStart) / SimClock.MINUTES_PER_DAY);
       double scale = Math.pow(1 - phase.dailyTaper(), dayOfPhase);
-      int notice = (int) ((s - now) / SimClock.MINUTES_PER_DAY);
+      int notice = SimClock.clearDays(now, s);
       for (int i = 0; i < phase.staffing().size(); i++) {
         StaffingRow row = phase.staffing().get(i);
         int officers = (int) Math.round(row.officers() * scale);

@@ -109,6 +109,24 @@ public final class Officer {
     return at < commitments && starts[at] < to;
   }
 
+  private int recallAbsenceStart = Integer.MIN_VALUE;
+  private int recallDay = Integer.MIN_VALUE;
+  private int recallsInAbsence;
+
+  /**
+   * Notes a recall from annual leave on {@code day}, in the absence that starts on {@code absenceStart}, and returns
+   * which recalled day of that absence it is (a second deployment on the same day is the same recalled day).
+   */
+  int recallFromLeave(int absenceStart, int day) {
+    if (day == recallDay) return recallsInAbsence;
+    if (absenceStart != recallAbsenceStart) {
+      recallAbsenceStart = absenceStart;
+      recallsInAbsence = 0;
+    }
+    recallDay = day;
+    return ++recallsInAbsence;
+  }
+
   int extraMinutes(int week) {
     return extraMinutesByWeek == null || week < 0 || week >= extraMinutesByWeek.length ? 0 : extraMinutesByWeek[week];
   }

@@ -44,6 +44,8 @@ final class OfficerCheck {
     int length = d.minutes();
     int rostered;
     long span;
+    long tourStart = -1;
+    long tourEnd = -1;
     switch (source) {
       case ON_DUTY, OVERTIME -> {
         if (o.onLeave(day) || !roster.rosteredOn(o, day) && !roster.rosteredOn(o, day - 1)) return null;
@@ -51,6 +53,8 @@ final class OfficerCheck {
         if (fit == null) return null;
         rostered = (int) fit[0];
         span = fit[1];
+        tourStart = fit[2];
+        tourEnd = fit[3];
         boolean overtime = rostered < length;
         if (overtime != (source == SupplySource.OVERTIME)) return null;
       }
@@ -77,15 +81,19 @@ final class OfficerCheck {
     if (!broken.isEmpty() && !d.emergency()) return null;
     // Rest-day and leave minutes are not overtime: the deployer books them under their own kind.
     boolean fromShift = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
-    return new Assignment(rostered, fromShift ? extra : 0, broken);
+    return new Assignment(rostered, fromShift ? extra : 0, broken, tourStart, tourEnd);
   }
 
-  /** {rostered minutes, working span}, or null when the officer is not on a shift the demand can use. */
+  /**
+   * {rostered minutes, working span, tour start, tour end}, or null when the officer is not on a shift the demand can
+   * use. The tour is the rostered shift the demand uses (or, re-rostered, the one it replaces).
+   */
   private long[] fitToShift(Officer o, DemandShift d, int day) {
     int length = d.minutes();
     if (d.movable(rerosterNoticeDays)) {
       if (!roster.rosteredOn(o, day)) return null;
-      return new long[] {Math.min(length, roster.shiftMinutes(o, day)), length};
+      long s = roster.shiftStart(o, day);
+      return new long[] {Math.min(length, roster.shiftMinutes(o, day)), length, s, s + roster.shiftMinutes(o, day)};
     }
     long[] best = null;
     for (int k = day - 1; k <= day; k++) {
@@ -95,7 +103,7 @@ final class OfficerCheck {
       long overlap = Math.min(e, d.end()) - Math.max(s, d.start());
       if (overlap <= 0) continue;
       long span = Math.max(e, d.end()) - Math.min(s, d.start());
-      if (best == null || overlap > best[0]) best = new long[] {overlap, span};
+      if (best == null || overlap > best[0]) best = new long[] {overlap, span, s, e};
     }
     return best;
   }

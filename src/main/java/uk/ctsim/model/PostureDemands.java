@@ -73,8 +73,8 @@ final class PostureDemands {
   private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end, long now) {
     // A standing posture is rostered in: notice runs from when posture last rose, not from today.
     long since = Math.min(now, threat.postureRaisedAt());
-    int notice = (int) Math.min(rerosterNoticeDays * 10L, Math.max(0, (start - since) / SimClock.MINUTES_PER_DAY));
-    deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now, notice, false), threat.level(now),
-        threat.criticalSince());
+    int notice = (int) Math.min(rerosterNoticeDays * 10L, SimClock.clearDays(since, start));
+    deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now, notice, false, false, since),
+        threat.level(now), threat.criticalSince());
   }
 }

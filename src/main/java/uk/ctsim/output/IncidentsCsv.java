@@ -17,7 +17,8 @@ import uk.ctsim.scenario.PhaseSpec;
  * {@code officer_hours_immediate}, {@code officer_hours_scene}, {@code officer_hours_investigation} (by phase,
  * 2 decimals), {@code ct_hours_first_week} and {@code non_ct_hours_first_week} (investigation officer-hours in the
  * first 7 days by CT and other roles), {@code investigation_officers_first_week}, then pounds to 2 decimals
- * {@code additional_gbp}, {@code opportunity_gbp}, {@code grant_threshold_gbp}, and {@code passes_grant_threshold}
+ * {@code additional_gbp}, {@code opportunity_gbp}, {@code grant_threshold_gbp} (0: not eligible), {@code passes_grant_threshold}, {@code force_additional_gbp}
+ * (the incident force's own additional cost, which the grant test uses) and {@code claimable_gbp}
  * (true when the additional cost is above a positive threshold).
  */
 public final class IncidentsCsv {
@@ -26,7 +27,7 @@ public final class IncidentsCsv {
       "from_plot", "armed_response_minutes", "peak_concurrent_officers", "officer_hours_immediate",
       "officer_hours_scene", "officer_hours_investigation", "ct_hours_first_week", "non_ct_hours_first_week",
       "investigation_officers_first_week", "additional_gbp", "opportunity_gbp", "grant_threshold_gbp",
-      "passes_grant_threshold");
+      "passes_grant_threshold", "force_additional_gbp", "claimable_gbp");
 
   private IncidentsCsv() {}
 
@@ -48,6 +49,6 @@ public final class IncidentsCsv {
         Cells.hours(phases.getOrDefault(PhaseSpec.Kind.INVESTIGATION, 0.0)), Cells.hours(i.ctHoursFirstWeek()),
         Cells.hours(i.nonCtHoursFirstWeek()), String.valueOf(i.investigationOfficersFirstWeek()),
         Cells.gbp(i.additionalPence()), Cells.gbp(i.opportunityPence()), Cells.gbp(i.grantThresholdPence()),
-        String.valueOf(i.passesGrantThreshold()));
+        String.valueOf(i.passesGrantThreshold()), Cells.gbp(i.forceAdditionalPence()), Cells.gbp(i.claimablePence()));
   }
 }

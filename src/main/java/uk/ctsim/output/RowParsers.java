@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
@@ -79,7 +80,9 @@ final class RowParsers {
         ForceId.valueOf(r.get("force")), LocalDateTime.parse(r.get("time")), Boolean.parseBoolean(r.get("from_plot")),
         num(r, "armed_response_minutes"), count(r, "peak_concurrent_officers"), phases, num(r, "ct_hours_first_week"),
         num(r, "non_ct_hours_first_week"), count(r, "investigation_officers_first_week"),
-        pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")), pence(r.get("grant_threshold_gbp")));
+        pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")), pence(r.get("grant_threshold_gbp")),
+        List.of(), pence(r.getOrDefault("force_additional_gbp", r.get("additional_gbp"))),
+        pence(r.getOrDefault("claimable_gbp", "0")));
   }
 
   static IncidentDay incidentDay(Map<String, String> r) {

@@ -1,19 +1,34 @@
 package uk.ctsim.scenario;
 
 /**
- * Unit costs besides pay.
+ * Unit costs besides pay, and the charging and grant rules.
  *
  * @param cateringPerOfficerShiftGbp refreshments for each officer shift on an event or incident (assumption)
- * @param grantThresholdShare share of a force's annual budget that an incident's additional cost must pass to be
- *     eligible for a special grant (1%)
+ * @param grantThresholdShare share of a force's net revenue budget that its own additional cost for an incident must
+ *     pass to be eligible for a special grant (1%)
+ * @param productiveHoursPerYear hours an officer is available for duty in a year, after leave, public holidays,
+ *     training and sickness: the divisor of full-cost charge rates (assumption 1,700)
+ * @param chargeOverheadShare overheads added to the employment cost in full-cost charge rates (assumption 0: the NPCC
+ *     build-up was not found)
+ * @param specialGrantShare share of the additional cost above the threshold that the Home Office pays (assumption
+ *     0.85: commonly cited, not confirmed in the guidance)
  */
-public record CostRates(Double cateringPerOfficerShiftGbp, Double grantThresholdShare) {
+public record CostRates(Double cateringPerOfficerShiftGbp, Double grantThresholdShare, Double productiveHoursPerYear,
+    Double chargeOverheadShare, Double specialGrantShare) {
   public CostRates {
     cateringPerOfficerShiftGbp = Require.nonNegative(Require.orDefault(cateringPerOfficerShiftGbp, 9.0), "cateringPerOfficerShiftGbp");
     grantThresholdShare = Require.share(Require.orDefault(grantThresholdShare, 0.01), "grantThresholdShare");
+    productiveHoursPerYear = Require.range(Require.orDefault(productiveHoursPerYear, 1700.0), "productiveHoursPerYear", 100, 8760);
+    chargeOverheadShare = Require.range(Require.orDefault(chargeOverheadShare, 0.0), "chargeOverheadShare", 0, 5);
+    specialGrantShare = Require.share(Require.orDefault(specialGrantShare, 0.85), "specialGrantShare");
+  }
+
+  /** Catering and the grant threshold, with the other rules at their defaults. */
+  public CostRates(Double cateringPerOfficerShiftGbp, Double grantThresholdShare) {
+    this(cateringPerOfficerShiftGbp, grantThresholdShare, null, null, null);
   }
 
   public static CostRates defaults() {
-    return new CostRates(null, null);
+    return new CostRates(null, null, null, null, null);
   }
 }

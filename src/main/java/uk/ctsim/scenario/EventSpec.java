@@ -23,7 +23,8 @@ import java.util.List;
  * @param referenceLevel the threat level at which {@code staffing} is stated
  * @param staffing officers required at the reference posture
  * @param nonPay non-pay items for each event day
- * @param recoveredShare share of the additional officer cost recovered from the organiser (special police services)
+ * @param recoveredShare chargeable share of the event's policing (officer-hours at full-cost rates, and non-pay) charged to
+ *     the organiser as special police services (s25 Police Act 1996)
  */
 public record EventSpec(String id, String name, EventType type, ForceId force, LocalDate start, Integer days,
     LocalTime dailyStart, Double dailyHours, Integer attendance, Integer priority, LocalDate planningDate,

@@ -1,25 +1,47 @@
 package uk.ctsim.scenario;
 
+import java.util.Map;
+
 /**
- * The national mutual-aid pool: officers of other forces, who arrive after a lead time and are charged for.
+ * The national mutual-aid pool: officers of other forces, who arrive after a lead time and are charged to the force
+ * that receives them.
  *
  * @param leadTimeHours hours from request to arrival
  * @param maxOfficers most mutual-aid officers deployed at any one time
- * @param chargePerOfficerHourGbp charge for each officer hour on duty (assumption: 2017 NPCC rates not published)
+ * @param rankMix share of mutual-aid officers by rank (a police support unit: 1 inspector, 3 sergeants, 18
+ *     constables)
+ * @param spontaneousChargeShare share of the full-cost charge that the lending forces recover for a spontaneous
+ *     (emergency) deployment; planned deployments are charged in full (assumption 1: the NPCC categories' rules were
+ *     not found)
  * @param travelHoursPerDeployment travel hours charged for each officer deployment (paid travel)
- * @param allowancePerNightGbp away-from-home allowance for each officer night (Police Federation, £50)
+ * @param allowancePerNightGbp Annex U away-from-home overnight allowance, each officer night held in reserve (£50)
+ * @param hardshipPerNightGbp Annex U hardship allowance, each night without proper accommodation (£30)
+ * @param hardshipShare share of nights without proper accommodation (assumption 0)
+ * @param accommodationPerNightGbp accommodation charged for each officer night (assumption 0: no figure found)
+ * @param subsistencePerDayGbp subsistence charged for each officer day (assumption 0: no figure found)
  */
-public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Double chargePerOfficerHourGbp,
-    Double travelHoursPerDeployment, Double allowancePerNightGbp) {
+public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Map<Rank, Double> rankMix,
+    Double spontaneousChargeShare, Double travelHoursPerDeployment, Double allowancePerNightGbp,
+    Double hardshipPerNightGbp, Double hardshipShare, Double accommodationPerNightGbp, Double subsistencePerDayGbp) {
+  /** A police support unit: 1 inspector, 3 sergeants and 18 constables. */
+  static final Map<Rank, Double> PSU = Map.of(Rank.CONSTABLE, 18 / 22.0, Rank.SERGEANT, 3 / 22.0,
+      Rank.INSPECTOR, 1 / 22.0);
+
   public MutualAidSpec {
     leadTimeHours = Require.range(Require.orDefault(leadTimeHours, 24.0), "leadTimeHours", 0, 24 * 30);
     maxOfficers = Require.count(Require.orDefault(maxOfficers, 2000), "maxOfficers", 100_000);
-    chargePerOfficerHourGbp = Require.nonNegative(Require.orDefault(chargePerOfficerHourGbp, 55.0), "chargePerOfficerHourGbp");
+    rankMix = Require.copy(Require.orDefault(rankMix, PSU));
+    Require.sharesSumToOne(rankMix, "rankMix");
+    spontaneousChargeShare = Require.share(Require.orDefault(spontaneousChargeShare, 1.0), "spontaneousChargeShare");
     travelHoursPerDeployment = Require.range(Require.orDefault(travelHoursPerDeployment, 4.0), "travelHoursPerDeployment", 0, 48);
     allowancePerNightGbp = Require.nonNegative(Require.orDefault(allowancePerNightGbp, 50.0), "allowancePerNightGbp");
+    hardshipPerNightGbp = Require.nonNegative(Require.orDefault(hardshipPerNightGbp, 30.0), "hardshipPerNightGbp");
+    hardshipShare = Require.share(Require.orDefault(hardshipShare, 0.0), "hardshipShare");
+    accommodationPerNightGbp = Require.nonNegative(Require.orDefault(accommodationPerNightGbp, 0.0), "accommodationPerNightGbp");
+    subsistencePerDayGbp = Require.nonNegative(Require.orDefault(subsistencePerDayGbp, 0.0), "subsistencePerDayGbp");
   }
 
   public static MutualAidSpec defaults() {
-    return new MutualAidSpec(null, null, null, null, null);
+    return new MutualAidSpec(null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -2,6 +2,7 @@ package uk.ctsim.cost;
 
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.DutyFacts;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Rank;
@@ -17,7 +18,11 @@ final class Deployments {
 
   private Deployments() {}
 
-  /** A deployment starting on {@link #MONDAY_12_JUNE_0800}. */
+  /**
+   * A deployment starting on {@link #MONDAY_12_JUNE_0800}. The source follows the minutes: leave, else rest day
+   * (public-holiday minutes are a rest day worked on a bank holiday), else overtime, else on duty. The officer is told
+   * at the start of the duty (so no due notice of a change of tour) and the overtime is planned.
+   */
   static OfficerDeployed deployed(Rank rank, DemandRef demand, int rostered, int overtime, int restDay,
       int publicHoliday, int leave, int noticeDays) {
     return at(MONDAY_12_JUNE_0800, rank, demand, rostered, overtime, restDay, publicHoliday, leave, noticeDays);
@@ -25,8 +30,22 @@ final class Deployments {
 
   static OfficerDeployed at(long minute, Rank rank, DemandRef demand, int rostered, int overtime, int restDay,
       int publicHoliday, int leave, int noticeDays) {
-    int total = rostered + overtime + restDay + publicHoliday + leave;
-    return new OfficerDeployed(minute, minute + total, 1, ForceId.MET, rank, Role.RESPONSE, demand,
-        SupplySource.ON_DUTY, rostered, overtime, restDay, publicHoliday, leave, noticeDays);
+    return with(minute, rank, demand, rostered, overtime, restDay + publicHoliday, leave, noticeDays,
+        new DutyFacts(minute, publicHoliday > 0, false, 0, 0, 0));
+  }
+
+  /** A deployment on {@link #MONDAY_12_JUNE_0800} with the given facts. */
+  static OfficerDeployed deployed(Rank rank, DemandRef demand, int rostered, int overtime, int restDay, int leave,
+      int noticeDays, DutyFacts facts) {
+    return with(MONDAY_12_JUNE_0800, rank, demand, rostered, overtime, restDay, leave, noticeDays, facts);
+  }
+
+  static OfficerDeployed with(long minute, Rank rank, DemandRef demand, int rostered, int overtime, int restDay,
+      int leave, int noticeDays, DutyFacts facts) {
+    int total = rostered + overtime + restDay + leave;
+    SupplySource source = leave > 0 ? SupplySource.LEAVE : restDay > 0 ? SupplySource.REST_DAY
+        : overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY;
+    return new OfficerDeployed(minute, minute + total, 1, ForceId.MET, rank, Role.RESPONSE, demand, source, rostered,
+        overtime, restDay, leave, noticeDays, facts);
   }
 }

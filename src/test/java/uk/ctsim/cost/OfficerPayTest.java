@@ -53,14 +53,14 @@ class OfficerPayTest {
 
   @Test
   void restDayAtTenDaysNoticeIsTimeAndAHalf() {
-    // max(6, 4) × H × 1.5 × 1.138 = 9 × 18.4023287671 × 1.138 = £188.4766512 → 18,848p
+    // 6 h duty leaves no room for travel under the 6-hour limit: max(6, 4) × H × 1.5 × 1.138 = 9 × 18.4023287671 × 1.138 = £188.4766512 → 18,848p
     assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 360, 0, 0, 10)))
         .containsExactly(Map.entry(CostCategory.REST_DAY, 18_848L));
   }
 
   @Test
   void shortRestDayAtShortNoticePaysTheFourHourMinimum() {
-    // 2 h worked at 3 days' notice: max(2, 4) × H × 1.5 × 1.138 = 6 × 18.4023287671 × 1.138 = £125.6511008 → 12,565p
+    // 2 h worked at 3 days' notice, 1 h travel counted: max(3, 4) × H × 1.5 × 1.138 = 6 × 18.4023287671 × 1.138 = £125.6511008 → 12,565p
     assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 120, 0, 0, 3)))
         .containsExactly(Map.entry(CostCategory.REST_DAY, 12_565L));
   }
@@ -76,20 +76,23 @@ class OfficerPayTest {
   }
 
   @Test
-  void publicHolidayIsDoubleTimeUnderEightDaysNoticeElseTimeAndAHalf() {
-    // 5 days' notice: 8 × H × 2 × 1.138 = 16 × 18.4023287671 × 1.138 = £335.0696022 → 33,507p
+  void publicHolidayIsDoubleTimeWhateverTheNoticeWithADayInLieuUnderEightClearDays() {
+    // Annex H: 5 clear days' notice: 8 × H × 2 × 1.138 = 16 × 18.4023287671 × 1.138 = £335.0696022 → 33,507p,
+    // plus another day off in lieu, 8 × O = 8 × 28.8040300685 = £230.4322405 → 23,043p
     assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 5)))
+        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    // 8 clear days or more: still double time (was time and a half before this rule was corrected), no day in lieu
+    assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 8)))
         .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L));
-    // 10 days' notice: 8 × H × 1.5 × 1.138 = 12 × 18.4023287671 × 1.138 = £251.3022016 → 25,130p
-    assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 10)))
-        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 25_130L));
+    assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 7)))
+        .containsEntry(CostCategory.TIME_OFF_IN_LIEU, 23_043L);
   }
 
   @Test
-  void cancelledLeaveIsPaidAsDoubleTime() {
-    // 8 × H × 2 × 1.138 = £335.0696022 → 33,507p
+  void recalledLeaveWithoutAnAbsenceOfThreeDaysIsTheDayBackOnly() {
+    // Annex O para 5 applies to an absence of 3 days or more; otherwise the day is given back: 8 × O → 23,043p
     assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 0, 480, 2)))
-        .containsExactly(Map.entry(CostCategory.LEAVE_CANCELLED, 33_507L));
+        .containsExactly(Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
   }
 
   @Test
@@ -110,10 +113,11 @@ class OfficerPayTest {
   }
 
   @Test
-  void inspectorIsPaidThePublicHolidayPremium() {
-    // 8 × H × 2 × 1.138 = 16 × 24.6102739726 × 1.138 = £448.1038685 → 44,810p
+  void inspectorGetsADayInLieuOfAPublicHolidayNotCash() {
+    // Annex H: inspectors and chief inspectors get no public-holiday allowance but a day's leave in lieu:
+    // 8 × O = 8 × 37.0792210274 = £296.6337682 → 29,663p
     assertThat(byCategory(deployed(Rank.INSPECTOR, PATROL, 0, 0, 0, 480, 0, 5)))
-        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 44_810L));
+        .containsExactly(Map.entry(CostCategory.TIME_OFF_IN_LIEU, 29_663L));
   }
 
   @Test

@@ -17,9 +17,11 @@ import uk.ctsim.model.events.SimEvent.EventDayHeld;
 import uk.ctsim.model.events.SimEvent.EventScheduled;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.AttackType;
+import uk.ctsim.scenario.CostRates;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Funder;
+import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.NonPayItem;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
@@ -51,11 +53,14 @@ class OtherCostsTest {
 
   @Test
   void mutualAidIsChargedToTheReceivingForceForHoursOnDutyPlusTravelAndPaidAllowances() {
-    // charge: 20 officers × (10 h on duty + 4 h travel) × £55 = £15,400.00; allowances: 20 × 2 nights × £50 = £2,000.00
+    // full-cost rate of a police support unit hour at other forces' pay (1,700 productive hours, on-cost 33.3%):
+    // 18/22 × 38,382 × 1.333/1,700 + 3/22 × 43,134 × 1.333/1,700 + 1/22 × 51,330 × 1.333/1,700 = £31.0656006
+    // charge: 20 officers × (10 h on duty + 4 h travel) × 31.0656006 = £8,698.368 → 869,837p (spontaneous: charged in
+    // full by default); allowances: 20 × 2 nights × £50 = £2,000.00
     SimEvent aid = new SimEvent.MutualAidDeployed(MONDAY_12_JUNE_0800, MONDAY_12_JUNE_0800 + 600, SCENE, Role.RESPONSE, 20, 2);
     assertThat(lines(aid)).containsExactly(
         new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, Strand.PREPARE, CostKind.ADDITIONAL,
-            DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", "2017-06", "2017-18", 1_540_000L),
+            DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", "2017-06", "2017-18", 869_837L),
         new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, Strand.PREPARE, CostKind.ADDITIONAL,
             DemandKind.INCIDENT_SCENE, "lb-2017", "2017-W24", "2017-06", "2017-18", 200_000L));
   }
@@ -94,15 +99,82 @@ class OtherCostsTest {
   }
 
   @Test
-  void recoveryIsTheSharedPartOfTheEventsPremiumPayOnly() {
-    // athletics premiums: 3 h overtime 8,377p + 6 h rest day at 10 days' notice 18,848p = 27,225p;
-    // abstraction (23,043p) and catering (900p) are not recovered, nor the patrol's overtime.
-    // recovery = -0.25 × 27,225 = -6,806.25 → -6,806p, in the week the event starts (Sunday 11 June: 2017-W23)
+  void recoveryIsTheChargeableShareOfTheEventsOfficerHoursAtFullCostWhateverTheirPaySource() {
+    // s25 Police Act 1996, special police services at full cost: F = (38,382 + 2,349 + 4,338) × 1.333 / 1,700
+    // = £35.3393982 an hour. Athletics officer-hours: 8 h rostered + 3 h overtime + 6 h rest day = 17 h (the patrol's
+    // 3 h are not the event's). recovery = -0.25 × 17 × 35.3393982 = -£150.1924 → -15,019p, in the week the event
+    // starts (Sunday 11 June: 2017-W23)
     List<CostLine> lines = lines(athletics(0.25), deployed(Rank.CONSTABLE, EVENT, 480, 180, 0, 0, 0, 0),
         deployed(Rank.CONSTABLE, EVENT, 0, 0, 360, 0, 0, 10), deployed(Rank.CONSTABLE, PATROL, 0, 180, 0, 0, 0, 0));
     assertThat(lines).filteredOn(l -> l.category() == CostCategory.RECOVERY).containsExactly(
-        new CostLine(ForceId.MET, Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-            "athletics", "2017-W23", "2017-06", "2017-18", -6_806L));
+        new CostLine(ForceId.MET, Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT, CostKind.ADDITIONAL,
+            DemandKind.EVENT, "athletics", "2017-W23", "2017-06", "2017-18", -15_019L));
+  }
+
+  @Test
+  void recoveryIncludesTheEventsNonPayAndItsMutualAidHours() {
+    // share 0.5 of: non-pay on the Sunday (2,000 + 500 at posture 1.0 = £2,500) + 2 mutual-aid officers × 5 h at
+    // £31.0656006 (£310.656) = £2,810.656 → -£1,405.328 → -140,533p
+    DemandRef eventRef = new DemandRef(DemandKind.EVENT, "athletics", ForceId.MET, 0);
+    SimEvent sunday = new EventDayHeld(MONDAY_0000 - 1440, "athletics", LocalDate.of(2017, 6, 11), ForceId.MET, 1.0, 300);
+    SimEvent aid = new SimEvent.MutualAidDeployed(MONDAY_12_JUNE_0800, MONDAY_12_JUNE_0800 + 300, eventRef,
+        Role.PUBLIC_ORDER, 2, 0);
+    assertThat(lines(athletics(0.5), sunday, aid)).filteredOn(l -> l.category() == CostCategory.RECOVERY)
+        .extracting(CostLine::pence).containsExactly(-140_533L);
+  }
+
+  @Test
+  void spontaneousMutualAidChargesItsShareAndTheLendersBearTheRest() {
+    // spontaneousChargeShare 0.6 on an incident: MET pays 0.6 × 869,836.8 → 521,902p; the lenders (NATIONAL,
+    // OTHER_FORCE) bear 0.4 × → 347,935p. A planned (event) deployment is charged in full.
+    Scenario partial = TestScenarios.builder()
+        .mutualAid(new MutualAidSpec(null, null, null, 0.6, null, null, null, null, null, null)).build();
+    SimEvent aid = new SimEvent.MutualAidDeployed(MONDAY_12_JUNE_0800, MONDAY_12_JUNE_0800 + 600, SCENE, Role.RESPONSE, 20, 0);
+    assertThat(lines(partial, aid)).extracting(CostLine::force, CostLine::funder, CostLine::pence).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(ForceId.MET, Funder.FORCE_CORE_BUDGET, 521_902L),
+        org.assertj.core.groups.Tuple.tuple(ForceId.NATIONAL, Funder.OTHER_FORCE, 347_935L));
+    DemandRef eventRef = new DemandRef(DemandKind.EVENT, "athletics", ForceId.MET, 0);
+    SimEvent planned = new SimEvent.MutualAidDeployed(MONDAY_12_JUNE_0800, MONDAY_12_JUNE_0800 + 600, eventRef,
+        Role.RESPONSE, 20, 0);
+    assertThat(lines(partial, planned)).extracting(CostLine::pence).containsExactly(869_837L);
+  }
+
+  @Test
+  void mutualAidHardshipAccommodationAndSubsistence() {
+    // 10 officers, 2 nights, 10 h on duty (1 day): allowances 10 × 2 × (50 + 0.5 × 30) = £1,300.00;
+    // expenses 10 × (2 × £80 + 1 × £25) = £1,850.00 on top of the charge 10 × 14 × 31.0656006 = £4,349.184
+    // → MUTUAL_AID £6,199.184 → 619,918p
+    Scenario costly = TestScenarios.builder()
+        .mutualAid(new MutualAidSpec(null, null, null, null, null, null, null, 0.5, 80.0, 25.0)).build();
+    SimEvent aid = new SimEvent.MutualAidDeployed(MONDAY_12_JUNE_0800, MONDAY_12_JUNE_0800 + 600, SCENE, Role.RESPONSE, 10, 2);
+    assertThat(lines(costly, aid)).extracting(CostLine::category, CostLine::pence).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(CostCategory.MUTUAL_AID, 619_918L),
+        org.assertj.core.groups.Tuple.tuple(CostCategory.ALLOWANCES, 130_000L));
+  }
+
+  @Test
+  void specialGrantClaimIsTheForcesOwnAdditionalCostAboveOnePercentAtTheHomeOfficeShare() {
+    // threshold share 0.00004 of £2.5bn = £100,000; the attack's non-pay £250,000 is the Met's own additional cost:
+    // claim 0.85 × (250,000 - 100,000) = £127,500, moved from the core budget to the special grant (net nil)
+    Scenario lowThreshold = TestScenarios.builder().costs(new CostRates(null, 0.00004, null, null, null)).build();
+    SimEvent attack = new SimEvent.IncidentOccurred(MONDAY_0000 + 22 * 60, "lb-2017", "London Bridge",
+        AttackType.VEHICLE_KNIFE, ForceId.MET, true, 8.0);
+    List<CostLine> lines = lines(lowThreshold, attack);
+    assertThat(lines).filteredOn(l -> l.category() == CostCategory.SPECIAL_GRANT)
+        .extracting(CostLine::funder, CostLine::pence).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(Funder.FORCE_CORE_BUDGET, -12_750_000L),
+            org.assertj.core.groups.Tuple.tuple(Funder.SPECIAL_GRANT, 12_750_000L));
+    assertThat(CostLedger.of(lines).totalPence()).isEqualTo(25_000_000L);
+    // at the default 1% (£25m) nothing is claimable
+    assertThat(lines(attack)).extracting(CostLine::category).doesNotContain(CostCategory.SPECIAL_GRANT);
+    // British Transport Police is not eligible, nor a force without a budget in the scenario (City here)
+    SimEvent btp = new SimEvent.IncidentOccurred(MONDAY_0000, "btp-1", "station", AttackType.VEHICLE_KNIFE, ForceId.BTP,
+        false, 8.0);
+    SimEvent city = new SimEvent.IncidentOccurred(MONDAY_0000, "city-1", "city", AttackType.VEHICLE_KNIFE, ForceId.CITY,
+        false, 8.0);
+    assertThat(lines(lowThreshold, btp, city)).extracting(CostLine::category).doesNotContain(CostCategory.SPECIAL_GRANT);
+    assertThat(Charges.eligible(ForceId.MET)).isTrue();
+    assertThat(Charges.eligible(ForceId.NATIONAL)).isFalse();
   }
 
   @Test

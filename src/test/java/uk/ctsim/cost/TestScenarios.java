@@ -15,6 +15,7 @@ import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.IncidentSpec;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.MilitarySpec;
+import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Period;
 import uk.ctsim.scenario.PhaseSpec;
@@ -66,6 +67,8 @@ final class TestScenarios {
     private PaySpec pay = new PaySpec(payScale2017(), null, null, null, null, null);
     private double militaryGbpPerPersonDay = 0.0;
     private final Map<Role, Funder> roleFunders = new EnumMap<>(Role.class);
+    private MutualAidSpec mutualAid;
+    private CostRates costs = CostRates.defaults();
 
     Builder roleFunder(Role role, Funder funder) {
       roleFunders.put(role, funder);
@@ -87,11 +90,21 @@ final class TestScenarios {
       return this;
     }
 
+    Builder mutualAid(MutualAidSpec spec) {
+      mutualAid = spec;
+      return this;
+    }
+
+    Builder costs(CostRates rates) {
+      costs = rates;
+      return this;
+    }
+
     Scenario build() {
-      DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null, null,
+      DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null, mutualAid,
           new MilitarySpec(null, null, null, null, militaryGbpPerPersonDay));
       return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(roleFunders), rosters(), null,
-          pay, CostRates.defaults(), List.of(), List.of(), new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
+          pay, costs, List.of(), List.of(), new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
           posture(), incidents(), pursue(), deployment);
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
+import uk.ctsim.cost.CostLine;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScenarioLoader;
 
@@ -63,5 +67,48 @@ class London2017PatternsTest {
   void theYearHasTheCriticalDaysOfTheTimeline() {
     // CRITICAL 23-27 May and 16-17 September 2017: 7 days at 00:00.
     assertThat(result.kpis().get("critical_days")).isEqualTo(7.0);
+  }
+
+  @Test
+  void carnivalBankHolidayMondayIsPaidAtDoubleTimeNotAbstracted() {
+    // Monday 28 August 2017 (2017-W35) is the summer bank holiday: every hour of duty on it is public-holiday duty
+    // (Annex H), so the Carnival's Monday lines are public-holiday pay, days in lieu and recovery, never abstraction
+    // or casual overtime; the Sunday (2017-W34) is an ordinary day.
+    var carnival = result.ledger().lines().stream().filter(l -> l.reference().equals("notting-hill-2017")).toList();
+    var monday = carnival.stream().filter(l -> l.isoWeek().equals("2017-W35")).toList();
+    assertThat(monday).extracting(CostLine::category).contains(CostCategory.PUBLIC_HOLIDAY)
+        .doesNotContain(CostCategory.ABSTRACTION, CostCategory.OVERTIME);
+    long holidayPence = monday.stream().filter(l -> l.category() == CostCategory.PUBLIC_HOLIDAY)
+        .mapToLong(CostLine::pence).sum();
+    // at least 3,000 constables' 8 hours at double time: 3,000 × 8 × 18.40 × 2 × 1.138 ≈ £1.0m
+    assertThat(holidayPence).isGreaterThan(100_000_000L);
+    assertThat(carnival.stream().filter(l -> l.isoWeek().equals("2017-W34"))).extracting(CostLine::category)
+        .contains(CostCategory.ABSTRACTION).doesNotContain(CostCategory.PUBLIC_HOLIDAY);
+  }
+
+  @Test
+  void mutualAidIsChargedToTheMet() {
+    var aid = result.ledger().lines().stream().filter(l -> l.category() == CostCategory.MUTUAL_AID).toList();
+    assertThat(aid).isNotEmpty().allSatisfy(l -> {
+      assertThat(l.force()).isEqualTo(ForceId.MET);
+      assertThat(l.funder()).isEqualTo(Funder.FORCE_CORE_BUDGET);
+    });
+  }
+
+  @Test
+  void theYearSplitsIntoTwoFinancialYearsAndTheFundersAddUpToTheTotal() {
+    var byYear = result.ledger().sumBy(CostLine::financialYear);
+    assertThat(byYear.keySet()).containsExactlyInAnyOrder("2016-17", "2017-18");
+    assertThat(byYear.get("2016-17")).isPositive();
+    assertThat(byYear.get("2017-18")).isGreaterThan(byYear.get("2016-17"));
+    assertThat(byYear.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(result.ledger().totalPence());
+    var byFunder = result.ledger().sumBy(CostLine::funder);
+    assertThat(byFunder.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(result.ledger().totalPence());
+    assertThat(byFunder.get(Funder.CT_POLICING_GRANT)).isPositive();
+    assertThat(byFunder.get(Funder.CAPITAL_CITY_GRANT)).isPositive();
+    assertThat(byFunder.get(Funder.EVENT_ORGANISER)).isNegative();
+    var metrics = Metrics.of(result);
+    double funders = java.util.Arrays.stream(Funder.values()).mapToDouble(f -> metrics.get("cost.by_funder." + f)).sum();
+    assertThat(funders).isCloseTo(metrics.get(Metrics.TOTAL), org.assertj.core.api.Assertions.within(0.005));
   }
 }

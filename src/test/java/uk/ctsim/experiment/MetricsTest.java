@@ -117,7 +117,7 @@ class MetricsTest {
     IncidentRow big = new IncidentRow(small.incidentId(), small.name(), small.type(), small.force(), small.time(),
         small.fromPlot(), small.armedResponseMinutes(), small.peakConcurrentOfficers(), small.officerHoursByPhase(),
         small.ctHoursFirstWeek(), small.nonCtHoursFirstWeek(), small.investigationOfficersFirstWeek(),
-        small.grantThresholdPence() + 1, 0, small.grantThresholdPence());
+        small.grantThresholdPence() + 1, 0, small.grantThresholdPence(), List.of(), small.grantThresholdPence() + 1, 0);
     ReplicationResult withBig = new ReplicationResult(1, 1, first.ledger(), first.daily(), first.events(),
         List.of(small, big), first.kpis());
     assertThat(Metrics.of(withBig).get("grant.incidents_passing")).isEqualTo(1.0);

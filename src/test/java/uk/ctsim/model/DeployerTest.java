@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.DutyFacts;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Role;
@@ -102,6 +103,8 @@ class DeployerTest {
     assertThat(overtime).isNotEmpty().allSatisfy(e -> {
       assertThat(e.rosteredMinutes()).isEqualTo(60);
       assertThat(e.overtimeMinutes()).isEqualTo(660);
+      // told at 16:00, after the 08:00 tour began: unplanned; 20:00-04:00 is outside the tour: 480 unsocial minutes
+      assertThat(e.facts()).isEqualTo(new DutyFacts(start, false, true, 480, 0, 0));
     });
     assertThat(events).filteredOn(SimEvent.WorkingTimeSuspended.class::isInstance)
         .extracting(e -> ((SimEvent.WorkingTimeSuspended) e).rule()).contains(OfficerCheck.MAX_SHIFT);
@@ -114,5 +117,41 @@ class DeployerTest {
     DemandShift normal = new DemandShift(REF, Role.NEIGHBOURHOOD, null, 10, start, start + 12 * 60, start, 0, false);
     assertThat(d.fill(normal, ThreatLevel.SEVERE, -1)).isZero();
     assertThat(events).noneMatch(SimEvent.WorkingTimeSuspended.class::isInstance);
+  }
+
+  @Test
+  void aDutyOnABankHolidayRecordsItWhateverTheSource() {
+    // 28 August 2017 (summer bank holiday) is day 2 of a period from 26 August
+    Deployer d = deployer("period.start=2017-08-26", "period.end=2017-09-05", "leave.sickDaysPerYear=0",
+        "leave.annualLeaveDays=0");
+    assertThat(d.fill(shift(5, 2, 8, 9, 30, false), ThreatLevel.SEVERE, -1)).isEqualTo(5);
+    assertThat(d.fill(shift(5, 3, 8, 9, 30, false), ThreatLevel.SEVERE, -1)).isEqualTo(5);
+    var deployed = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
+        .map(SimEvent.OfficerDeployed.class::cast).toList();
+    assertThat(deployed).filteredOn(e -> e.minute() < 3 * 1440).hasSize(5)
+        .allSatisfy(e -> assertThat(e.facts().publicHoliday()).isTrue())
+        .allSatisfy(e -> assertThat(e.facts().notifiedMinute()).isEqualTo(2 * 1440L + 8 * 60 - 30 * 1440L));
+    assertThat(deployed).filteredOn(e -> e.minute() >= 3 * 1440).hasSize(5)
+        .allSatisfy(e -> assertThat(e.facts().publicHoliday()).isFalse());
+  }
+
+  @Test
+  void aRecallFromLeaveRecordsTheAbsenceAndWhichRecalledDayItIs() {
+    Deployer d = deployer("deployment.fillOrder=[LEAVE]", "leave.sickDaysPerYear=0", "leave.annualLeaveDays=60",
+        "leave.leaveBlockDays=5");
+    // Wednesday 7 and Thursday 8 June, away from the ends of the period, so absences are seen whole
+    d.fill(shift(100, 6, 8, 9, 30, false), ThreatLevel.SEVERE, -1);
+    d.fill(shift(100, 7, 8, 9, 30, false), ThreatLevel.SEVERE, -1);
+    var recalled = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
+        .map(SimEvent.OfficerDeployed.class::cast).toList();
+    assertThat(recalled).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.source()).isEqualTo(SupplySource.LEAVE);
+      // 60 days a year over 14 days is 2 leave days, in one block, with any rest days beside them
+      assertThat(e.facts().absenceDays()).isBetween(2, 4);
+      assertThat(e.leaveMinutes()).isEqualTo(540);
+    });
+    var byOfficer = recalled.stream().collect(Collectors.groupingBy(SimEvent.OfficerDeployed::officerId));
+    byOfficer.values().forEach(days -> assertThat(days).extracting(e -> e.facts().recalledDayOfAbsence())
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, days.size()).boxed().toList()));
   }
 }

@@ -56,7 +56,7 @@ class ModelInvariantsTest {
   @Test
   void officerMinutesAreConservedInEveryDeployment() {
     for (var d : all(SimEvent.OfficerDeployed.class)) {
-      int split = d.rosteredMinutes() + d.overtimeMinutes() + d.restDayMinutes() + d.publicHolidayMinutes() + d.leaveMinutes();
+      int split = d.rosteredMinutes() + d.overtimeMinutes() + d.restDayMinutes() + d.leaveMinutes();
       assertThat(split).as("%s", d).isEqualTo(d.minutes());
       assertThat(d.minutes()).isPositive();
     }

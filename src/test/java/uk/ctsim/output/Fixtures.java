@@ -92,7 +92,7 @@ public final class Fixtures {
     IncidentRow incident = new IncidentRow("lb-1", "London Bridge", AttackType.VEHICLE_KNIFE, ForceId.MET,
         LocalDateTime.of(2017, 6, 3, 22, 8), false, 8.0, 1000,
         Map.of(PhaseSpec.Kind.IMMEDIATE, 3000.0, PhaseSpec.Kind.INVESTIGATION, 12_000.0), 3000, 6000, 900,
-        99L, 0, 3_200_000_000L, firstDays());
+        99L, 0, 3_200_000_000L, firstDays(), 99L, 0L);
     return new ReplicationResult(r, seed, ledger, List.of(day), List.of(athletics, concert), List.of(incident),
         Map.of("attacks", (double) r, "unmet_hours", 0.005, "plots_disrupted", Double.NaN),
         List.of(new HistogramBin(0, 0, 90), new HistogramBin(0, 10, 8), new HistogramBin(10, 20, 2)));

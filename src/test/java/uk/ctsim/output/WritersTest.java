@@ -80,9 +80,9 @@ class WritersTest {
     assertThat(lines.get(0)).isEqualTo("replication,incident_id,name,type,force,time,from_plot,armed_response_minutes,"
         + "peak_concurrent_officers,officer_hours_immediate,officer_hours_scene,officer_hours_investigation,"
         + "ct_hours_first_week,non_ct_hours_first_week,investigation_officers_first_week,additional_gbp,"
-        + "opportunity_gbp,grant_threshold_gbp,passes_grant_threshold");
+        + "opportunity_gbp,grant_threshold_gbp,passes_grant_threshold,force_additional_gbp,claimable_gbp");
     assertThat(lines.get(1)).isEqualTo("1,lb-1,London Bridge,VEHICLE_KNIFE,MET,2017-06-03T22:08:00,false,8.00,1000,"
-        + "3000.00,0.00,12000.00,3000.00,6000.00,900,0.99,0.00,32000000.00,false");
+        + "3000.00,0.00,12000.00,3000.00,6000.00,900,0.99,0.00,32000000.00,false,0.99,0.00");
   }
 
   @Test
@@ -110,7 +110,7 @@ class WritersTest {
     var first = root.get("replications").get(0);
     assertThat(first.get("additional_gbp").decimalValue()).isEqualByComparingTo("1234558.88");
     assertThat(first.get("opportunity_gbp").decimalValue()).isEqualByComparingTo("5000.05");
-    assertThat(first.get("by_category").fieldNames()).toIterable().hasSize(12).first().isEqualTo("ABSTRACTION");
+    assertThat(first.get("by_category").fieldNames()).toIterable().hasSize(15).first().isEqualTo("ABSTRACTION");
     assertThat(first.get("by_force").get("NATIONAL").decimalValue()).isEqualByComparingTo("0.99");
     assertThat(first.get("kpis").get("plots_disrupted").isNull()).isTrue();
     var additional = root.get("across_replications").get("additional_gbp");

@@ -44,8 +44,8 @@ class RoundTripTest {
     String multipliers = yaml.substring(yaml.indexOf("levelMultiplier:"));
     assertThat(multipliers.indexOf("LOW:")).isLessThan(multipliers.indexOf("CRITICAL:"));
     // sets are written sorted, so the unordered Set.copyOf of the records cannot reorder output
-    assertThat(yaml.substring(yaml.indexOf("publicHolidayPremiumRanks:")).replaceAll("\\s+", " "))
-        .startsWith("publicHolidayPremiumRanks: - CONSTABLE - SERGEANT - INSPECTOR - CHIEF_INSPECTOR costs:");
+    assertThat(yaml.substring(yaml.indexOf("leaveRecallRanks:")).replaceAll("\\s+", " "))
+        .startsWith("leaveRecallRanks: - CONSTABLE - SERGEANT - INSPECTOR - CHIEF_INSPECTOR allowances:");
     assertThat(yaml).contains("annualBudgetGbp: 327000000").doesNotContain("E8");
   }
 

@@ -13,18 +13,18 @@ public sealed interface SimEvent {
   long minute();
 
   /**
-   * One officer deployed for one shift to one demand; the minutes are split by how they are paid.
+   * One officer deployed for one shift to one demand; the minutes are split by where they fall in the officer's
+   * roster, and {@code facts} carries what the pay rules need besides.
    *
-   * @param rosteredMinutes minutes of the officer's rostered (already paid) time: abstraction from ordinary duty
-   * @param overtimeMinutes minutes beyond the rostered shift (shift extension)
-   * @param restDayMinutes minutes worked on a rest day
-   * @param publicHolidayMinutes minutes worked on a public holiday the officer was not rostered to work
+   * @param rosteredMinutes minutes inside the officer's rostered tour: abstraction from ordinary duty
+   * @param overtimeMinutes minutes outside the rostered tour on a duty day (shift extension or earlier start)
+   * @param restDayMinutes minutes worked on a rest day (a public holiday included; see {@code facts})
    * @param leaveMinutes minutes worked on a day of cancelled annual leave
-   * @param noticeDays whole days between the decision to deploy and the start of the shift
+   * @param noticeDays clear days between the day the officer was told and the day of the duty
    */
   record OfficerDeployed(long minute, long endMinute, int officerId, ForceId force, Rank rank, Role role,
       DemandRef demand, SupplySource source, int rosteredMinutes, int overtimeMinutes, int restDayMinutes,
-      int publicHolidayMinutes, int leaveMinutes, int noticeDays) implements SimEvent {
+      int leaveMinutes, int noticeDays, DutyFacts facts) implements SimEvent {
     public int minutes() {
       return (int) (endMinute - minute);
     }
@@ -88,7 +88,7 @@ public sealed interface SimEvent {
   /**
    * An event put on the calendar: from the scenario (generatorId null) or drawn by a generator.
    *
-   * @param recoveredShare share of the additional officer cost recovered from the organiser
+   * @param recoveredShare chargeable share of the event's policing, charged to the organiser at full cost
    * @param nonPay non-pay items for each day the event is held
    * @param generatorId the generator that drew the event, or null for a calendar event
    */

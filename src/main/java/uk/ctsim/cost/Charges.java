@@ -1,0 +1,72 @@
+package uk.ctsim.cost;
+
+import java.time.LocalDate;
+import java.util.Map;
+import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.scenario.CostRates;
+import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.MutualAidSpec;
+import uk.ctsim.scenario.Rank;
+
+/**
+ * Charging for police services at full-cost rates: special police services to event organisers (s25 Police Act
+ * 1996) and mutual aid between forces (s24), and the special-grant claim.
+ */
+final class Charges {
+  private final DatedPayRates rates;
+  private final CostRates costs;
+  private final MutualAidSpec mutualAid;
+
+  Charges(DatedPayRates rates, CostRates costs, MutualAidSpec mutualAid) {
+    this.rates = rates;
+    this.costs = costs;
+    this.mutualAid = mutualAid;
+  }
+
+  /** F of a rank on a day: full-cost charge rate of an officer hour (London forces with London pay). */
+  double fullCostHourlyGbp(Rank rank, boolean london, LocalDate day) {
+    return rates.on(day).fullCostHourlyGbp(rank, london, costs.chargeOverheadShare(), costs.productiveHoursPerYear());
+  }
+
+  /** Full-cost rate of a mutual-aid officer hour: the rank mix of the pool at other forces' (non-London) rates. */
+  double mutualAidHourlyGbp(LocalDate day) {
+    double rate = 0;
+    for (Map.Entry<Rank, Double> e : mutualAid.rankMix().entrySet()) {
+      rate += e.getValue() * fullCostHourlyGbp(e.getKey(), false, day);
+    }
+    return rate;
+  }
+
+  /** Events are planned mutual aid, charged in full; incidents, investigations and posture are spontaneous. */
+  double chargedShare(DemandKind demand) {
+    return demand == DemandKind.EVENT ? 1.0 : mutualAid.spontaneousChargeShare();
+  }
+
+  /** Expenses of a mutual-aid deployment: accommodation a night and subsistence a day, per officer. */
+  double mutualAidExpensesGbp(int officers, int nights, double days) {
+    return officers * (nights * mutualAid.accommodationPerNightGbp() + days * mutualAid.subsistencePerDayGbp());
+  }
+
+  /** Annex U allowances of a mutual-aid deployment: away from home each night, hardship for the share without a room. */
+  double mutualAidAllowancesGbp(int officers, int nights) {
+    return (double) officers * nights
+        * (mutualAid.allowancePerNightGbp() + mutualAid.hardshipShare() * mutualAid.hardshipPerNightGbp());
+  }
+
+  /**
+   * The special grant a force can claim for an incident: its own additional cost above the threshold, at the Home
+   * Office's share; 0 at or below the threshold, and for a force that is not eligible.
+   */
+  long claimablePence(ForceId force, long forceAdditionalPence, GrantThreshold threshold) {
+    if (!eligible(force) || !threshold.isPassedBy(forceAdditionalPence)) return 0;
+    return Pence.share(costs.specialGrantShare(), forceAdditionalPence - threshold.thresholdPence());
+  }
+
+  /**
+   * Special grant is for local policing bodies: the British Transport Police (funded by the rail industry through its
+   * authority) and the national mutual-aid pool are not eligible.
+   */
+  static boolean eligible(ForceId force) {
+    return force != ForceId.BTP && force != ForceId.NATIONAL;
+  }
+}
