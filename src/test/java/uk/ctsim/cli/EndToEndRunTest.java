@@ -27,7 +27,8 @@ class EndToEndRunTest {
 
   private int ctsim(StringWriter out, StringWriter err, String... args) {
     CliServices real = new CliServices(ScenarioLoader::load, Experiment::run, ScenarioWriter::toJson,
-        Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC), work, () -> false);
+        Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC), work, () -> false,
+        uk.ctsim.output.ReportOutputs::write);
     CommandLine cli = Main.commandLine(real);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
