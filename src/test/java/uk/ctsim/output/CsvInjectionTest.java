@@ -67,5 +67,22 @@ class CsvInjectionTest {
     }
     ExperimentResult read = RunFolderReader.read(tmp.resolve("run"));
     assertThat(read.replications().get(0).events().stream().map(EventRow::name)).containsExactlyElementsOf(NAMES);
+
+    // The workbook holds user text as text cells, never as a formula.
+    ReportOutputs.write(RunFolder.existing(tmp.resolve("run")), read, Map.of(), RunFolderReader.manifest(tmp.resolve("run")));
+    List<String> texts = new ArrayList<>();
+    try (var in = Files.newInputStream(tmp.resolve("run/costs.xlsx"));
+        var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      for (var sheet : book) {
+        for (var row : sheet) {
+          for (var cell : row) {
+            assertThat(cell.getCellType()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) texts.add(cell.getStringCellValue());
+          }
+        }
+      }
+    }
+    assertThat(texts).contains("=HYPERLINK(\"http://evil\",\"click\")", "@SUM(A1)");
   }
 }
