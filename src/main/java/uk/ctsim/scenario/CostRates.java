@@ -9,7 +9,7 @@ package uk.ctsim.scenario;
  */
 public record CostRates(Double cateringPerOfficerShiftGbp, Double grantThresholdShare) {
   public CostRates {
-    cateringPerOfficerShiftGbp = Require.nonNegative(Require.orDefault(cateringPerOfficerShiftGbp, 9.0), "cateringPerOfficerShiftGbp");
+    cateringPerOfficerShiftGbp = Require.money(Require.orDefault(cateringPerOfficerShiftGbp, 9.0), "cateringPerOfficerShiftGbp", 1_000);
     grantThresholdShare = Require.share(Require.orDefault(grantThresholdShare, 0.01), "grantThresholdShare");
   }
 

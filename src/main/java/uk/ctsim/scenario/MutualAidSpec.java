@@ -14,9 +14,9 @@ public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Double ch
   public MutualAidSpec {
     leadTimeHours = Require.range(Require.orDefault(leadTimeHours, 24.0), "leadTimeHours", 0, 24 * 30);
     maxOfficers = Require.count(Require.orDefault(maxOfficers, 2000), "maxOfficers", 100_000);
-    chargePerOfficerHourGbp = Require.nonNegative(Require.orDefault(chargePerOfficerHourGbp, 55.0), "chargePerOfficerHourGbp");
+    chargePerOfficerHourGbp = Require.money(Require.orDefault(chargePerOfficerHourGbp, 55.0), "chargePerOfficerHourGbp", 1_000);
     travelHoursPerDeployment = Require.range(Require.orDefault(travelHoursPerDeployment, 4.0), "travelHoursPerDeployment", 0, 48);
-    allowancePerNightGbp = Require.nonNegative(Require.orDefault(allowancePerNightGbp, 50.0), "allowancePerNightGbp");
+    allowancePerNightGbp = Require.money(Require.orDefault(allowancePerNightGbp, 50.0), "allowancePerNightGbp", 1_000);
   }
 
   public static MutualAidSpec defaults() {

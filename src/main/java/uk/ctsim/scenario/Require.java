@@ -27,6 +27,23 @@ final class Require {
     return value;
   }
 
+  /**
+   * An amount of money, from 0 to {@code maxGbp}. Every money parameter has an upper bound, so that no valid scenario
+   * can overflow the ledger's whole pence (a long) at run time, whatever the seed: with the bounds of the scenario
+   * records, the largest possible cost line and ledger total stay many orders of magnitude below 9.2e16 pounds.
+   */
+  static double money(Double value, String field, double maxGbp) {
+    present(value, field);
+    if (!(value >= 0 && value <= maxGbp)) {
+      throw new IllegalArgumentException(field + ": must be an amount from 0 to " + plain(maxGbp) + " pounds, was " + value);
+    }
+    return value;
+  }
+
+  private static String plain(double value) {
+    return new java.math.BigDecimal(value).toPlainString();
+  }
+
   static double positive(Double value, String field) {
     present(value, field);
     if (!(value > 0) || Double.isInfinite(value)) throw new IllegalArgumentException(field + ": must be a number > 0, was " + value);
