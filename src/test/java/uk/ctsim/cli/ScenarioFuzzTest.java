@@ -49,12 +49,13 @@ import uk.ctsim.scenario.ScenarioWriter;
  *
  * <p>The seed is fixed, so CI runs the same cases every time. The number of cases is jqwik's default number of tries,
  * {@code jqwik.tries.default} in {@code src/test/resources/junit-platform.properties} (200); for thousands, run
- * {@code mvn -B test -Dtest=ScenarioFuzzTest -Djqwik.tries.default=3000}. To keep a case quick, the London year is cut
- * to the week of London Bridge and its establishment to a tenth (as the quickstart is) before mutation, and a
- * mutated period is kept to at most 7 days.
+ * {@code mvn -B test -Dtest=ScenarioFuzzTest -Djqwik.tries.default=3000}. To keep a case quick, before mutation the
+ * quickstart is cut to the eight days from the London Bridge attack (with a concert), the London year to eight days
+ * from 30 June (four calendar events) and its establishment to a tenth, as the quickstart's is; a mutated period is
+ * kept to at most eight days.
  */
 class ScenarioFuzzTest {
-  private static final int MAX_DAYS = 7;
+  private static final int MAX_DAYS = 8;
   private static final AtomicInteger CASES = new AtomicInteger();
   private static final AtomicInteger ACCEPTED = new AtomicInteger();
   private static final AtomicInteger WARNED = new AtomicInteger();
@@ -66,8 +67,9 @@ class ScenarioFuzzTest {
   static void setUp() throws IOException {
     work = Files.createTempDirectory("ctsim-fuzz-");
     ObjectNode quickstart = ScenarioMutator.read(Files.readString(Path.of("scenarios/quickstart.yaml")));
+    ((ObjectNode) quickstart.get("period")).put("start", "2017-06-03").put("end", "2017-06-10"); // London Bridge, a concert
     ObjectNode london = ScenarioMutator.read(Files.readString(Path.of("scenarios/london-2017.yaml")));
-    ((ObjectNode) london.get("period")).put("start", "2017-05-29").put("end", "2017-06-04");
+    ((ObjectNode) london.get("period")).put("start", "2017-06-30").put("end", "2017-07-07"); // four calendar events
     for (var force : london.get("forces")) {
       for (var role : force.get("establishment")) {
         ((ObjectNode) role).put("officers", Math.max(1, role.get("officers").asInt() / 10));
