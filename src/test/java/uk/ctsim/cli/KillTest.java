@@ -16,8 +16,8 @@ import uk.ctsim.output.Manifests;
 /**
  * {@code ctsim run} in a separate JVM, killed with SIGKILL at random moments: afterwards the target folder is either
  * absent or complete (it verifies against its manifest), nothing beside it looks like a result, and a new run to the
- * same target works. Half the kills come at a random time after the start, half at a random time after the staging
- * folder appears, so that the writing phase is hit as well as start-up and simulation.
+ * same target works. Half the kills come at a random time after the start, half at a random time after the run has
+ * begun writing its files, so that the writing phase is hit as well as start-up and simulation.
  *
  * <p>{@value #DEFAULT_KILLS} kills by default; more with {@code -Dctsim.kills=100}. The kill times come from a fixed
  * seed, though when each lands in the run depends on the machine's speed.
@@ -64,7 +64,7 @@ class KillTest {
         Thread.sleep((long) (fullMillis * (0.1 + random.nextDouble())));
       } else if (waitForStaging(p, parent.resolve(".run.partial"), stale, fullMillis * 3)) {
         duringWriting++;
-        Thread.sleep(random.nextInt(400));
+        Thread.sleep(random.nextInt(Math.max(1, (int) (fullMillis / 4)))); // the data and report files are being written
       }
       if (p.isAlive()) beforeEnd++;
       p.destroyForcibly();
@@ -85,7 +85,7 @@ class KillTest {
     try (var names = Files.list(parent)) {
       assertThat(names.map(n -> n.getFileName().toString())).containsOnly("calibration", "run", "log.txt");
     }
-    System.out.printf("KillTest: %d kills (%d while the run was alive, %d after its staging folder appeared); "
+    System.out.printf("KillTest: %d kills (%d while the run was alive, %d after it began writing its files); "
         + "target afterwards: %s; a full run took %d ms%n", kills, beforeEnd, duringWriting, seen, fullMillis);
     assertThat(beforeEnd).as("most kills land before the run ends").isGreaterThanOrEqualTo(kills / 2);
   }
@@ -98,12 +98,15 @@ class KillTest {
     }
   }
 
-  /** Waits until this run's staging folder exists (another than {@code stale}); false if the run ended first. */
+  /**
+   * Waits until this run (its staging folder is another than {@code stale}) has begun writing: its first data file
+   * exists. False if the run ended first.
+   */
   private static boolean waitForStaging(Process p, Path staging, Object stale, long timeoutMillis) throws InterruptedException {
     long end = System.currentTimeMillis() + timeoutMillis;
     while (System.currentTimeMillis() < end && p.isAlive()) {
       Object key = fileKey(staging);
-      if (key != null && !key.equals(stale)) return true;
+      if (key != null && !key.equals(stale) && Files.exists(staging.resolve("costs.csv"))) return true;
       Thread.sleep(5);
     }
     return false;
