@@ -58,11 +58,11 @@ class KillTest {
     int duringWriting = 0;
     List<String> seen = new ArrayList<>();
     for (int k = 0; k < kills; k++) {
-      Object stale = fileKey(parent.resolve(".run.partial")); // a killed run's staging folder, which the next replaces
+      long started = System.currentTimeMillis();
       Process p = start(target);
       if (k % 2 == 0) {
         Thread.sleep((long) (fullMillis * (0.1 + random.nextDouble())));
-      } else if (waitForStaging(p, parent.resolve(".run.partial"), stale, fullMillis * 3)) {
+      } else if (waitForWriting(p, parent.resolve(".run.partial/costs.csv"), started, fullMillis * 3)) {
         duringWriting++;
         Thread.sleep(random.nextInt(Math.max(1, (int) (fullMillis / 4)))); // the data and report files are being written
       }
@@ -90,23 +90,19 @@ class KillTest {
     assertThat(beforeEnd).as("most kills land before the run ends").isGreaterThanOrEqualTo(kills / 2);
   }
 
-  private static Object fileKey(Path path) {
-    try {
-      return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-    } catch (IOException absent) {
-      return null;
-    }
-  }
-
   /**
-   * Waits until this run (its staging folder is another than {@code stale}) has begun writing: its first data file
-   * exists. False if the run ended first.
+   * Waits until this run has begun writing: its first data file exists in its staging folder, written after
+   * {@code started} (a killed run's staging folder may still hold an older one). False if the run ended first.
    */
-  private static boolean waitForStaging(Process p, Path staging, Object stale, long timeoutMillis) throws InterruptedException {
+  private static boolean waitForWriting(Process p, Path firstFile, long started, long timeoutMillis)
+      throws InterruptedException {
     long end = System.currentTimeMillis() + timeoutMillis;
     while (System.currentTimeMillis() < end && p.isAlive()) {
-      Object key = fileKey(staging);
-      if (key != null && !key.equals(stale) && Files.exists(staging.resolve("costs.csv"))) return true;
+      try {
+        if (Files.getLastModifiedTime(firstFile).toMillis() >= started) return true;
+      } catch (IOException notYet) {
+        // not written yet
+      }
       Thread.sleep(5);
     }
     return false;
