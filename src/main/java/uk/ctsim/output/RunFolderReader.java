@@ -98,7 +98,7 @@ public final class RunFolderReader {
     try {
       Path temp = Files.createTempFile("ctsim-scenario-as-run-", ".json");
       try {
-        Files.writeString(temp, node.toString());
+        Files.writeString(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)); // lines within the loader's cap
         return ScenarioLoader.load(temp);
       } finally {
         Files.delete(temp);

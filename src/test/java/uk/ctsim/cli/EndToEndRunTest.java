@@ -59,6 +59,12 @@ class EndToEndRunTest {
     ctsim(new StringWriter(), new StringWriter(), "run", QUICKSTART.toString(), "--seed", "1", "--quiet", "--output", a.toString());
     ctsim(new StringWriter(), new StringWriter(), "run", QUICKSTART.toString(), "--seed", "2", "--quiet", "--output", b.toString());
     assertThat(Files.readString(a.resolve("costs.csv"))).isNotEqualTo(Files.readString(b.resolve("costs.csv")));
+    // A real run folder verifies, and its report is made again from it (its scenario as run read back from the manifest).
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(ctsim(out, err, "verify", a.toString())).as(err.toString()).isZero();
+    assertThat(ctsim(out, err, "report", a.toString(), "--output", work.resolve("again").toString())).as(err.toString()).isZero();
+    assertThat(work.resolve("again/report.html")).isRegularFile();
   }
 
   @Test

@@ -45,6 +45,15 @@ class ScenarioLimitsTest {
   }
 
   @Test
+  void aMinifiedJsonScenarioOnOneLongLineLoads() throws IOException {
+    Scenario quickstart = ScenarioLoader.load(Path.of("scenarios/quickstart.yaml"));
+    Path file = tmp.resolve("minified.json");
+    Files.writeString(file, ScenarioWriter.toJson(quickstart).replaceAll("\\s*\\n\\s*", ""));
+    assertThat(Files.readString(file).length()).isGreaterThan(ScenarioLimits.MAX_LINE_CHARS);
+    assertThat(ScenarioLoader.load(file)).isEqualTo(quickstart);
+  }
+
+  @Test
   void aLongValueOverSeveralLinesIsRefusedByTheStringCap() throws IOException {
     Path file = tmp.resolve("folded.yaml");
     String lines = ("  " + "w".repeat(1000) + "\n").repeat(11);
