@@ -3,6 +3,11 @@ package uk.ctsim.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import uk.ctsim.output.ReportOutputs;
+import uk.ctsim.output.RunFolder;
+import uk.ctsim.scenario.ThreatLevel;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -20,7 +25,7 @@ import uk.ctsim.scenario.ScenarioWriter;
  * @param terminal whether the error stream is a terminal, where a progress bar may be drawn
  */
 record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock, Path workingDir,
-    BooleanSupplier terminal) {
+    BooleanSupplier terminal, ReportWriter reports) {
 
   /** Loads and validates a scenario file with {@code path=value} overrides. */
   @FunctionalInterface
@@ -40,7 +45,15 @@ record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock,
     String toJson(Scenario scenario);
   }
 
+  /** Writes the files for readers (charts, report, workbook) into a folder; a test can make it fail. */
+  @FunctionalInterface
+  interface ReportWriter {
+    List<String> write(RunFolder folder, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
+        JsonNode manifest);
+  }
+
   CliServices {
+    Objects.requireNonNull(reports);
     Objects.requireNonNull(loader);
     Objects.requireNonNull(runner);
     Objects.requireNonNull(exporter);
@@ -51,7 +64,7 @@ record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock,
 
   static CliServices standard() {
     return new CliServices(ScenarioLoader::load, Experiment::run, ScenarioWriter::toJson, Clock.systemDefaultZone(),
-        Path.of(""), () -> System.console() != null);
+        Path.of(""), () -> System.console() != null, ReportOutputs::write);
   }
 
   Path resolve(Path path) {

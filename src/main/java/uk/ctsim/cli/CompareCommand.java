@@ -22,6 +22,8 @@ import uk.ctsim.experiment.Metrics;
 import uk.ctsim.output.ComparisonCsv;
 import uk.ctsim.output.ComparisonJson;
 import uk.ctsim.output.ComparisonTable;
+import uk.ctsim.output.BuildInfo;
+import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunMetricsReader;
@@ -71,17 +73,26 @@ final class CompareCommand implements Callable<Integer> {
     if (sources.stream().allMatch(s -> s.data() != null)) comparison(data(sources)); // refuse before writing anything
     OffsetDateTime started = OffsetDateTime.now(services.clock());
     RunFolder top = FolderRun.open(services, options.output, "comparison", started);
-    List<RunFolder> opened = new ArrayList<>();
+    List<Path> failed = new ArrayList<>();
+    Throwable failure = null;
     try {
       for (int i = 0; i < sources.size(); i++) {
         Source s = sources.get(i);
         if (s.data() != null) continue;
         Scenario asRun = s.scenario().withRun(options.asRun(firstScenario).run());
-        RunFolder folder = FolderRun.child(top, (i + 1) + "-" + RunFolder.slug(asRun.name()));
-        opened.add(folder);
-        FolderRun.run(services, spec.commandLine().getErr(), !options.quiet && services.terminal().getAsBoolean(),
-            asRun.name(), folder, s.file(), sets, asRun, options.threadCount(), OffsetDateTime.now(services.clock()));
-        sources.set(i, new Source(s.given(), read(folder.path()), s.file(), s.scenario()));
+        ScenarioFiles.warn(asRun, spec.commandLine().getErr());
+        RunFolder folder = top.child((i + 1) + "-" + RunFolder.slug(asRun.name()));
+        FolderRun.Done done = FolderRun.run(services, spec.commandLine().getErr(),
+            !options.quiet && services.terminal().getAsBoolean(), asRun.name(), folder, s.file(), sets, asRun,
+            options.threadCount(), OffsetDateTime.now(services.clock()));
+        if (done.reportFailure() != null) {
+          failed.add(done.folder());
+          failure = done.reportFailure();
+        }
+        RunData read = read(folder.path());
+        // Read where it is written; named where it will be once the comparison folder is committed.
+        sources.set(i, new Source(s.given(), new RunData(folder.target(), read.scenario(), read.masterSeed(), read.seeds(),
+            read.table()), s.file(), s.scenario()));
       }
       List<RunData> data = data(sources);
       Comparison c = comparison(data);
@@ -91,13 +102,13 @@ final class CompareCommand implements Callable<Integer> {
       top.write(CompareHtml.FILE, out -> out.write(CompareHtml.render(c, String.join(" vs ", c.labels()))));
       top.writeBytes(COMPARISON_WORKBOOK, out -> CostsWorkbook.write(
           List.of(LevelTables.differences(c, "Differences from " + c.labels().get(0), "Run")), out));
-      top.complete();
+      Path where = top.commit(ManifestJson.ofFolder("comparison", BuildInfo.version()));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(options.quiet ? top.path() + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + top.path() + "\n");
+      out.print(options.quiet ? where + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + where + "\n");
       out.flush();
+      if (failure != null) throw new ReportsFailedException(failed, failure);
       return ExitCodes.OK;
     } catch (RuntimeException | Error e) {
-      for (int i = opened.size() - 1; i >= 0; i--) opened.get(i).discard(e);
       top.discard(e);
       throw e;
     }

@@ -21,6 +21,12 @@ final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
+    if (ex instanceof ReportsFailedException) {
+      err.println(ex.getMessage());
+      if (verbose(parseResult)) ex.getCause().printStackTrace(err);
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    }
     err.println("internal error: " + ex);
     if (verbose(parseResult)) {
       ex.printStackTrace(err);

@@ -1,28 +1,40 @@
 package uk.ctsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
 import uk.ctsim.output.BuildInfo;
+import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
-import uk.ctsim.output.RunFolderReader;
 import uk.ctsim.output.RunInfo;
 import uk.ctsim.output.RunOutputs;
 import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ThreatLevel;
 
 /** Runs a scenario's replications with a progress bar and writes a complete run folder; shared by the commands. */
 final class FolderRun {
-  /** What a run produced: its results and their metrics. */
-  record Done(ExperimentResult result, MetricTable table) {}
+  /** The marker a folder gets when its data are complete and its report files could not be made. */
+  static final String REPORTS_FAILED = "REPORTS-FAILED.txt";
+
+  /**
+   * What a run produced: its results and their metrics, where its folder is, and why its report files could not be
+   * made (null when they were).
+   */
+  record Done(ExperimentResult result, MetricTable table, Path folder, Throwable reportFailure) {}
 
   private FolderRun() {}
 
   /**
-   * Runs {@code asRun} (its run settings give seed and replications) and writes every file into {@code folder}.
+   * Runs {@code asRun} (its run settings give seed and replications), writes the data files into {@code folder}, then
+   * the report files, then commits the folder. A failure in the report files never loses the data: the data are
+   * committed with a {@value #REPORTS_FAILED} marker and the failure is returned in {@link Done#reportFailure()}.
    * The caller discards the folder if this throws.
    */
   static Done run(CliServices services, PrintWriter err, boolean showProgress, String task, RunFolder folder,
@@ -36,11 +48,33 @@ final class FolderRun {
     RunInfo info = new RunInfo(BuildInfo.version(), BuildInfo.gitCommit(services.workingDir()),
         BuildInfo.javaVersion(), file, sets, services.exporter().toJson(asRun), threads, started,
         OffsetDateTime.now(services.clock()));
-    RunOutputs.writeAll(folder, result, table, info);
-    // The data files are complete from here; a failure in the report files keeps them, so that
-    // `ctsim report` can make the report again without simulating.
-    ReportCommand.write(RunFolder.existing(folder.path()), result, RunFolderReader.manifest(folder.path()));
-    return new Done(result, table);
+    RunOutputs.writeData(folder, result, table);
+    ObjectNode manifest = ManifestJson.of(result, info);
+    Throwable failure = reports(services, folder, result, Map.of(), manifest);
+    if (failure != null) ManifestJson.reportsFailed(manifest, String.valueOf(failure));
+    folder.commit(manifest);
+    return new Done(result, table, folder.target(), failure);
+  }
+
+  /**
+   * Writes the report files into a folder whose data files are written; on failure removes the report files it
+   * wrote, writes the {@value #REPORTS_FAILED} marker and returns the failure (the caller notes it in the manifest).
+   *
+   * @param metadata the run's manifest, whose facts go into the report and workbook
+   */
+  static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
+      Map<ThreatLevel, ExperimentResult> levels, JsonNode metadata) {
+    int mark = folder.mark();
+    try {
+      services.reports().write(folder, result, levels, metadata);
+      return null;
+    } catch (RuntimeException | Error e) {
+      folder.discardSince(mark, e);
+      folder.write(REPORTS_FAILED, out -> out.write("The data files of this run are complete (manifest.json lists "
+          + "and verifies them), but making the charts, report.html and costs.xlsx failed:\n" + e
+          + "\nMake them again without simulating: ctsim report <this folder>\n"));
+      return e;
+    }
   }
 
   /** The folder given with --output, else a new one named after {@code name} under {@code output/}. */
@@ -51,10 +85,5 @@ final class FolderRun {
     } catch (OutputFolderException e) {
       throw new UserInputException(e.getMessage(), e);
     }
-  }
-
-  /** A folder inside {@code parent}, for one level or one scenario of a comparison. */
-  static RunFolder child(RunFolder parent, String name) {
-    return RunFolder.createAt(parent.path().resolve(name));
   }
 }

@@ -23,7 +23,9 @@ import uk.ctsim.experiment.Seeds;
 import uk.ctsim.output.ComparisonCsv;
 import uk.ctsim.output.ComparisonJson;
 import uk.ctsim.output.ComparisonTable;
-import uk.ctsim.output.ReportOutputs;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import uk.ctsim.output.BuildInfo;
+import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunFolderReader;
 import uk.ctsim.output.report.CompareHtml;
@@ -75,17 +77,22 @@ final class LevelsCommand implements Callable<Integer> {
           + (this.reference != null ? "" : "; add it or choose one with --reference"));
     }
     OffsetDateTime started = OffsetDateTime.now(services.clock());
+    ScenarioFiles.warn(asRun, spec.commandLine().getErr());
     RunFolder top = FolderRun.open(services, options.output, asRun.name() + "-levels", started);
-    List<RunFolder> opened = new ArrayList<>();
+    List<Path> failed = new ArrayList<>();
+    Throwable failure = null;
     try {
       List<MetricTable> tables = new ArrayList<>();
       Map<ThreatLevel, ExperimentResult> results = new java.util.EnumMap<>(ThreatLevel.class);
       for (ThreatLevel level : chosen) {
-        RunFolder folder = FolderRun.child(top, level.name());
-        opened.add(folder);
+        RunFolder folder = top.child(level.name());
         Scenario atLevel = asRun.withThreat(asRun.threat().fixedAt(level));
         FolderRun.Done done = FolderRun.run(services, spec.commandLine().getErr(), showProgress(), level.name(), folder,
             file, sets, atLevel, options.threadCount(), OffsetDateTime.now(services.clock()));
+        if (done.reportFailure() != null) {
+          failed.add(done.folder());
+          failure = done.reportFailure();
+        }
         tables.add(done.table());
         results.put(level, done.result());
       }
@@ -96,15 +103,21 @@ final class LevelsCommand implements Callable<Integer> {
       top.write(ComparisonJson.LEVELS_FILE, out -> ComparisonJson.write(c, facts(asRun, chosen), out));
       top.write(CompareHtml.FILE, out -> out.write(CompareHtml.render(c, asRun.name() + ": threat levels")));
       // The top folder's report: the reference level's run, with cost by threat level across all of them.
-      ReportOutputs.write(top, results.get(reference), results,
+      ObjectNode manifest = ManifestJson.ofFolder("levels", BuildInfo.version());
+      Throwable topFailure = FolderRun.reports(services, top, results.get(reference), results,
           RunFolderReader.manifest(top.path().resolve(reference.name())));
-      top.complete();
+      if (topFailure != null) {
+        ManifestJson.reportsFailed(manifest, String.valueOf(topFailure));
+        failed.add(0, top.target());
+        failure = topFailure;
+      }
+      Path where = top.commit(manifest);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(options.quiet ? top.path() + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + top.path() + "\n");
+      out.print(options.quiet ? where + "\n" : ComparisonTable.render(c, Metrics.MAIN) + "\nOutput: " + where + "\n");
       out.flush();
+      if (failure != null) throw new ReportsFailedException(failed, failure);
       return ExitCodes.OK;
     } catch (RuntimeException | Error e) {
-      for (int i = opened.size() - 1; i >= 0; i--) opened.get(i).discard(e);
       top.discard(e);
       throw e;
     }

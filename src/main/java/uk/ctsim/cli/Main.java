@@ -20,6 +20,7 @@ public final class Main {
     cli.addSubcommand(new LevelsCommand(services));
     cli.addSubcommand(new CompareCommand(services));
     cli.addSubcommand(new SchemaCommand());
+    cli.addSubcommand(new VerifyCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;

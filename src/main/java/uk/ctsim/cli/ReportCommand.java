@@ -1,6 +1,10 @@
 package uk.ctsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.ctsim.experiment.ExperimentResult;
+import uk.ctsim.output.BuildInfo;
+import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.OutputFolderException;
-import uk.ctsim.output.ReportOutputs;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunFolderReader;
 
-/** {@code ctsim report}: makes the charts, report and workbook of a run folder again from its data files. */
+/**
+ * {@code ctsim report}: makes the charts, report and workbook of a run folder again from its data files. The folder is
+ * verified against its manifest first; an edited or damaged folder is refused.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Make charts/, report.html and costs.xlsx from a run folder's data, without simulating again.")
 final class ReportCommand implements Callable<Integer> {
@@ -42,16 +50,18 @@ final class ReportCommand implements Callable<Integer> {
     Path dir = services.resolve(runDir);
     if (!Files.isDirectory(dir)) throw new UserInputException("run folder " + dir + " does not exist");
     ExperimentResult result;
+    JsonNode manifest;
     try {
-      result = RunFolderReader.read(dir);
+      result = RunFolderReader.read(dir); // verifies the folder first
+      manifest = RunFolderReader.manifest(dir);
     } catch (OutputFolderException e) {
       throw new UserInputException(e.getMessage(), e);
     }
     RunFolder target = open(dir);
-    List<String> files = write(target, result, RunFolderReader.manifest(dir));
-    if (output != null) target.complete();
+    List<String> files = write(target, result, manifest);
+    Path where = target.commit(output != null ? reportManifest(dir) : rewritten(dir, manifest));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("wrote " + files.size() + " files to " + target.path());
+    out.println("wrote " + files.size() + " files to " + where);
     out.flush();
     return ExitCodes.OK;
   }
@@ -64,10 +74,31 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes the report files; on failure removes what it wrote, and a file already there is the user's to move. */
-  static List<String> write(RunFolder target, ExperimentResult result, com.fasterxml.jackson.databind.JsonNode manifest) {
+  private static ObjectNode reportManifest(Path source) {
+    ObjectNode manifest = ManifestJson.ofFolder("report", BuildInfo.version());
+    manifest.put("source", source.toString());
+    return manifest;
+  }
+
+  /**
+   * The run's manifest for its folder with the report files added: the failure marker of an earlier attempt is
+   * removed (before the manifest is rewritten, so the new listing leaves it out).
+   */
+  private static ObjectNode rewritten(Path dir, JsonNode manifest) {
+    ObjectNode copy = manifest.deepCopy();
+    copy.remove("reports_failed");
     try {
-      return ReportOutputs.write(target, result, Map.of(), manifest);
+      Files.deleteIfExists(dir.resolve(FolderRun.REPORTS_FAILED));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + dir.resolve(FolderRun.REPORTS_FAILED), e);
+    }
+    return copy;
+  }
+
+  /** Writes the report files; on failure removes what it wrote, and a file already there is the user's to move. */
+  private List<String> write(RunFolder target, ExperimentResult result, JsonNode manifest) {
+    try {
+      return services.reports().write(target, result, Map.of(), manifest);
     } catch (OutputFolderException e) {
       target.discard(e);
       throw new UserInputException(e.getMessage() + "; use --output DIR to write the report files elsewhere", e);

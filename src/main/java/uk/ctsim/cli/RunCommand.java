@@ -39,6 +39,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> sets = options.sets();
     options.check();
     Scenario asRun = options.asRun(services.loader().load(file, sets));
+    ScenarioFiles.warn(asRun, spec.commandLine().getErr());
     OffsetDateTime started = OffsetDateTime.now(services.clock());
     RunFolder folder = FolderRun.open(services, options.output, asRun.name(), started);
     try {
@@ -47,11 +48,12 @@ final class RunCommand implements Callable<Integer> {
       FolderRun.Done done = FolderRun.run(services, err, show, asRun.name(), folder, file, sets, asRun,
           options.threadCount(), started);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(options.quiet ? folder.path() + "\n" : ConsoleSummary.render(done.result(), done.table(), folder.path()));
+      out.print(options.quiet ? done.folder() + "\n" : ConsoleSummary.render(done.result(), done.table(), done.folder()));
       out.flush();
+      if (done.reportFailure() != null) throw new ReportsFailedException(List.of(done.folder()), done.reportFailure());
       return ExitCodes.OK;
     } catch (RuntimeException | Error e) {
-      if (!folder.isComplete()) folder.discard(e);
+      folder.discard(e); // removes the staging folder of a run that did not commit; a committed one is kept
       throw e;
     }
   }

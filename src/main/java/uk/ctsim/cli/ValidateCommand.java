@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScenarioException;
+import uk.ctsim.scenario.ScenarioWarnings;
 
 /** {@code ctsim validate}: loads each scenario file and reports it valid, or its errors; exit 2 if any is invalid. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -39,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         int officers = s.forces().stream().mapToInt(ForceSpec::officers).sum();
         out.printf("%s: ok (%d officers, %d events, %s to %s)%n", given, officers, s.events().size(),
             s.period().start(), s.period().end());
+        for (String w : ScenarioWarnings.of(s)) err.println(given + ": warning: " + w);
       } catch (ScenarioException | UserInputException e) {
         // Reported here, not by the handler, so that every file is checked in one go.
         err.println(e.getMessage());

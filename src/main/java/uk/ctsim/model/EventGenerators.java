@@ -23,7 +23,8 @@ final class EventGenerators {
       for (LocalDate date : dates) {
         int day = clock.dayOf(date);
         if (day < 0 || day >= clock.days()) continue;
-        double size = g.officersMedian() * Math.exp(g.officersSigma() * sizes.nextGaussian());
+        // Truncated at the cap a staffing row allows; validation keeps the cap above the 99.9th percentile.
+        double size = Math.min(StaffingRow.MAX_OFFICERS, g.officersMedian() * Math.exp(g.officersSigma() * sizes.nextGaussian()));
         List<StaffingRow> rows = rows(g.roleMix(), size);
         String id = g.id() + "-" + String.format("%04d", ++n);
         out.add(new PlannedEvent(id, g.type() + " " + date, g.type(), g.force(), date, 1, g.dailyStart(),

@@ -13,7 +13,27 @@ import java.util.Locale;
 final class Cells {
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
   private Cells() {}
+
+  /**
+   * A CSV cell that a spreadsheet will not run as a formula (OWASP, CSV injection): text that begins with {@code =},
+   * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading {@code '}. A number such as {@code -12.50}
+   * is left as it is. Text that already begins with {@code '} gets one more, so {@link #plain} undoes this exactly.
+   */
+  static String neutral(String cell) {
+    if (cell.isEmpty() || NUMBER.matcher(cell).matches()) return cell;
+    char first = cell.charAt(0);
+    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        || first == '\'';
+    return risky ? "'" + cell : cell;
+  }
+
+  /** The text a neutralised cell stood for: {@link #neutral} undone. */
+  static String plain(String cell) {
+    return cell != null && cell.startsWith("'") ? cell.substring(1) : cell;
+  }
 
   /** Pounds, exactly, from whole pence. */
   static BigDecimal gbpValue(long pence) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A CSV table written row by row: a header of the given columns, then rows of pre-formatted cells. Cells are
- * quoted only when they need it; lines end with '\n'.
+ * quoted only when they need it; lines end with '\n'. Every cell is neutralised against CSV injection
+ * ({@link Cells#neutral}), so a name a user wrote can never run as a spreadsheet formula.
  */
 final class CsvTable implements AutoCloseable {
   private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -36,7 +37,7 @@ final class CsvTable implements AutoCloseable {
     if (cells.size() != columns.size()) {
       throw new IllegalStateException("a row has " + cells.size() + " cells for " + columns.size() + " columns");
     }
-    rows.write(cells);
+    rows.write(cells.stream().map(Cells::neutral).toList());
   }
 
   @Override

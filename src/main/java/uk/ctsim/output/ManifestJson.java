@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.Writer;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.ReplicationResult;
 
@@ -15,16 +13,16 @@ import uk.ctsim.experiment.ReplicationResult;
  * <p>Fields: {@code ctsim_version}, {@code git_commit} (null when unknown), {@code java_version},
  * {@code scenario_file}, {@code overrides} (list of {@code path=value}), {@code scenario} (the scenario as run, a JSON
  * object that ctsim can load again), {@code master_seed}, {@code replications} (list of {@code replication},
- * {@code seed}), {@code threads}, {@code started} and {@code ended} (ISO-8601 with offset). Files are listed in
- * {@code files} in the order they were written.
+ * {@code seed}), {@code threads}, {@code started} and {@code ended} (ISO-8601 with offset). {@link RunFolder#commit}
+ * adds {@code files}: every other file of the folder with its size and SHA-256 (see {@link Manifests}).
  */
 public final class ManifestJson {
   public static final String FILE = "manifest.json";
 
   private ManifestJson() {}
 
-  public static void write(ExperimentResult result, RunInfo info, Iterable<String> files, Writer out)
-      throws IOException {
+  /** The manifest of a run, without its {@code files} (the folder adds them when it is committed). */
+  public static ObjectNode of(ExperimentResult result, RunInfo info) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("ctsim_version", info.ctsimVersion());
     root.put("git_commit", info.gitCommit());
@@ -41,9 +39,20 @@ public final class ManifestJson {
     root.put("threads", info.threads());
     root.put("started", info.started().toString());
     root.put("ended", info.ended().toString());
-    ArrayNode listed = root.putArray("files");
-    files.forEach(listed::add);
-    Json.write(root, out);
+    return root;
+  }
+
+  /** The manifest of a folder that is not itself a run (a threat-level or scenario comparison, a report made again). */
+  public static ObjectNode ofFolder(String kind, String ctsimVersion) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("kind", kind);
+    root.put("ctsim_version", ctsimVersion);
+    return root;
+  }
+
+  /** Notes that the report files could not be made, and why (the data files are complete and listed). */
+  public static void reportsFailed(ObjectNode manifest, String why) {
+    manifest.put("reports_failed", why);
   }
 
   private static JsonNode scenarioObject(String json) {

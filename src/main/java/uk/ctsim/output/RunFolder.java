@@ -1,14 +1,13 @@
 package uk.ctsim.output;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +19,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The folder of one run. It never overwrites: a new folder is created for each run, and a file that already exists
- * is never replaced. Each file is written to a temporary file in the folder and then moved into place, so a file
- * either exists complete or not at all. A marker file {@value #INCOMPLETE} exists from creation until
- * {@link #complete()}, so a run killed part-way leaves a folder that says so; {@link #discard} removes what a failed
- * run wrote.
+ * The folder of one run, written so that it can be trusted: it is either absent or complete, and its
+ * {@code manifest.json} holds the size and SHA-256 of every other file in it.
+ *
+ * <p>A new run folder is claimed and written in a staging folder beside its target ({@link FolderClaim}); every file
+ * is flushed to the disk as it is written, and {@link #commit} writes the manifest last and moves the staging folder
+ * into place in one atomic step. A folder inside a staged one ({@link #child}, a threat level's run) is written in
+ * place, as it becomes visible with its parent. An {@link #existing} folder (a finished run that gets its report files
+ * made again) takes each file by an atomic rename, and its manifest is replaced last. Files are never overwritten.
  */
 public final class RunFolder {
-  /** Present while the run is writing; a folder that still holds it after the run ended is incomplete. */
-  public static final String INCOMPLETE = "INCOMPLETE";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
   private static final int MAX_SUFFIX = 10_000;
 
@@ -44,32 +44,37 @@ public final class RunFolder {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private final Path dir;
-  private final boolean createdDir;
-  private final List<Path> written = new ArrayList<>();
+  private enum Mode { STAGED, NESTED, EXISTING }
 
-  private RunFolder(Path dir, boolean createdDir) {
+  private final Mode mode;
+  private final Path dir;
+  private final Path target;
+  private final FolderClaim claim;
+  private final List<Path> written = new ArrayList<>();
+  private boolean committed;
+
+  private RunFolder(Mode mode, Path dir, Path target, FolderClaim claim) {
+    this.mode = mode;
     this.dir = dir;
-    this.createdDir = createdDir;
+    this.target = target;
+    this.claim = claim;
   }
 
   /**
-   * Creates {@code root/<slug>-<yyyyMMdd-HHmmss>}, adding {@code -2}, {@code -3}... if that name is taken.
+   * Claims {@code root/<slug>-<yyyyMMdd-HHmmss>}, adding {@code -2}, {@code -3}... if that name is taken or being
+   * written by another run.
    *
    * @param startedAt the run's start time (the caller reads the clock, so names are reproducible in tests)
    */
   public static RunFolder createUnder(Path root, String scenarioName, LocalDateTime startedAt) {
     String base = slug(scenarioName) + "-" + startedAt.format(STAMP);
+    Path absolute = root.toAbsolutePath().normalize();
     try {
-      Files.createDirectories(root);
       for (int n = 1; n <= MAX_SUFFIX; n++) {
-        Path candidate = root.resolve(n == 1 ? base : base + "-" + n);
-        try {
-          Files.createDirectory(candidate);
-          return started(candidate, true);
-        } catch (FileAlreadyExistsException taken) {
-          // taken by an earlier run: try the next suffix
-        }
+        Path candidate = absolute.resolve(n == 1 ? base : base + "-" + n);
+        if (Files.exists(candidate)) continue;
+        FolderClaim claim = claimOrNull(candidate);
+        if (claim != null) return new RunFolder(Mode.STAGED, claim.staging(), candidate, claim);
       }
     } catch (IOException e) {
       throw new OutputFolderException("cannot create a run folder under " + root + ": " + e.getMessage(), e);
@@ -77,46 +82,52 @@ public final class RunFolder {
     throw new OutputFolderException("cannot create a run folder under " + root + ": " + MAX_SUFFIX + " folders named " + base + " exist");
   }
 
-  /** Uses {@code dir} itself as the run folder: creates it, or takes it if it exists and is empty. */
-  public static RunFolder createAt(Path dir) {
+  private static FolderClaim claimOrNull(Path candidate) throws IOException {
     try {
-      if (Files.exists(dir)) {
-        if (!Files.isDirectory(dir)) throw new OutputFolderException("output folder " + dir + " exists and is a file");
-        if (!isEmpty(dir)) {
-          throw new OutputFolderException("output folder " + dir + " exists and is not empty; ctsim never overwrites a run, "
-              + "choose another folder or remove it");
-        }
-        return started(dir, false);
+      return FolderClaim.tryClaim(candidate);
+    } catch (OutputFolderException takenMeanwhile) {
+      return null;
+    }
+  }
+
+  /** Claims {@code dir} itself as the run folder: it must not exist, or be an empty folder. */
+  public static RunFolder createAt(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new OutputFolderException("output folder " + dir + " exists and is a file");
+    }
+    try {
+      FolderClaim claim = FolderClaim.tryClaim(absolute);
+      if (claim == null) {
+        throw new OutputFolderException("output folder " + dir + " is being written by another ctsim run; choose "
+            + "another folder or wait for that run to finish");
       }
-      Files.createDirectories(dir);
-      return started(dir, true);
+      return new RunFolder(Mode.STAGED, claim.staging(), absolute, claim);
     } catch (IOException e) {
       throw new OutputFolderException("cannot create output folder " + dir + ": " + e.getMessage(), e);
     }
   }
 
+  /** A folder inside this one (a threat level's or a scenario's run); it becomes visible when this one is committed. */
+  public RunFolder child(String name) {
+    if (mode == Mode.EXISTING) throw new IllegalStateException("only a folder being written has child folders");
+    Path childDir = target(name);
+    try {
+      Files.createDirectory(childDir);
+    } catch (IOException e) {
+      throw new OutputFolderException("cannot create " + childDir + ": " + e.getMessage(), e);
+    }
+    written.add(childDir);
+    return new RunFolder(Mode.NESTED, childDir, target.resolve(name), null);
+  }
+
   /**
-   * An existing, complete run folder, to add files derived from its data (charts, report, workbook). Files that
-   * exist are still never replaced; {@link #discard} removes only what was added.
+   * A finished run folder, to add files made from its data (charts, report, workbook). The caller verifies it first.
+   * Files that exist are never replaced; {@link #discard} removes only what was added.
    */
   public static RunFolder existing(Path dir) {
     if (!Files.isDirectory(dir)) throw new OutputFolderException("run folder " + dir + " does not exist");
-    if (Files.exists(dir.resolve(INCOMPLETE))) {
-      throw new OutputFolderException("run folder " + dir + " is incomplete (it holds " + INCOMPLETE + ")");
-    }
-    return new RunFolder(dir, false);
-  }
-
-  private static RunFolder started(Path dir, boolean created) {
-    RunFolder folder = new RunFolder(dir, created);
-    folder.write(INCOMPLETE, out -> out.write("This run did not finish; its files are not a complete result.\n"));
-    return folder;
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    }
+    return new RunFolder(Mode.EXISTING, dir, dir, null);
   }
 
   /** A folder name from a scenario name: lower case letters, digits and single dashes. */
@@ -126,44 +137,64 @@ public final class RunFolder {
     return slug.isEmpty() ? "run" : slug;
   }
 
+  /** Where files are being written now: the staging folder until {@link #commit}, then the folder itself. */
   public Path path() {
-    return dir;
+    return committed && mode == Mode.STAGED ? target : dir;
+  }
+
+  /** Where the folder is once committed, for messages and for what the run prints. */
+  public Path target() {
+    return target;
   }
 
   /**
-   * Writes {@code fileName} atomically; refuses if it exists. The name is a plain file name or one folder and a file
-   * name, such as {@code charts/costs.png}; the folder is created when missing. Returns the file's path.
+   * Writes {@code fileName}, flushed to the disk; refuses if it exists. The name is a plain file name or one folder
+   * and a file name, such as {@code charts/costs.png}; the folder is created when missing. Returns the file's path.
    */
   public Path write(String fileName, Body body) {
-    return writeBytes(fileName, out -> {
+    return writeBytes(fileName, text(body));
+  }
+
+  private static BinaryBody text(Body body) {
+    return out -> {
       try (BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
         body.writeTo(text);
       }
-    });
+    };
   }
 
   /** As {@link #write}, for binary content. */
   public Path writeBytes(String fileName, BinaryBody body) {
-    Path target = target(fileName);
-    if (Files.exists(target)) throw new OutputFolderException("refusing to overwrite " + target);
+    if (committed) throw new IllegalStateException("the folder " + target + " is already committed");
+    Path file = target(fileName);
+    if (Files.exists(file)) throw new OutputFolderException("refusing to overwrite " + file);
     Path temp = null;
     try {
-      makeParent(target);
-      temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        body.writeTo(out);
+      makeParent(file);
+      if (mode == Mode.EXISTING) {
+        temp = file.resolveSibling("." + file.getFileName() + ".partial");
+        Files.deleteIfExists(temp);
+        Durable.write(temp, body);
+        moveNoReplace(temp, file);
+      } else {
+        temp = file;
+        Durable.write(file, body);
       }
-      moveIntoPlace(temp, target);
-      written.add(target);
-      return target;
+      written.add(file);
+      return file;
     } catch (IOException e) {
-      UncheckedIOException failure = new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      UncheckedIOException failure = new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
       deleteOrRecord(temp, failure);
       throw failure;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       deleteOrRecord(temp, e);
       throw e;
     }
+  }
+
+  private static void moveNoReplace(Path temp, Path file) throws IOException {
+    if (Files.exists(file)) throw new FileAlreadyExistsException(file.toString());
+    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private Path target(String fileName) {
@@ -178,50 +209,75 @@ public final class RunFolder {
   }
 
   /** Creates the file's folder if it is missing, and records it so that {@link #discard} removes it too. */
-  private void makeParent(Path target) throws IOException {
-    Path parent = target.getParent();
+  private void makeParent(Path file) throws IOException {
+    Path parent = file.getParent();
     if (parent.equals(dir) || Files.isDirectory(parent)) return;
     Files.createDirectory(parent);
     written.add(parent);
   }
 
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString());
-    // Temporary files are private (0600); a run's results are for colleagues to read, as any file the user writes.
-    if (Files.getFileAttributeView(temp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-      Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    }
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target);
-    }
+  /** How many files and folders have been written, for {@link #discardSince}. */
+  public int mark() {
+    return written.size();
   }
 
-  /** True once {@link #complete()} has marked the run finished. */
-  public boolean isComplete() {
-    return !Files.exists(dir.resolve(INCOMPLETE));
-  }
-
-  /** Marks the run as finished by removing the {@value #INCOMPLETE} marker. */
-  public void complete() {
-    Path marker = dir.resolve(INCOMPLETE);
-    try {
-      Files.delete(marker);
-      written.remove(marker);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + marker + ": " + e.getMessage(), e);
-    }
+  /** Removes what was written after {@code mark}, such as half the report files after a chart failed. */
+  public void discardSince(int mark, Throwable cause) {
+    for (int i = written.size() - 1; i >= mark; i--) deleteTreeOrRecord(written.remove(i), cause);
   }
 
   /**
-   * Removes what this run wrote, and the folder if this run created it, after {@code cause} made the run fail.
-   * Problems while removing are added to {@code cause} as suppressed exceptions, so nothing is hidden.
+   * Finishes the folder: writes {@code manifest} (with the size and SHA-256 of every other file in the folder under
+   * {@code files}) as {@code manifest.json}, then, for a new top-level folder, moves it into place. Returns where the
+   * folder now is.
+   */
+  public Path commit(ObjectNode manifest) {
+    try {
+      manifest.set("files", Manifests.listing(dir));
+      if (mode == Mode.EXISTING) {
+        Path temp = dir.resolve("." + ManifestJson.FILE + ".partial");
+        Files.deleteIfExists(temp);
+        Durable.write(temp, text(out -> Json.write(manifest, out)));
+        Files.move(temp, dir.resolve(ManifestJson.FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Durable.syncDirectory(dir);
+      } else {
+        Durable.write(dir.resolve(ManifestJson.FILE), text(out -> Json.write(manifest, out)));
+        written.add(dir.resolve(ManifestJson.FILE));
+        if (mode == Mode.STAGED) claim.publish();
+      }
+      committed = true;
+      return path();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** True once {@link #commit} has finished the folder. */
+  public boolean isCommitted() {
+    return committed;
+  }
+
+  /**
+   * Removes what this run wrote after {@code cause} made it fail: the whole staging folder of a new folder, or the
+   * files added to an existing one. Problems while removing are added to {@code cause}, so nothing is hidden.
    */
   public void discard(Throwable cause) {
-    for (int i = written.size() - 1; i >= 0; i--) deleteOrRecord(written.get(i), cause);
+    if (committed) return;
+    if (mode == Mode.STAGED) {
+      claim.abandon(cause);
+    } else {
+      discardSince(0, cause);
+      if (mode == Mode.NESTED) deleteTreeOrRecord(dir, cause);
+    }
     written.clear();
-    if (createdDir) deleteOrRecord(dir, cause);
+  }
+
+  private static void deleteTreeOrRecord(Path path, Throwable cause) {
+    try {
+      FolderClaim.deleteTree(path);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static void deleteOrRecord(Path path, Throwable cause) {

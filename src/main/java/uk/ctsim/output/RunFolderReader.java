@@ -24,6 +24,7 @@ import uk.ctsim.experiment.HistogramBin;
 import uk.ctsim.experiment.IncidentDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.experiment.ReplicationResult;
+import uk.ctsim.scenario.Quote;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScenarioLoader;
 
@@ -36,8 +37,25 @@ public final class RunFolderReader {
 
   private RunFolderReader() {}
 
-  /** The run in {@code dir}: scenario and seeds from its manifest, rows from its CSV files, indicators from its summary. */
+  /**
+   * The run in {@code dir}: scenario and seeds from its manifest, rows from its CSV files, indicators from its summary.
+   * The folder is verified against its manifest first, so an edited, truncated or damaged file is refused with
+   * {@link OutputFolderException} before any number is read.
+   */
   public static ExperimentResult read(Path dir) {
+    Manifests.requireIntact(dir);
+    try {
+      return readVerified(dir);
+    } catch (OutputFolderException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A verified folder that still cannot be read was not written by this version of ctsim.
+      throw new OutputFolderException(dir + ": cannot read the run (" + Quote.cut(String.valueOf(e.getMessage()))
+          + "); was it written by another version of ctsim?", e);
+    }
+  }
+
+  private static ExperimentResult readVerified(Path dir) {
     JsonNode manifest = manifest(dir);
     Scenario scenario = scenario(manifest.path("scenario"));
     Map<Integer, List<CostLine>> costs = group(csv(dir, CostsCsv.FILE), RowParsers::costLine);
@@ -80,7 +98,7 @@ public final class RunFolderReader {
     try {
       Path temp = Files.createTempFile("ctsim-scenario-as-run-", ".json");
       try {
-        Files.writeString(temp, node.toString());
+        Files.writeString(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)); // lines within the loader's cap
         return ScenarioLoader.load(temp);
       } finally {
         Files.delete(temp);
@@ -116,7 +134,9 @@ public final class RunFolderReader {
     Path path = dir.resolve(file);
     try (MappingIterator<Map<String, String>> rows =
         CSV.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(path.toFile())) {
-      return rows.readAll();
+      List<Map<String, String>> all = rows.readAll();
+      for (Map<String, String> row : all) row.replaceAll((column, cell) -> Cells.plain(cell));
+      return all;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }

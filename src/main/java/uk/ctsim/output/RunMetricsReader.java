@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ctsim.experiment.MetricTable;
+import uk.ctsim.scenario.Quote;
 
 /**
  * Reads back what a comparison needs from a run folder: the manifest's seeds and the per-replication metrics of
@@ -29,7 +30,7 @@ public final class RunMetricsReader {
 
   public static RunData read(Path dir) {
     if (!Files.isDirectory(dir)) throw notARun(dir, "not a folder");
-    if (Files.exists(dir.resolve(RunFolder.INCOMPLETE))) throw notARun(dir, "the run did not finish (" + RunFolder.INCOMPLETE + " is present)");
+    Manifests.requireIntact(dir);
     if (!Files.isRegularFile(dir.resolve(ManifestJson.FILE))) throw notARun(dir, "no " + ManifestJson.FILE);
     if (!Files.isRegularFile(dir.resolve(MetricsCsv.FILE))) {
       throw notARun(dir, "no " + MetricsCsv.FILE + " (written by a ctsim older than compare? run the scenario again)");
@@ -61,14 +62,30 @@ public final class RunMetricsReader {
       while (rows.hasNext()) {
         String[] row = rows.next();
         if (row.length != 3) throw notARun(file.getParent(), MetricsCsv.FILE + " has a row of " + row.length + " cells");
-        double value = row[2].isEmpty() ? Double.NaN : Double.parseDouble(row[2]);
-        byReplication.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(row[1], value);
+        double value = value(file, rows.getCurrentLocation().getLineNr(), row);
+        Double before = byReplication.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(Cells.plain(row[1]), value);
+        if (before != null) {
+          throw notARun(file.getParent(), MetricsCsv.FILE + " lists metric " + Quote.cut(row[1]) + " twice for replication "
+              + Quote.cut(row[0]));
+        }
       }
-    } catch (NumberFormatException e) {
-      throw notARun(file.getParent(), MetricsCsv.FILE + " has a value that is not a number: " + e.getMessage());
     }
     if (byReplication.isEmpty()) throw notARun(file.getParent(), MetricsCsv.FILE + " has no rows");
     return MetricTable.of(new ArrayList<>(byReplication.values()));
+  }
+
+  /** A metric's value: a finite number, or empty (not computed); anything else is refused. */
+  private static double value(Path file, int line, String[] row) {
+    if (row[2].isEmpty()) return Double.NaN;
+    try {
+      Integer.parseInt(row[0]);
+      double value = Double.parseDouble(row[2]);
+      if (Double.isFinite(value)) return value;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw notARun(file.getParent(), MetricsCsv.FILE + " line " + line + ": not a finite number: "
+        + Quote.cut(String.join(",", row)));
   }
 
   private static OutputFolderException notARun(Path dir, String why) {

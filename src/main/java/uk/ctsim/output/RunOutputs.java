@@ -1,12 +1,11 @@
 package uk.ctsim.output;
 
-import java.util.ArrayList;
 import java.util.List;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
 import uk.ctsim.experiment.ReplicationResult;
 
-/** Writes every file of a run into its folder, the manifest last, then marks the folder complete. */
+/** Writes the data files of a run into its folder; {@link #writeAll} also commits it with its manifest. */
 public final class RunOutputs {
   /** The data files, in the order they are written (the manifest follows them). */
   public static final List<String> DATA_FILES =
@@ -21,24 +20,21 @@ public final class RunOutputs {
 
   /** As {@link #writeAll(RunFolder, ExperimentResult, RunInfo)}, with the metrics already tabled. */
   public static void writeAll(RunFolder folder, ExperimentResult result, MetricTable table, RunInfo info) {
-    List<Integer> numbers = result.replications().stream().map(ReplicationResult::replication).toList();
-    List<String> files = new ArrayList<>();
-    write(folder, files, CostsCsv.FILE, out -> CostsCsv.write(result, out));
-    write(folder, files, DailyCsv.FILE, out -> DailyCsv.write(result, out));
-    write(folder, files, EventsCsv.FILE, out -> EventsCsv.write(result, out));
-    write(folder, files, IncidentsCsv.FILE, out -> IncidentsCsv.write(result, out));
-    write(folder, files, IncidentDaysCsv.FILE, out -> IncidentDaysCsv.write(result, out));
-    write(folder, files, OvertimeHistogramCsv.FILE, out -> OvertimeHistogramCsv.write(result, out));
-    write(folder, files, MetricsCsv.FILE, out -> MetricsCsv.write(table, numbers, out));
-    write(folder, files, SummaryCsv.FILE, out -> SummaryCsv.write(table, out));
-    write(folder, files, SummaryJson.FILE, out -> SummaryJson.write(result, table, out));
-    folder.write(ManifestJson.FILE, out -> ManifestJson.write(result, info, files, out));
-    folder.complete();
+    writeData(folder, result, table);
+    folder.commit(ManifestJson.of(result, info));
   }
 
-  /** Writes one data file and notes it for the manifest's list of files. */
-  private static void write(RunFolder folder, List<String> files, String name, RunFolder.Body body) {
-    folder.write(name, body);
-    files.add(name);
+  /** Writes the data files, in the order of {@link #DATA_FILES}; the folder is not committed. */
+  public static void writeData(RunFolder folder, ExperimentResult result, MetricTable table) {
+    List<Integer> numbers = result.replications().stream().map(ReplicationResult::replication).toList();
+    folder.write(CostsCsv.FILE, out -> CostsCsv.write(result, out));
+    folder.write(DailyCsv.FILE, out -> DailyCsv.write(result, out));
+    folder.write(EventsCsv.FILE, out -> EventsCsv.write(result, out));
+    folder.write(IncidentsCsv.FILE, out -> IncidentsCsv.write(result, out));
+    folder.write(IncidentDaysCsv.FILE, out -> IncidentDaysCsv.write(result, out));
+    folder.write(OvertimeHistogramCsv.FILE, out -> OvertimeHistogramCsv.write(result, out));
+    folder.write(MetricsCsv.FILE, out -> MetricsCsv.write(table, numbers, out));
+    folder.write(SummaryCsv.FILE, out -> SummaryCsv.write(table, out));
+    folder.write(SummaryJson.FILE, out -> SummaryJson.write(result, table, out));
   }
 }

@@ -16,7 +16,7 @@ package uk.ctsim.scenario;
 public record CostRates(Double cateringPerOfficerShiftGbp, Double grantThresholdShare, Double productiveHoursPerYear,
     Double chargeOverheadShare, Double specialGrantShare) {
   public CostRates {
-    cateringPerOfficerShiftGbp = Require.nonNegative(Require.orDefault(cateringPerOfficerShiftGbp, 9.0), "cateringPerOfficerShiftGbp");
+    cateringPerOfficerShiftGbp = Require.money(Require.orDefault(cateringPerOfficerShiftGbp, 9.0), "cateringPerOfficerShiftGbp", 1_000);
     grantThresholdShare = Require.share(Require.orDefault(grantThresholdShare, 0.01), "grantThresholdShare");
     productiveHoursPerYear = Require.range(Require.orDefault(productiveHoursPerYear, 1700.0), "productiveHoursPerYear", 100, 8760);
     chargeOverheadShare = Require.range(Require.orDefault(chargeOverheadShare, 0.0), "chargeOverheadShare", 0, 5);

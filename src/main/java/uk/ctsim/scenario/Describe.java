@@ -33,7 +33,7 @@ final class Describe {
 
   static String node(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) return "nothing";
-    if (node.isTextual()) return "text '" + node.asText() + "'";
+    if (node.isTextual()) return "text '" + Quote.cut(node.asText()) + "'";
     if (node.isNumber()) return "the number " + node.asText();
     if (node.isBoolean()) return node.asText();
     if (node.isArray()) return "a list";

@@ -31,7 +31,7 @@ public record EventSpec(String id, String name, EventType type, ForceId force, L
     ThreatLevel referenceLevel, List<StaffingRow> staffing, List<NonPayItem> nonPay, Double recoveredShare) {
 
   public EventSpec {
-    Require.text(id, "id");
+    Require.id(id, "id");
     name = Require.orDefault(name, id);
     Require.present(type, "type");
     force = Require.orDefault(force, ForceId.MET);

@@ -17,7 +17,7 @@ public record ForceSpec(ForceId id, Double annualBudgetGbp, Map<Role, Establishm
   public ForceSpec {
     Require.present(id, "id");
     Require.isTrue(id != ForceId.NATIONAL, "id: NATIONAL is the mutual-aid pool; configure it under deployment.mutualAid");
-    annualBudgetGbp = Require.nonNegative(Require.orDefault(annualBudgetGbp, 0.0), "annualBudgetGbp");
+    annualBudgetGbp = Require.money(Require.orDefault(annualBudgetGbp, 0.0), "annualBudgetGbp", 1e12);
     establishment = Require.copy(Require.present(establishment, "establishment"));
     Require.isTrue(!establishment.isEmpty(), "establishment: a force needs at least one role");
     roleFunders = Require.copy(roleFunders);

@@ -11,7 +11,9 @@ import java.util.Map;
  * <p>{@code kind: POISSON} draws events as a Poisson process at {@code ratePerWeek}, each needing a lognormal number
  * of officers (median {@code officersMedian}, log-sd {@code officersSigma}) announced {@code noticeDays} ahead.
  * {@code kind: FIXTURES} holds one event on each date of {@code dates}, each needing {@code officersMedian} officers
- * (times a lognormal factor when {@code officersSigma} &gt; 0).
+ * (times a lognormal factor when {@code officersSigma} &gt; 0). The size distribution is checked by its 99.9th
+ * percentile, which must not exceed {@link StaffingRow#MAX_OFFICERS}; draws above that cap (fewer than one in a
+ * thousand) are truncated to it, so no seed can draw an event the model cannot staff.
  *
  * @param roleMix share of the officers drawn from each role; adds up to 1
  */
@@ -19,11 +21,14 @@ public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force,
     List<LocalDate> dates, Double officersMedian, Double officersSigma, LocalTime dailyStart, Double dailyHours,
     Integer noticeDays, Integer priority, Map<Role, Double> roleMix, Double recoveredShare) {
 
+  /** The standard normal's 99.9th percentile: a generated event's size is checked at this quantile. */
+  public static final double Z_999 = 3.090232306167813;
+
   /** How a generator makes events. */
   public enum Kind { POISSON, FIXTURES }
 
   public GeneratorSpec {
-    Require.text(id, "id");
+    Require.id(id, "id");
     Require.present(kind, "kind");
     Require.present(type, "type");
     force = Require.orDefault(force, ForceId.MET);
@@ -40,6 +45,11 @@ public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force,
     }
     officersMedian = Require.range(officersMedian, "officersMedian", 1, 20_000);
     officersSigma = Require.range(Require.orDefault(officersSigma, 0.0), "officersSigma", 0, 3);
+    double p999 = officersMedian * Math.exp(Z_999 * officersSigma);
+    Require.isTrue(p999 <= StaffingRow.MAX_OFFICERS, "officersSigma: with officersMedian " + officersMedian
+        + " and officersSigma " + officersSigma + ", one event in a thousand would need more than "
+        + Math.round(p999) + " officers (the 99.9th percentile); at most " + StaffingRow.MAX_OFFICERS
+        + " are allowed, so lower the median or the sigma");
     dailyStart = Require.orDefault(dailyStart, LocalTime.of(10, 0));
     dailyHours = Require.range(Require.orDefault(dailyHours, 8.0), "dailyHours", 1, 24);
     noticeDays = Require.count(Require.orDefault(noticeDays, 7), "noticeDays", 730);

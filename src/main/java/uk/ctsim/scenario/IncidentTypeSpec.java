@@ -23,6 +23,6 @@ public record IncidentTypeSpec(Map<ThreatLevel, Double> ratePerYearByLevel, Doub
     armedResponseMedianMinutes = Require.range(Require.orDefault(armedResponseMedianMinutes, 8.0), "armedResponseMedianMinutes", 0.5, 240);
     armedResponseSigma = Require.range(Require.orDefault(armedResponseSigma, 0.35), "armedResponseSigma", 0, 3);
     phases = List.copyOf(Require.present(phases, "phases"));
-    nonPayGbp = Require.nonNegative(Require.orDefault(nonPayGbp, 0.0), "nonPayGbp");
+    nonPayGbp = Require.money(Require.orDefault(nonPayGbp, 0.0), "nonPayGbp", 1e9);
   }
 }

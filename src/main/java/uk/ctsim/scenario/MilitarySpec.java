@@ -18,7 +18,7 @@ public record MilitarySpec(Boolean allowed, Integer personnel, Double leadTimeHo
     personnel = Require.count(Require.orDefault(personnel, 1000), "personnel", 100_000);
     leadTimeHours = Require.range(Require.orDefault(leadTimeHours, 24.0), "leadTimeHours", 0, 24 * 30);
     roles = Set.copyOf(Require.orDefault(roles, Set.of(Role.ARMED, Role.PROTECTION)));
-    costToPolicePerPersonDayGbp = Require.nonNegative(Require.orDefault(costToPolicePerPersonDayGbp, 0.0), "costToPolicePerPersonDayGbp");
+    costToPolicePerPersonDayGbp = Require.money(Require.orDefault(costToPolicePerPersonDayGbp, 0.0), "costToPolicePerPersonDayGbp", 10_000);
   }
 
   public static MilitarySpec defaults() {

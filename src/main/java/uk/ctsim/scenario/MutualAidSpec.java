@@ -34,11 +34,11 @@ public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Map<Rank,
     Require.sharesSumToOne(rankMix, "rankMix");
     spontaneousChargeShare = Require.share(Require.orDefault(spontaneousChargeShare, 1.0), "spontaneousChargeShare");
     travelHoursPerDeployment = Require.range(Require.orDefault(travelHoursPerDeployment, 4.0), "travelHoursPerDeployment", 0, 48);
-    allowancePerNightGbp = Require.nonNegative(Require.orDefault(allowancePerNightGbp, 50.0), "allowancePerNightGbp");
-    hardshipPerNightGbp = Require.nonNegative(Require.orDefault(hardshipPerNightGbp, 30.0), "hardshipPerNightGbp");
+    allowancePerNightGbp = Require.money(Require.orDefault(allowancePerNightGbp, 50.0), "allowancePerNightGbp", 1_000);
+    hardshipPerNightGbp = Require.money(Require.orDefault(hardshipPerNightGbp, 30.0), "hardshipPerNightGbp", 1_000);
     hardshipShare = Require.share(Require.orDefault(hardshipShare, 0.0), "hardshipShare");
-    accommodationPerNightGbp = Require.nonNegative(Require.orDefault(accommodationPerNightGbp, 0.0), "accommodationPerNightGbp");
-    subsistencePerDayGbp = Require.nonNegative(Require.orDefault(subsistencePerDayGbp, 0.0), "subsistencePerDayGbp");
+    accommodationPerNightGbp = Require.money(Require.orDefault(accommodationPerNightGbp, 0.0), "accommodationPerNightGbp", 1_000);
+    subsistencePerDayGbp = Require.money(Require.orDefault(subsistencePerDayGbp, 0.0), "subsistencePerDayGbp", 1_000);
   }
 
   public static MutualAidSpec defaults() {

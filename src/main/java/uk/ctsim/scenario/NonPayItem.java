@@ -10,7 +10,7 @@ package uk.ctsim.scenario;
 public record NonPayItem(String item, Double gbpPerDay, Boolean scalesWithPosture) {
   public NonPayItem {
     Require.text(item, "item");
-    gbpPerDay = Require.nonNegative(gbpPerDay, "gbpPerDay");
+    gbpPerDay = Require.money(gbpPerDay, "gbpPerDay", 1e8);
     scalesWithPosture = Require.orDefault(scalesWithPosture, Boolean.FALSE);
   }
 }

@@ -99,9 +99,16 @@ final class Overrides {
 
   private static JsonNode parseValue(String text) {
     if (text.isEmpty()) return TextNode.valueOf("");
+    if (text.length() > ScenarioLimits.MAX_LINE_CHARS) {
+      throw new IllegalArgumentException("the value is " + text.length() + " characters; at most "
+          + ScenarioLimits.MAX_LINE_CHARS + " are allowed");
+    }
     try {
-      JsonNode node = ScenarioFormat.YAML.mapper().readTree(text);
+      // Read as a scenario file is (anchors and aliases refused, strings and nesting bounded).
+      JsonNode node = TreeReader.read(java.nio.file.Path.of("--set"), ScenarioFormat.YAML, text).root();
       return node == null || node.isMissingNode() ? JsonNodeFactory.instance.nullNode() : node;
+    } catch (ScenarioException e) {
+      throw new IllegalArgumentException(e.problems().get(0).message());
     } catch (IOException e) {
       throw new IllegalArgumentException("the value is not a YAML scalar or flow value ([a, b] or {a: 1})");
     }

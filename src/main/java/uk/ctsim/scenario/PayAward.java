@@ -15,6 +15,6 @@ public record PayAward(LocalDate from, Double payFactor, Double londonWeightingG
   public PayAward {
     Require.present(from, "from");
     payFactor = Require.range(Require.present(payFactor, "payFactor"), "payFactor", 0.5, 3);
-    if (londonWeightingGbp != null) Require.nonNegative(londonWeightingGbp, "londonWeightingGbp");
+    if (londonWeightingGbp != null) Require.money(londonWeightingGbp, "londonWeightingGbp", 100_000);
   }
 }

@@ -30,8 +30,8 @@ public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp,
       Require.isTrue(annualPayGbp.containsKey(rank), "annualPayGbp: no pay for rank " + rank);
       Require.range(annualPayGbp.get(rank), "annualPayGbp." + rank, 1_000, 1_000_000);
     }
-    londonWeightingGbp = Require.nonNegative(Require.orDefault(londonWeightingGbp, 2349.0), "londonWeightingGbp");
-    londonAllowanceGbp = Require.nonNegative(Require.orDefault(londonAllowanceGbp, 4338.0), "londonAllowanceGbp");
+    londonWeightingGbp = Require.money(Require.orDefault(londonWeightingGbp, 2349.0), "londonWeightingGbp", 100_000);
+    londonAllowanceGbp = Require.money(Require.orDefault(londonAllowanceGbp, 4338.0), "londonAllowanceGbp", 100_000);
     employerOnCostShare = Require.range(Require.orDefault(employerOnCostShare, 0.333), "employerOnCostShare", 0, 2);
     overtimeOnCostShare = Require.range(Require.orDefault(overtimeOnCostShare, 0.138), "overtimeOnCostShare", 0, 1);
     premiums = Require.orDefault(premiums, PremiumRules.defaults());

@@ -16,6 +16,7 @@ public record Problem(Path file, int line, int column, String field, String mess
   public Problem {
     Require.present(file, "file");
     field = Require.orDefault(field, "");
+    if (field.length() > 2 * Quote.MAX_CHARS) field = Quote.cut(field); // a path through a pasted paragraph of a key
     Require.present(message, "message");
   }
 

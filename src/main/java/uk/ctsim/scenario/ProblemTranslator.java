@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /** Turns Jackson's exceptions and the records' validation failures into located {@link Problem}s. */
 final class ProblemTranslator {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
+  private static final Pattern QUOTED = Pattern.compile("'([^']{" + (Quote.MAX_CHARS + 1) + ",})'");
   private static final Pattern FIELD_PREFIX = Pattern.compile("^([A-Za-z0-9_.\\-\\[\\]]+): (.*)$", Pattern.DOTALL);
 
   private final Path file;
@@ -42,12 +43,12 @@ final class ProblemTranslator {
     if (duplicate.find()) {
       String parent = e.getProcessor() instanceof JsonParser p ? FieldPath.parent(FieldPath.of(p.getParsingContext())) : "";
       return new Problem(file, at.line(), at.column(), FieldPath.child(parent, duplicate.group(1)),
-          "duplicate key '" + duplicate.group(1) + "' (a key may appear only once in a mapping)");
+          "duplicate key '" + Quote.cut(duplicate.group(1)) + "' (a key may appear only once in a mapping)");
     }
     if (e.getCause() instanceof MarkedYAMLException yaml) {
       message = firstLine(yaml.getProblem()) + (yaml.getContext() == null ? "" : " (" + firstLine(yaml.getContext()) + ")");
     }
-    return new Problem(file, at.line(), at.column(), field, "syntax error: " + message);
+    return new Problem(file, at.line(), at.column(), field, "syntax error: " + cutQuoted(message));
   }
 
   /** A problem at {@code field}, placed where the field (or the nearest enclosing one) is written. */
@@ -77,7 +78,7 @@ final class ProblemTranslator {
     List<String> known = Describe.propertyNames(u.getReferringClass());
     String hint = Suggest.didYouMean(u.getPropertyName(), known);
     if (hint.isEmpty()) hint = "; the keys here are " + String.join(", ", known);
-    return at(path, "unknown key '" + u.getPropertyName() + "'" + hint);
+    return at(path, "unknown key '" + Quote.cut(u.getPropertyName()) + "'" + hint);
   }
 
   private Problem badValue(String path, InvalidFormatException f) {
@@ -87,9 +88,10 @@ final class ProblemTranslator {
     String field = mapKey ? FieldPath.child(path, value) : path;
     if (target != null && target.isEnum()) {
       List<String> allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-      return at(field, "'" + value + "' is not one of " + String.join(", ", allowed) + Suggest.didYouMean(value, allowed));
+      return at(field, "'" + Quote.cut(value) + "' is not one of " + String.join(", ", allowed)
+          + Suggest.didYouMean(value, allowed));
     }
-    return at(field, "'" + value + "' is not " + Describe.type(target));
+    return at(field, "'" + Quote.cut(value) + "' is not " + Describe.type(target));
   }
 
   private Problem validation(String path, JsonMappingException e) {
@@ -112,6 +114,15 @@ final class ProblemTranslator {
       else if (s instanceof PathSegment.Index i) node = node.get(i.index());
     }
     return node;
+  }
+
+  /** A parser's message with any quoted token in it cut to {@link Quote#MAX_CHARS} characters. */
+  private static String cutQuoted(String message) {
+    Matcher m = QUOTED.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement("'" + Quote.cut(m.group(1)) + "'"));
+    m.appendTail(out);
+    return out.length() <= 4 * Quote.MAX_CHARS ? out.toString() : out.substring(0, 4 * Quote.MAX_CHARS) + "...";
   }
 
   private static String firstLine(String text) {

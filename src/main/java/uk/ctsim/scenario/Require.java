@@ -8,6 +8,8 @@ import java.util.Objects;
  * whose message starts with the field name, so the loader can say which field of which file and line.
  */
 final class Require {
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
   private Require() {}
 
   static <T> T present(T value, String field) {
@@ -23,6 +25,23 @@ final class Require {
     present(value, field);
     if (!(value >= 0) || Double.isInfinite(value)) throw new IllegalArgumentException(field + ": must be a number >= 0, was " + value);
     return value;
+  }
+
+  /**
+   * An amount of money, from 0 to {@code maxGbp}. Every money parameter has an upper bound, so that no valid scenario
+   * can overflow the ledger's whole pence (a long) at run time, whatever the seed: with the bounds of the scenario
+   * records, the largest possible cost line and ledger total stay many orders of magnitude below 9.2e16 pounds.
+   */
+  static double money(Double value, String field, double maxGbp) {
+    present(value, field);
+    if (!(value >= 0 && value <= maxGbp)) {
+      throw new IllegalArgumentException(field + ": must be an amount from 0 to " + plain(maxGbp) + " pounds, was " + value);
+    }
+    return value;
+  }
+
+  private static String plain(double value) {
+    return new java.math.BigDecimal(value).toPlainString();
   }
 
   static double positive(Double value, String field) {
@@ -65,6 +84,20 @@ final class Require {
   static String text(String value, String field) {
     present(value, field);
     if (value.isBlank()) throw new IllegalArgumentException(field + ": must not be blank");
+    return value;
+  }
+
+  /**
+   * An id: 1 to 64 letters, digits, {@code -}, {@code _} or {@code .}, starting with a letter or digit. Ids name
+   * events and incidents in file names, CSV cells and metric names, so they may hold nothing a spreadsheet, a shell or
+   * a browser would read as code.
+   */
+  static String id(String value, String field) {
+    text(value, field);
+    if (!ID.matcher(value).matches()) {
+      throw new IllegalArgumentException(field + ": '" + Quote.cut(value) + "' is not a valid id; an id is 1 to 64 "
+          + "letters, digits, '-', '_' or '.', and starts with a letter or digit");
+    }
     return value;
   }
 

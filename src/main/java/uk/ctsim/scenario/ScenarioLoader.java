@@ -54,9 +54,12 @@ public final class ScenarioLoader {
         "unsupported file type; a scenario is YAML (.yaml, .yml) or JSON (.json)")));
     String text = read(file);
     if (text.isBlank()) throw new ScenarioException(new Problem(file, 0, 0, "", "the file is empty"));
+    // YAML only: a JSON file written by a program is often one long line, and Jackson's JSON parser is linear anyway.
+    if (format == ScenarioFormat.YAML) ScenarioLimits.checkLines(file, text);
     try {
-      SourceLocations locations = SourceLocations.scan(format, text);
-      JsonNode root = format.mapper().readTree(text);
+      TreeReader.Read read = TreeReader.read(file, format, text);
+      JsonNode root = read.root();
+      SourceLocations locations = read.locations();
       if (!(root instanceof ObjectNode object)) {
         if (root == null || root.isMissingNode() || root.isNull()) throw new ScenarioException(new Problem(file, 0, 0, "", "the file is empty"));
         throw new ScenarioException(new Problem(file, 1, 1, "",
@@ -72,6 +75,7 @@ public final class ScenarioLoader {
 
   private static String read(Path file) {
     try {
+      ScenarioLimits.checkSize(file, Files.size(file));
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
     } catch (NoSuchFileException e) {
       throw new ScenarioException(new Problem(file, 0, 0, "", "no such file"));

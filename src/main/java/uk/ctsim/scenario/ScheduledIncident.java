@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 /** An incident that happens at a given time (to replay history, such as London Bridge on 3 June 2017). */
 public record ScheduledIncident(String id, String name, AttackType type, LocalDateTime at, ForceId force) {
   public ScheduledIncident {
-    Require.text(id, "id");
+    Require.id(id, "id");
     name = Require.orDefault(name, id);
     Require.present(type, "type");
     Require.present(at, "at");

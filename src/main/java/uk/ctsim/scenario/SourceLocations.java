@@ -5,13 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each field of a scenario file is written: one pass over the file's tokens, recording the line and column of
- * each key (for mapping entries) and of each list element. Errors found later on the bound tree are placed with it.
+ * Where each field of a scenario file is written: the line and column of each key (for mapping entries) and of each
+ * list element, recorded by {@link TreeReader} in its one pass over the file's tokens. Errors found later on the bound tree are placed with it.
  */
 final class SourceLocations {
   /** A 1-based line and column. */
@@ -21,23 +20,20 @@ final class SourceLocations {
 
   private SourceLocations() {}
 
-  /** Scans {@code text}; a syntax error or duplicate key surfaces as the parser's exception. */
-  static SourceLocations scan(ScenarioFormat format, String text) throws IOException {
-    SourceLocations out = new SourceLocations();
-    try (JsonParser parser = format.factory().createParser(text)) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        JsonStreamContext context = parser.getParsingContext();
-        if (token == JsonToken.FIELD_NAME) {
-          out.byPath.putIfAbsent(FieldPath.of(context), at(parser.currentTokenLocation()));
-        } else if (token.isStructStart() && context.getParent() != null && context.getParent().inArray()) {
-          out.byPath.putIfAbsent(FieldPath.of(context.getParent()), at(parser.currentTokenLocation()));
-        } else if (token.isScalarValue() && context.inArray()) {
-          out.byPath.putIfAbsent(FieldPath.of(context), at(parser.currentTokenLocation()));
-        }
-      }
+  static SourceLocations empty() {
+    return new SourceLocations();
+  }
+
+  /** Records where the token the parser is on is written, if it starts a field or a list element. */
+  void record(JsonParser parser, JsonToken token) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (token == JsonToken.FIELD_NAME) {
+      byPath.putIfAbsent(FieldPath.of(context), at(parser.currentTokenLocation()));
+    } else if (token.isStructStart() && context.getParent() != null && context.getParent().inArray()) {
+      byPath.putIfAbsent(FieldPath.of(context.getParent()), at(parser.currentTokenLocation()));
+    } else if (token.isScalarValue() && context.inArray()) {
+      byPath.putIfAbsent(FieldPath.of(context), at(parser.currentTokenLocation()));
     }
-    return out;
   }
 
   static At at(JsonLocation location) {

@@ -100,28 +100,70 @@ class CompareCommandTest {
     Files.createDirectories(tmp.resolve("photos"));
     var outcome = ctsim.run("compare", "a", "photos");
     assertThat(outcome.exitCode()).isEqualTo(2);
-    assertThat(outcome.err()).contains("photos is not a ctsim run folder: no manifest.json");
+    assertThat(outcome.err()).contains("photos: no manifest.json; this is not a finished ctsim run folder");
     assertThat(tmp.resolve("output")).doesNotExist();
   }
 
   @Test
-  void aRunFolderWithoutMetricsSaysItMayBeFromAnOlderCtsim() throws IOException {
+  void aRunFolderWithAMissingFileIsRefusedNamingIt() throws IOException {
     runFolder("a", Fixtures.result());
     runFolder("old", Fixtures.result());
     Files.delete(tmp.resolve("old/metrics.csv"));
     var outcome = ctsim.run("compare", "a", "old");
     assertThat(outcome.exitCode()).isEqualTo(2);
-    assertThat(outcome.err()).contains("old is not a ctsim run folder: no metrics.csv (written by a ctsim older");
+    assertThat(outcome.err()).contains("does not verify").contains("metrics.csv: missing (the manifest lists it)")
+        .doesNotContain("internal error");
   }
 
   @Test
-  void anUnfinishedRunIsRefused() throws IOException {
+  void aFileAddedAfterTheRunIsRefused() throws IOException {
     runFolder("a", Fixtures.result());
     runFolder("b", Fixtures.result());
     Files.writeString(tmp.resolve("b/INCOMPLETE"), "x");
     var outcome = ctsim.run("compare", "a", "b");
     assertThat(outcome.exitCode()).isEqualTo(2);
-    assertThat(outcome.err()).contains("b is not a ctsim run folder: the run did not finish");
+    assertThat(outcome.err()).contains("INCOMPLETE: not listed in manifest.json");
+  }
+
+  @Test
+  void anEditedMetricIsRefusedAsTheManifestNoLongerMatches() throws IOException {
+    runFolder("a", Fixtures.result());
+    runFolder("b", Fixtures.result());
+    Path metrics = tmp.resolve("b/metrics.csv");
+    StringBuilder text = new StringBuilder(Files.readString(metrics));
+    int at = text.indexOf(",cost.total,") + ",cost.total,".length();
+    text.setCharAt(at, text.charAt(at) == '9' ? '8' : (char) (text.charAt(at) + 1)); // one byte, same length
+    Files.writeString(metrics, text);
+    var outcome = ctsim.run("compare", "a", "b");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("metrics.csv: content changed since the run");
+  }
+
+  @Test
+  void aDuplicatedOrInfiniteMetricIsRefusedEvenWithAMatchingManifest() throws IOException {
+    runFolder("a", Fixtures.result());
+    runFolder("dup", Fixtures.result());
+    runFolder("inf", Fixtures.result());
+    Path dup = tmp.resolve("dup/metrics.csv");
+    String first = Files.readAllLines(dup).get(1);
+    Files.writeString(dup, Files.readString(dup) + first + "\n");
+    rehash(tmp.resolve("dup"));
+    Path inf = tmp.resolve("inf/metrics.csv");
+    Files.writeString(inf, Files.readString(inf).replaceFirst(",cost.total,[0-9.]+", ",cost.total,-Infinity"));
+    rehash(tmp.resolve("inf"));
+    var duplicated = ctsim.run("compare", "a", "dup");
+    assertThat(duplicated.exitCode()).isEqualTo(2);
+    assertThat(duplicated.err()).contains("lists metric").contains("twice");
+    var infinite = ctsim.run("compare", "a", "inf");
+    assertThat(infinite.exitCode()).isEqualTo(2);
+    assertThat(infinite.err()).contains("not a finite number").contains("-Infinity");
+  }
+
+  /** Rewrites a folder's manifest to match its files, as a forger would. */
+  private static void rehash(Path dir) throws IOException {
+    var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("manifest.json").toFile());
+    uk.ctsim.output.RunFolder.existing(dir).commit(manifest);
   }
 
   @Test
@@ -140,6 +182,7 @@ class CompareCommandTest {
     runFolder("b", Fixtures.result());
     Path metrics = tmp.resolve("b/metrics.csv");
     Files.writeString(metrics, Files.readString(metrics).replace(",kpi.attacks,", ",kpi.attackz,"));
+    rehash(tmp.resolve("b"));
     var outcome = ctsim.run("compare", "a", "b");
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.err()).contains("metrics do not line up: kpi.attacks is missing from b");

@@ -25,6 +25,8 @@ final class CtsimCommandContext {
   CliServices.Runner runner;
   /** The scenario as run for the manifest; a stub by default, the real writer where a test reads the folder back. */
   CliServices.Exporter exporter = s -> "{\"name\": \"" + s.name() + "\"}";
+  /** Writes the report files; a test replaces it with one that fails. */
+  CliServices.ReportWriter reports = uk.ctsim.output.ReportOutputs::write;
   /** Whether the CLI is told its error stream is a terminal (a progress bar is drawn only then). */
   boolean terminal;
 
@@ -42,7 +44,7 @@ final class CtsimCommandContext {
     Clock clock = Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC);
     CliServices services = new CliServices((f, o) -> loader.load(f, o),
         (s, n, seed, t, done) -> runner.run(s, n, seed, t, done), s -> exporter.toJson(s), clock,
-        workingDir, () -> terminal);
+        workingDir, () -> terminal, (f, r, levels, m) -> reports.write(f, r, levels, m));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine(services);

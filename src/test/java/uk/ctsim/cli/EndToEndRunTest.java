@@ -27,7 +27,8 @@ class EndToEndRunTest {
 
   private int ctsim(StringWriter out, StringWriter err, String... args) {
     CliServices real = new CliServices(ScenarioLoader::load, Experiment::run, ScenarioWriter::toJson,
-        Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC), work, () -> false);
+        Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC), work, () -> false,
+        uk.ctsim.output.ReportOutputs::write);
     CommandLine cli = Main.commandLine(real);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
@@ -58,6 +59,12 @@ class EndToEndRunTest {
     ctsim(new StringWriter(), new StringWriter(), "run", QUICKSTART.toString(), "--seed", "1", "--quiet", "--output", a.toString());
     ctsim(new StringWriter(), new StringWriter(), "run", QUICKSTART.toString(), "--seed", "2", "--quiet", "--output", b.toString());
     assertThat(Files.readString(a.resolve("costs.csv"))).isNotEqualTo(Files.readString(b.resolve("costs.csv")));
+    // A real run folder verifies, and its report is made again from it (its scenario as run read back from the manifest).
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(ctsim(out, err, "verify", a.toString())).as(err.toString()).isZero();
+    assertThat(ctsim(out, err, "report", a.toString(), "--output", work.resolve("again").toString())).as(err.toString()).isZero();
+    assertThat(work.resolve("again/report.html")).isRegularFile();
   }
 
   @Test

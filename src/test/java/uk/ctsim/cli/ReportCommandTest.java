@@ -57,6 +57,6 @@ class ReportCommandTest {
     Files.createDirectory(tmp.resolve("empty"));
     var outcome = ctsim.run("report", "empty");
     assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(outcome.err()).contains("is not a run folder");
+    assertThat(outcome.err()).contains("empty").contains("no manifest.json");
   }
 }

@@ -37,6 +37,7 @@ import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.RosterSpec;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ShiftType;
+import uk.ctsim.scenario.StaffingRow;
 import uk.ctsim.scenario.ThreatLevel;
 import uk.ctsim.scenario.ThreatSpec;
 
@@ -55,7 +56,8 @@ public final class Fixtures {
       ones.put(l, 1.0);
       zeros.put(l, 0);
     }
-    var knife = new IncidentTypeSpec(Map.of(), null, null, List.of(), null);
+    var knife = new IncidentTypeSpec(Map.of(), null, null, List.of(new PhaseSpec(PhaseSpec.Kind.IMMEDIATE, null, 1.0, null,
+        null, null, List.of(new StaffingRow(Role.RESPONSE, 10, null)))), null);
     return new Scenario("Tiny Test: London 2017", null, new Period(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 2)),
         null, List.of(new ForceSpec(ForceId.MET, 3.2e9, Map.of(Role.RESPONSE, new Establishment(120, null, null)))),
         new RosterSpec(Map.of("E", new ShiftType(LocalTime.of(7, 0), 10.0)), cycles), null,

@@ -157,7 +157,7 @@ class WritersTest {
   private static Path writeRun(Path dir) {
     RunFolder folder = RunFolder.createAt(dir);
     RunOutputs.writeAll(folder, Fixtures.result(), info());
-    return folder.path();
+    return folder.target();
   }
 
   @Test
@@ -168,6 +168,6 @@ class WritersTest {
   @Test
   void folderNameUsesTheSlugAndTheStartTime() {
     RunFolder folder = RunFolder.createUnder(tmp, Fixtures.scenario().name(), LocalDateTime.of(2017, 6, 3, 22, 8, 5));
-    assertThat(folder.path().getFileName().toString()).isEqualTo("tiny-test-london-2017-20170603-220805");
+    assertThat(folder.target().getFileName().toString()).isEqualTo("tiny-test-london-2017-20170603-220805");
   }
 }

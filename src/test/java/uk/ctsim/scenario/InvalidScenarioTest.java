@@ -43,7 +43,15 @@ class InvalidScenarioTest {
       e("missing-roster-cycle.yaml", 17, "rosters.cycles", "no cycle for role SPECIALIST"),
       e("attack-mix-without-profile.yaml", 65, "pursue.attackTypeMix.FIREARMS", "no response profile under incidents.types"),
       e("scheduled-type-without-profile.yaml", 62, "incidents.scheduled[0].type", "no response profile for EXPLOSIVE under types"),
-      e("fill-order-duplicate.yaml", 67, "deployment.fillOrder", "a source is listed twice"));
+      e("fill-order-duplicate.yaml", 67, "deployment.fillOrder", "a source is listed twice"),
+      e("formula-like-id.yaml", 30, "events[0].id", "'=HYPERLINK(\"http://x\",\"y\")' is not a valid id; an id is 1 to 64 "
+          + "letters, digits, '-', '_' or '.', and starts with a letter or digit"),
+      e("money-out-of-range.yaml", 74, "costs.cateringPerOfficerShiftGbp",
+          "must be an amount from 0 to 1000 pounds, was 1.0E308"),
+      e("yaml-alias.yaml", 38, "events[1].start", "YAML aliases (*day) are not supported; write the value out in full"),
+      e("long-value.yaml", 31, "events[0].type", "'CEREMONIAL" + "X".repeat(70) + "... (310 characters)' is not one of"),
+      e("generator-size-too-wide.yaml", 42, "generators[0].officersSigma", "with officersMedian 20000.0 and officersSigma 3.0, "
+          + "one event in a thousand would need more than 212443042 officers (the 99.9th percentile); at most 50000"));
 
   record Expected(int line, String field, String fragment) {}
 
