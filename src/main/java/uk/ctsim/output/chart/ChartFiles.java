@@ -32,6 +32,9 @@ public final class ChartFiles {
 
   public static String svg(JFreeChart chart) {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    // JFreeSVG's default prefix for clip-path and gradient ids is "_" + System.nanoTime(), so the same chart would
+    // give different bytes on each run; a fixed prefix keeps a run folder reproducible.
+    g.setDefsKeyPrefix("ctsim");
     chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
     return g.getSVGDocument();
   }
