@@ -19,6 +19,7 @@ public final class Main {
     cli.addSubcommand(new ReportCommand(services));
     cli.addSubcommand(new LevelsCommand(services));
     cli.addSubcommand(new CompareCommand(services));
+    cli.addSubcommand(new SweepCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;
