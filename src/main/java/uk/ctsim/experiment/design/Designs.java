@@ -69,7 +69,7 @@ public final class Designs {
   /** The first n points of the Sobol sequence in k dimensions, skipping the origin. */
   static double[][] sobol(int n, int k) {
     SobolSequenceGenerator sobol = new SobolSequenceGenerator(k);
-    sobol.skipTo(1);
+    sobol.nextVector(); // the origin
     double[][] out = new double[n][];
     for (int p = 0; p < n; p++) out[p] = sobol.nextVector();
     return out;
