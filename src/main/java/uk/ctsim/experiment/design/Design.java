@@ -19,15 +19,7 @@ public record Design(DesignType type, List<Parameter> parameters, List<Point> po
   /** Points from unit coordinates, each parameter mapped from its coordinate. */
   static Design of(DesignType type, List<Parameter> parameters, double[][] unit, int baseSamples, double step) {
     List<Point> points = new ArrayList<>();
-    for (int p = 0; p < unit.length; p++) {
-      List<String> texts = new ArrayList<>();
-      double[] values = new double[parameters.size()];
-      for (int i = 0; i < parameters.size(); i++) {
-        texts.add(parameters.get(i).text(unit[p][i]));
-        values[i] = parameters.get(i).value(unit[p][i]);
-      }
-      points.add(new Point(p, unit[p], texts, values));
-    }
+    for (int p = 0; p < unit.length; p++) points.add(Point.at(p, unit[p], parameters));
     return new Design(type, parameters, points, baseSamples, step);
   }
 

@@ -67,18 +67,26 @@ public final class ExperimentFile {
   private static void checkAgainstScenario(Parameter p, List<String> set, Path scenarioFile, String field,
       RecordFiles.Locator at, List<Problem> problems) {
     List<String> texts = p.spec().values() != null ? p.spec().values() : List.of(p.text(0), p.text(1));
+    rejection(scenarioFile, set, p.path(), texts).ifPresent(message -> problems.add(at.at(field, message)));
+  }
+
+  /**
+   * Why the scenario rejects {@code path} set to one of {@code texts} (after {@code set}), or empty when it accepts
+   * them all: an unknown path gets the scenario's "did you mean", a bad value its reason.
+   */
+  public static java.util.Optional<String> rejection(Path scenarioFile, List<String> set, String path, List<String> texts) {
     for (String text : new java.util.LinkedHashSet<>(texts)) {
       List<String> overrides = new ArrayList<>(set);
-      overrides.add(p.path() + "=" + text);
+      overrides.add(path + "=" + text);
       try {
         ScenarioLoader.load(scenarioFile, overrides);
       } catch (ScenarioException e) {
         Problem first = e.problems().get(0);
         String where = first.field().startsWith("--set") ? "" : first.field() + ": ";
-        problems.add(at.at(field, "the scenario rejects " + p.path() + "=" + text + ": " + where + first.message()));
-        return;
+        return java.util.Optional.of("the scenario rejects " + path + "=" + text + ": " + where + first.message());
       }
     }
+    return java.util.Optional.empty();
   }
 
   private static void checkOutputs(ExperimentSpec spec, Scenario base, RecordFiles.Locator at, List<Problem> problems) {
@@ -93,7 +101,8 @@ public final class ExperimentFile {
     }
   }
 
-  private static String stem(Path file) {
+  /** The file name without its extension. */
+  public static String stem(Path file) {
     String n = file.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;

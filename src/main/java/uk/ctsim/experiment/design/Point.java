@@ -28,6 +28,17 @@ public record Point(int id, double[] unit, List<String> texts, double[] values) 
     return values.clone();
   }
 
+  /** The point at unit coordinates {@code unit}, each parameter mapped from its coordinate. */
+  public static Point at(int id, double[] unit, List<Parameter> parameters) {
+    List<String> texts = new ArrayList<>();
+    double[] values = new double[parameters.size()];
+    for (int i = 0; i < parameters.size(); i++) {
+      texts.add(parameters.get(i).text(unit[i]));
+      values[i] = parameters.get(i).value(unit[i]);
+    }
+    return new Point(id, unit, texts, values);
+  }
+
   /** The point's {@code path=value} overrides, parameter by parameter. */
   public List<String> overrides(List<Parameter> parameters) {
     List<String> out = new ArrayList<>();

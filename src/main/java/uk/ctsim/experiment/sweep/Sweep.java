@@ -78,7 +78,8 @@ public final class Sweep {
     }
   }
 
-  static PointResult runPoint(Point point, PointModel model, Settings settings, IntConsumer onReplicationDone) {
+  /** Runs one point's replications in this thread (common random numbers: the same seeds as every other point). */
+  public static PointResult runPoint(Point point, PointModel model, Settings settings, IntConsumer onReplicationDone) {
     PointModel.PointRun run = model.at(point);
     List<String> outputs = settings.outputs();
     double[][] values = new double[settings.replications()][outputs.size()];
