@@ -20,6 +20,8 @@ public final class Main {
     cli.addSubcommand(new LevelsCommand(services));
     cli.addSubcommand(new CompareCommand(services));
     cli.addSubcommand(new SweepCommand(services));
+    cli.addSubcommand(new CalibrateCommand(services));
+    cli.addSubcommand(new CheckCalibrationCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;

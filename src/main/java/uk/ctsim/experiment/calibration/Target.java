@@ -7,8 +7,9 @@ package uk.ctsim.experiment.calibration;
  * @param metric a metric name (run metrics, {@code incident.<id>.*}, {@code event.<id>.*}, {@code threat.share_days.*})
  * @param value the figure; calibration pulls the metric's mean towards it
  * @param tolerance how far from {@code value} the mean may be (default 10% of |value|); the scale of the fit's loss
- * @param min lowest acceptable mean, for a figure such as "over 1,000" (default value − tolerance)
- * @param max highest acceptable mean (default value + tolerance)
+ * @param min lowest acceptable mean, for a figure such as "over 1,000"; with neither min nor max the acceptable range
+ *     is value ± tolerance, with only one of them the other side is open
+ * @param max highest acceptable mean
  * @param weight weight in the loss (default 1)
  * @param figure the public figure, in words
  * @param source where the figure comes from
@@ -22,8 +23,14 @@ public record Target(String id, String metric, Double value, Double tolerance, D
     if (value == null || !Double.isFinite(value)) throw new IllegalArgumentException("value: is required (a number)");
     if (tolerance == null) tolerance = Math.max(Math.abs(value) * 0.1, 1e-9);
     if (!(tolerance > 0)) throw new IllegalArgumentException("tolerance: must be above 0, was " + tolerance);
-    if (min == null) min = value - tolerance;
-    if (max == null) max = value + tolerance;
+    if (min == null && max == null) {
+      min = value - tolerance;
+      max = value + tolerance;
+    } else if (min == null) {
+      min = Double.NEGATIVE_INFINITY;
+    } else if (max == null) {
+      max = Double.POSITIVE_INFINITY;
+    }
     if (!(max >= min)) throw new IllegalArgumentException("max: must not be below min (" + min + "), was " + max);
     if (weight == null) weight = 1.0;
     if (!(weight >= 0)) throw new IllegalArgumentException("weight: must not be negative, was " + weight);

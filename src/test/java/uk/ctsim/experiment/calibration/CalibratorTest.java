@@ -82,7 +82,11 @@ class CalibratorTest {
     assertEquals(12.0, t.max());
     assertEquals(3 * 0.25, t.loss(11), 1e-12);
     assertTrue(t.accepts(8) && t.accepts(12) && !t.accepts(12.01) && !t.accepts(7.99));
-    Target open = new Target("t", "y", 1000.0, null, 1000.0, Double.POSITIVE_INFINITY, null, "over 1,000", "speech", "m");
+    Target open = new Target("t", "y", 1000.0, null, 1000.0, null, null, "over 1,000", "speech", "m");
+    assertEquals(Double.POSITIVE_INFINITY, open.max());
+    Target below = new Target("t", "y", 5.0, null, null, 6.0, null, null, null, null);
+    assertEquals(Double.NEGATIVE_INFINITY, below.min());
+    assertTrue(below.accepts(-1e9) && !below.accepts(6.5));
     assertEquals(100.0, open.tolerance());
     assertEquals(1.0, open.weight());
     assertTrue(open.accepts(5000) && !open.accepts(999));
