@@ -22,6 +22,7 @@ public final class Main {
     cli.addSubcommand(new SweepCommand(services));
     cli.addSubcommand(new CalibrateCommand(services));
     cli.addSubcommand(new CheckCalibrationCommand(services));
+    cli.addSubcommand(new MinStaffingCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;
