@@ -51,12 +51,14 @@ public final class SensitivityCharts {
   static JFreeChart tornado(Sensitivity s) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<Tornado.Bar> bars = s.tornado().stream().sorted(Comparator.comparingDouble(Tornado.Bar::swing).reversed()).toList();
+    double scale = scale(s.output());
     for (Tornado.Bar b : bars) {
-      data.addValue(b.low().mean(), "parameter at its low end", b.parameter() + " (" + b.lowValue() + " to " + b.highValue() + ")");
-      data.addValue(b.high().mean(), "parameter at its high end", b.parameter() + " (" + b.lowValue() + " to " + b.highValue() + ")");
+      String label = b.parameter() + " (" + b.lowValue() + " to " + b.highValue() + ")";
+      data.addValue(b.low().mean() / scale, "parameter at its low end", label);
+      data.addValue(b.high().mean() / scale, "parameter at its high end", label);
     }
     JFreeChart chart = ChartFactory.createBarChart("What moves " + s.output() + ": one at a time", null,
-        "change of the mean from the base point", data, PlotOrientation.HORIZONTAL, true, false, false);
+        "change of the mean from the base point" + unit(s.output()), data, PlotOrientation.HORIZONTAL, true, false, false);
     styleBars(chart);
     return chart;
   }
@@ -65,11 +67,12 @@ public final class SensitivityCharts {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Morris.Effect e : s.morris()) {
       XYSeries series = new XYSeries(e.parameter());
-      series.add(e.muStar(), Double.isFinite(e.sigma()) ? e.sigma() : 0);
+      series.add(e.muStar() / scale(s.output()), Double.isFinite(e.sigma()) ? e.sigma() / scale(s.output()) : 0);
       data.addSeries(series);
     }
     JFreeChart chart = ChartFactory.createScatterPlot("Morris elementary effects of " + s.output(),
-        "mu* (mean absolute effect over the whole range)", "sigma (spread: interaction or non-linearity)", data,
+        "mu* (mean absolute effect over the whole range)" + unit(s.output()),
+        "sigma (spread: interaction or non-linearity)" + unit(s.output()), data,
         PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);
@@ -94,8 +97,20 @@ public final class SensitivityCharts {
     return chart;
   }
 
+  /** Pounds are drawn in millions. */
+  static double scale(String output) {
+    return output.startsWith("cost.") ? 1e6 : 1;
+  }
+
+  static String unit(String output) {
+    return output.startsWith("cost.") ? " (£ million)" : "";
+  }
+
   private static void styleBars(JFreeChart chart) {
     CategoryPlot plot = chart.getCategoryPlot();
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(
+        new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     plot.setRangeZeroBaselineVisible(true);
