@@ -139,7 +139,9 @@ public final class SweepFolder implements PointStore {
     Path target = dir.resolve(name);
     try {
       Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
+      // A temporary name of our own (not createTempFile, whose files are private to the owner): the finished file
+      // gets the folder's ordinary permissions. One writer per file name at a time, so the name cannot clash.
+      Path temp = target.resolveSibling(".tmp-" + target.getFileName() + "-" + Thread.currentThread().getId() + ".part");
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.writeTo(out);
       }
