@@ -21,6 +21,10 @@ public final class Main {
     cli.addSubcommand(new CompareCommand(services));
     cli.addSubcommand(new SchemaCommand());
     cli.addSubcommand(new VerifyCommand(services));
+    cli.addSubcommand(new SweepCommand(services));
+    cli.addSubcommand(new CalibrateCommand(services));
+    cli.addSubcommand(new CheckCalibrationCommand(services));
+    cli.addSubcommand(new MinStaffingCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
     // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
     return cli;

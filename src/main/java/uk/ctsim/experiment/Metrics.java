@@ -84,6 +84,21 @@ public final class Metrics {
     return m;
   }
 
+  /**
+   * Every metric name a replication of {@code scenario} can have: those of a replication with nothing in it, each
+   * calendar event's cost and each ISO week of the period. Used to check the outputs an experiment asks for.
+   */
+  public static Set<String> names(uk.ctsim.scenario.Scenario scenario) {
+    ReplicationResult empty = new ReplicationResult(0, 0, CostLedger.of(List.of()), List.of(), List.of(), List.of(),
+        new KpiCollector(0).result());
+    Set<String> names = new java.util.LinkedHashSet<>(of(empty).keySet());
+    scenario.events().forEach(e -> names.add("cost.by_event." + e.id()));
+    for (LocalDate d = scenario.period().start(); !d.isAfter(scenario.period().end()); d = d.plusDays(1)) {
+      names.add("cost.by_week." + isoWeek(d));
+    }
+    return names;
+  }
+
   private static double gbp(long pence) {
     return pence / 100.0;
   }

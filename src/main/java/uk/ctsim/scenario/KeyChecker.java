@@ -25,8 +25,13 @@ final class KeyChecker {
 
   /** All unknown keys and unknown enum map keys under {@code root}, in file order. */
   static List<Problem> check(JsonNode root, ProblemTranslator problems) {
+    return check(root, Scenario.class, problems);
+  }
+
+  /** All unknown keys under {@code root}, read as a {@code type} (a record). */
+  static List<Problem> check(JsonNode root, Class<?> type, ProblemTranslator problems) {
     KeyChecker checker = new KeyChecker(problems);
-    checker.visit(root, Scenario.class, "");
+    checker.visit(root, type, "");
     return checker.found;
   }
 

@@ -50,6 +50,11 @@ public final class ScenarioLoader {
 
   /** Reads and parses {@code file}; the tree is not yet bound to records. */
   static Parsed parse(Path file) {
+    return parse(file, Scenario.class);
+  }
+
+  /** Reads and parses {@code file} whose top level is to be bound to the record {@code type}. */
+  static Parsed parse(Path file, Class<?> type) {
     ScenarioFormat format = ScenarioFormat.of(file).orElseThrow(() -> new ScenarioException(new Problem(file, 0, 0, "",
         "unsupported file type; a scenario is YAML (.yaml, .yml) or JSON (.json)")));
     String text = read(file);
@@ -63,7 +68,7 @@ public final class ScenarioLoader {
       if (!(root instanceof ObjectNode object)) {
         if (root == null || root.isMissingNode() || root.isNull()) throw new ScenarioException(new Problem(file, 0, 0, "", "the file is empty"));
         throw new ScenarioException(new Problem(file, 1, 1, "",
-            "the top level must be a mapping of keys (" + String.join(", ", Describe.propertyNames(Scenario.class)) + ")"));
+            "the top level must be a mapping of keys (" + String.join(", ", Describe.propertyNames(type)) + ")"));
       }
       return new Parsed(format, object, locations);
     } catch (JsonProcessingException e) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the candidate within edit distance 2 of a misspelt name, or one it is a prefix of. */
-final class Suggest {
+public final class Suggest {
   static final int MAX_DISTANCE = 2;
 
   private Suggest() {}
@@ -27,7 +27,7 @@ final class Suggest {
   }
 
   /** Text to append to a message: {@code  (did you mean 'name'?)}, or nothing. */
-  static String didYouMean(String given, Collection<String> candidates) {
+  public static String didYouMean(String given, Collection<String> candidates) {
     return closest(given, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 

@@ -1,0 +1,97 @@
+package uk.ctsim.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import uk.ctsim.experiment.Seeds;
+import uk.ctsim.experiment.design.Point;
+
+/**
+ * Runs the points of a design that the store does not yet hold, in parallel on a local thread pool, each for the same
+ * replications on common random numbers: replication r has seed {@link Seeds#replicationSeed}(master, r) at every
+ * point. Each point is saved as soon as its replications are done; the results are then read back from the store, so
+ * a sweep that was interrupted and restarted returns exactly what an uninterrupted one does.
+ */
+public final class Sweep {
+  private Sweep() {}
+
+  /** What to run. */
+  public record Settings(List<String> outputs, int replications, long masterSeed, int threads) {
+    public Settings {
+      outputs = List.copyOf(outputs);
+      if (replications < 1) throw new IllegalArgumentException("replications must be at least 1");
+      if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+    }
+  }
+
+  /** The points the store lacks, in order. */
+  public static List<Point> missing(List<Point> points, PointStore store) {
+    return points.stream().filter(p -> store.load(p.id()).isEmpty()).toList();
+  }
+
+  /**
+   * Runs the missing points and returns every point's result in point order.
+   *
+   * @param onReplicationDone called once per replication run (from worker threads), for a progress bar
+   */
+  public static List<PointResult> run(List<Point> points, PointModel model, Settings settings, PointStore store,
+      IntConsumer onReplicationDone) {
+    List<Point> todo = missing(points, store);
+    if (!todo.isEmpty()) runAll(todo, model, settings, store, onReplicationDone);
+    List<PointResult> out = new ArrayList<>(points.size());
+    for (Point p : points) {
+      PointResult r = store.load(p.id()).orElseThrow(() -> new IllegalStateException("point " + p.id() + " was not saved"));
+      if (!r.outputs().equals(settings.outputs()) || r.replications() != settings.replications()) {
+        throw new IllegalStateException("the stored point " + p.id() + " has other outputs or replications than this sweep");
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static void runAll(List<Point> todo, PointModel model, Settings settings, PointStore store,
+      IntConsumer onReplicationDone) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), todo.size()), r -> {
+      Thread t = new Thread(r, "ctsim-sweep");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Point p : todo) futures.add(pool.submit(() -> store.save(runPoint(p, model, settings, onReplicationDone))));
+      for (Future<?> f : futures) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running the sweep", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof Error err) throw err;
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Runs one point's replications in this thread (common random numbers: the same seeds as every other point). */
+  public static PointResult runPoint(Point point, PointModel model, Settings settings, IntConsumer onReplicationDone) {
+    PointModel.PointRun run = model.at(point);
+    List<String> outputs = settings.outputs();
+    double[][] values = new double[settings.replications()][outputs.size()];
+    for (int r = 0; r < settings.replications(); r++) {
+      Map<String, Double> out = run.replicate(r, Seeds.replicationSeed(settings.masterSeed(), r));
+      for (int m = 0; m < outputs.size(); m++) {
+        Double v = out.get(outputs.get(m));
+        if (v == null) throw new IllegalStateException("the model gave no output " + outputs.get(m) + " at point " + point.id());
+        values[r][m] = v;
+      }
+      onReplicationDone.accept(r);
+    }
+    return new PointResult(point.id(), outputs, values);
+  }
+}
