@@ -28,6 +28,15 @@ class PostureSpecTest {
     return b.parts(1, e -> {}).threat();
   }
 
+  private static int demanded(List<SimEvent> events, long start) {
+    int n = 0;
+    for (SimEvent e : events) {
+      if (e instanceof SimEvent.OfficerDeployed d && d.minute() == start) n++;
+      if (e instanceof SimEvent.DemandUnmet u && u.minute() == start) n += u.officersShort();
+    }
+    return n;
+  }
+
   @Test
   void theMultiplierOfALevelIsItsValueOverTheReferenceLevels() {
     for (ThreatLevel level : ThreatLevel.values()) {
@@ -155,7 +164,8 @@ class PostureSpecTest {
     // SEVERE: 1 extra guard per shift. An attack at 12:00 with uplift 1.0 makes 3 x 2 = 6 guards, 4 extra: the 15:00
     // and 23:00 shifts get 3 more each; the 07:00 shift, already started, keeps 1.
     List<SimEvent> out = new ArrayList<>();
-    TestScenario b = TestScenario.builder().fixed(ThreatLevel.SEVERE).uplift(1.0, 100, 1).officers(Role.ARMED, 60)
+    TestScenario b = TestScenario.builder().fixed(ThreatLevel.SEVERE).uplift(1.0, 100, 1)
+        .officers(Role.ARMED, 60, Map.of(Accreditation.AFO, 1.0))
         .floor(Role.ARMED, 0).guardsAndPatrols(byLevel(0, 1, 2, 3, 9), TestScenario.constant(0), ThreatLevel.SUBSTANTIAL)
         .workingTime(new uk.ctsim.scenario.WorkingTimeLimits(null, null, 80.0));
     TestScenario.Parts parts = b.parts(1, out::add);
@@ -164,14 +174,19 @@ class PostureSpecTest {
     posture.book(0, 0);
     t.attack(12 * 60);
     posture.book(0, 12 * 60);
-    var guards = only(out, SimEvent.OfficerDeployed.class);
-    assertThat(guards.stream().filter(g -> g.minute() == 7 * 60)).hasSize(1);
-    assertThat(guards.stream().filter(g -> g.minute() == 15 * 60)).hasSize(4);
-    assertThat(guards.stream().filter(g -> g.minute() == 23 * 60)).hasSize(4);
+    // At three hours' notice the day-shift officers cannot be moved, so the top-up is recorded unmet: demanded is what
+    // was found plus what was short.
+    assertThat(demanded(out, 7 * 60)).isEqualTo(1);
+    assertThat(demanded(out, 15 * 60)).isEqualTo(4);
+    assertThat(demanded(out, 23 * 60)).isEqualTo(4);
+    assertThat(only(out, SimEvent.DemandUnmet.class)).extracting(SimEvent.DemandUnmet::officersShort)
+        .containsExactly(3, 3);
     // Booking again at the same posture adds nothing; a new day starts from scratch.
+    int before = out.size();
     posture.book(0, 13 * 60);
-    assertThat(only(out, SimEvent.OfficerDeployed.class)).hasSize(9);
+    assertThat(out).hasSize(before);
     posture.book(1, day(1));
-    assertThat(only(out, SimEvent.OfficerDeployed.class).stream().filter(g -> g.minute() >= day(1))).hasSize(12);
+    assertThat(demanded(out, day(1) + 7 * 60) + demanded(out, day(1) + 15 * 60) + demanded(out, day(1) + 23 * 60))
+        .isEqualTo(12);
   }
 }

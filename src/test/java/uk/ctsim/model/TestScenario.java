@@ -131,6 +131,10 @@ public final class TestScenario {
     return officers(ForceId.MET, role, n);
   }
 
+  public TestScenario officers(Role role, int n, Map<Accreditation, Double> accreditations) {
+    return officers(ForceId.MET, role, n, accreditations);
+  }
+
   public TestScenario officers(ForceId force, Role role, int n, Map<Accreditation, Double> accreditations) {
     forces.computeIfAbsent(force, f -> new EnumMap<>(Role.class))
         .put(role, new Establishment(n, Map.of(Rank.CONSTABLE, 1.0), accreditations));
