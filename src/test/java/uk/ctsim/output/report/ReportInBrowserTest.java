@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens report.html in headless Chromium, as a reader would: no console errors, every image inlined, a page that is
  * not blank. In CI (CI set) a missing Chromium fails the test; on a developer machine it is skipped with a message.
  */
+@Tag("slow") // starts a headless browser: left out of the fast set (-Pfast)
 class ReportInBrowserTest {
   private static final Pattern IMG_SRC = Pattern.compile("<img [^>]*src=\"([^\"]*)\"");
 
