@@ -202,6 +202,53 @@ class CollectorsSpec {
   }
 
   @Test
+  void eventRowsCompareTheOriginalPlanWithWhatWasFinallyPolicedAndCosted() {
+    // A 2-day festival planned for 10 neighbourhood officers at SEVERE; CRITICAL (x 1.5) from day 6, inside its
+    // 14-day final-plan window, so 5 more are found at short notice. Only 12 officers can be taken (floor 50% of 24),
+    // so 3 a day go unmet for 8 hours: 48 officer-hours unmet over the two days.
+    Scenario s = TestScenario.builder().officers(Role.NEIGHBOURHOOD, 24).period(START, 12)
+        .multipliers(TestScenario.byLevel(0.6, 0.75, 0.85, 1.0, 1.5), TestScenario.byLevel(0.6, 0.75, 0.85, 1.0, 1.5))
+        .threat(new uk.ctsim.scenario.ThreatSpec(uk.ctsim.scenario.ThreatSpec.Mode.TIMELINE, ThreatLevel.SEVERE,
+            List.of(new uk.ctsim.scenario.ThreatSpec.Change(START.plusDays(6), ThreatLevel.CRITICAL)), null, null))
+        .fillOrder(SupplySource.ON_DUTY)
+        .event(new uk.ctsim.scenario.EventSpec("fest", "Festival", uk.ctsim.scenario.EventType.FESTIVAL, null,
+            START.plusDays(8), 2, java.time.LocalTime.of(8, 0), 8.0, null, 3, START.minusDays(20), ThreatLevel.SEVERE,
+            List.of(new uk.ctsim.scenario.StaffingRow(Role.NEIGHBOURHOOD, 10, null)), null, 0.25))
+        .build();
+    ReplicationResult r = Replication.run(s, 0, 1L);
+    EventRow e = r.events().get(0);
+    assertThat(r.events()).hasSize(1);
+    assertThat(e.eventId()).isEqualTo("fest");
+    assertThat(e.name()).isEqualTo("Festival");
+    assertThat(e.days()).isEqualTo(2);
+    assertThat(e.priority()).isEqualTo(3);
+    assertThat(e.generated()).isFalse();
+    assertThat(e.plannedOfficersPerDay()).isEqualTo(10);
+    assertThat(e.finalOfficersPerDay()).isEqualTo(15);
+    assertThat(e.officerHours()).containsEntry(Role.NEIGHBOURHOOD, 2 * 12 * 8.0).containsEntry(Role.ARMED, 0.0);
+    assertThat(e.unmetHours()).isEqualTo(48.0);
+    long ledgerTotal = r.ledger().lines().stream().filter(l -> l.reference().equals("fest"))
+        .mapToLong(uk.ctsim.cost.CostLine::pence).sum();
+    assertThat(e.totalPence()).isEqualTo(ledgerTotal);
+    assertThat(e.initialPlanPence()).isPositive().isLessThan(e.totalPence());
+    assertThat(e.recoveredPence()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void withoutARiseTheOriginalPlanCostsWhatTheEventCost() {
+    Scenario s = TestScenario.builder().officers(Role.NEIGHBOURHOOD, 40).period(START, 12)
+        .event(new uk.ctsim.scenario.EventSpec("fest", null, uk.ctsim.scenario.EventType.FESTIVAL, null,
+            START.plusDays(8), 1, java.time.LocalTime.of(8, 0), 8.0, null, null, START.minusDays(20), null,
+            List.of(new uk.ctsim.scenario.StaffingRow(Role.NEIGHBOURHOOD, 10, null)), null, null))
+        .build();
+    EventRow e = Replication.run(s, 0, 1L).events().get(0);
+    assertThat(e.plannedOfficersPerDay()).isEqualTo(10);
+    assertThat(e.finalOfficersPerDay()).isEqualTo(10);
+    assertThat(e.unmetHours()).isZero();
+    assertThat(e.initialPlanPence()).isPositive().isEqualTo(e.totalPence());
+  }
+
+  @Test
   void anExperimentGivesTheSameResultsInReplicationOrderWhateverTheThreads() {
     Scenario s = small();
     AtomicInteger done = new AtomicInteger();
