@@ -40,13 +40,10 @@ class DeploymentSpec {
         (int) ((start - decidedAt) / TestScenario.DAY), false);
   }
 
+  /** An event shift on day 2 from 08:00 to 16:00, decided 30 days before. */
   private static DemandShift planned(Role role, int officers) {
-    return shift(EVENT, Role.NEIGHBOURHOOD == role ? EVENT : EVENT, role, officers);
-  }
-
-  private static DemandShift shift(DemandRef ref, DemandRef unused, Role role, int officers) {
     long start = day(2) + 8 * 60;
-    return shift(ref, role, officers, start, start - day(30));
+    return shift(EVENT, role, officers, start, start - day(30));
   }
 
   private List<SimEvent.OfficerDeployed> deployed() {
