@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import uk.ctsim.scenario.ScenarioWriter;
  * (Debian: jupyter-nbconvert, python3-pandas, python3-matplotlib, python3-ipykernel; .ci/run installs them). In CI
  * a missing Jupyter fails the test; elsewhere the test is skipped with a message saying what to install.
  */
+@Tag("slow") // executes the notebooks with Jupyter: left out of the fast set (-Pfast)
 class NotebooksTest {
   @TempDir
   static Path work;

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.output.Fixtures;
 import uk.ctsim.scenario.ScenarioException;
 
+@Tag("slow") // runs the CLI end to end: left out of the fast set (-Pfast)
 class CliTest {
   @TempDir
   Path tmp;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.experiment.ExperimentResult;
@@ -16,6 +17,7 @@ import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.output.Fixtures;
 
 /** {@code ctsim compare} on run folders written from hand-built results: the happy paths and every refusal. */
+@Tag("slow") // runs the CLI end to end on scenarios: left out of the fast set (-Pfast)
 class CompareCommandTest {
   @TempDir
   Path tmp;

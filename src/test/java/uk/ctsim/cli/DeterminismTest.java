@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.experiment.Experiment;
@@ -17,6 +18,7 @@ import uk.ctsim.output.RunOutputs;
 import uk.ctsim.scenario.ScenarioLoader;
 
 /** Same scenario and seed, same bytes out, whatever the thread count; the real loader and engine on quickstart. */
+@Tag("slow") // runs replications on several thread counts: left out of the fast set (-Pfast)
 class DeterminismTest {
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();
   private static final List<String> DATA = List.of("costs.csv", "daily.csv", "events.csv", "incidents.csv",

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import uk.ctsim.experiment.Experiment;
@@ -18,6 +19,7 @@ import uk.ctsim.scenario.ScenarioLoader;
 import uk.ctsim.scenario.ScenarioWriter;
 
 /** The real loader and engine behind the CLI: a run of the quickstart scenario, twice, and a bad file. */
+@Tag("slow") // runs the CLI end to end: left out of the fast set (-Pfast)
 class EndToEndRunTest {
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();
   private static final String[] DATA = {"costs.csv", "daily.csv", "events.csv", "incidents.csv", "summary.json"};

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.experiment.Experiment;
 import uk.ctsim.output.Fixtures;
 import uk.ctsim.scenario.ScenarioLoader;
 
 /** {@code ctsim levels} on quickstart with the real engine: 3 replications at two levels. */
+@Tag("slow") // runs a scenario at every threat level: left out of the fast set (-Pfast)
 class LevelsCommandTest {
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.output.Fixtures;
 import uk.ctsim.scenario.ScenarioWriter;
 
+@Tag("slow") // writes and reads run folders: left out of the fast set (-Pfast)
 class ReportCommandTest {
   @TempDir
   Path tmp;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
@@ -16,7 +17,10 @@ import uk.ctsim.scenario.ScenarioLoader;
 /**
  * The patterns of the speech that the shipped london-2017 scenario must reproduce (docs/MODEL.md, section 1), on
  * one replication with the scenario's own seed.
+ *
+ * <p>Tagged slow: a full london-2017 year; left out of the fast set and of mutation testing.
  */
+@Tag("slow")
 class London2017PatternsTest {
   private static ReplicationResult result;
 

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.cost.CostKind;
@@ -28,6 +29,7 @@ import uk.ctsim.scenario.ScenarioWriter;
 import uk.ctsim.scenario.ThreatLevel;
 
 /** Every report file exists and is valid: PNGs that ImageIO reads, SVGs that parse, a workbook POI reopens. */
+@Tag("slow") // writes full run folders: left out of the fast set (-Pfast)
 class ReportFilesTest {
   @TempDir
   static Path tmp;

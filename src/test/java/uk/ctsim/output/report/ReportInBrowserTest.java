@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Opens report.html in headless Chromium, as a reader would: no console errors, every chart image decoded and drawn
  * with a size, and a folded section (the assumptions register) that opens when its summary is clicked.
  */
+@Tag("slow") // starts a headless browser: left out of the fast set (-Pfast)
 class ReportInBrowserTest {
   @TempDir
   Path tmp;
