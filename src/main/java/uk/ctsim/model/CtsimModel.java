@@ -29,7 +29,9 @@ public final class CtsimModel extends SimState {
   private static final int ORDER_INCIDENT = 1;
   private static final int ORDER_DAY = 2;
   private static final int ORDER_PLAN = 3;
-  private static final int ORDER_PURSUE = 4;
+  /** After the day's plans, so an event planned at the midnight of its first day is held that day. */
+  private static final int ORDER_HELD = 4;
+  private static final int ORDER_PURSUE = 5;
 
   private final transient Scenario scenario;
   private final transient Consumer<SimEvent> out;
@@ -98,6 +100,7 @@ public final class CtsimModel extends SimState {
     for (int d = 0; d < clock.days(); d++) {
       final int day = d;
       at((long) d * SimClock.MINUTES_PER_DAY, ORDER_DAY, () -> dayStart(day));
+      at((long) d * SimClock.MINUTES_PER_DAY, ORDER_HELD, () -> eventsHeld(day));
     }
   }
 
@@ -110,6 +113,10 @@ public final class CtsimModel extends SimState {
       out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
     }
     posture.book(day, now);
+  }
+
+  private void eventsHeld(int day) {
+    long now = (long) day * SimClock.MINUTES_PER_DAY;
     for (PlannedEvent e : eventsByDay.get(day)) {
       if (e.revision < 0) continue;
       out.accept(new SimEvent.EventDayHeld(now, e.id, clock.date(day), e.force, e.plannedMultiplier, e.plannedTotal()));

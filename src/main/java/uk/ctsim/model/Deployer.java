@@ -122,8 +122,11 @@ final class Deployer {
     int n = pool.officers.size();
     int rounds = (n + len - 1) / len;
     int taken = 0;
+    // Rounds are visited once each from where the last search left off; the cursor moves as officers are taken,
+    // but the walk itself starts from a fixed round so that no round is skipped.
+    int first = pool.cursor;
     for (int r = 0; r < rounds && taken < need; r++) {
-      int k = (pool.cursor + r) % rounds;
+      int k = (first + r) % rounds;
       for (int o : offsets) {
         int at = k * len + o;
         if (at >= n) continue;

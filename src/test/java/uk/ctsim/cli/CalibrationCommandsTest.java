@@ -1,5 +1,6 @@
 package uk.ctsim.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScenarioLoader;
 
 /** {@code calibrate} and {@code check-calibration} with the real loader and engine. */
+@Tag("slow")
 class CalibrationCommandsTest {
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();
   private static final Path LONDON_TARGETS = Path.of("scenarios/calibration/london-2017-targets.yaml").toAbsolutePath();

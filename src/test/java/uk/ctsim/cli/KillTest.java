@@ -1,5 +1,6 @@
 package uk.ctsim.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import uk.ctsim.output.Manifests;
  * <p>{@value #DEFAULT_KILLS} kills by default; more with {@code -Dctsim.kills=100}. The kill times come from a fixed
  * seed, though when each lands in the run depends on the machine's speed.
  */
+@Tag("slow")
 class KillTest {
   private static final int DEFAULT_KILLS = 10;
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();

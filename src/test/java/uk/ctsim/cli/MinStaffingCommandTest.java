@@ -1,5 +1,6 @@
 package uk.ctsim.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.scenario.ScenarioLoader;
 
 /** {@code ctsim min-staffing} on a shortened quickstart with the real engine. */
+@Tag("slow")
 class MinStaffingCommandTest {
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();
 

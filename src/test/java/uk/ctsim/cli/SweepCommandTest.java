@@ -1,5 +1,6 @@
 package uk.ctsim.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.ctsim.scenario.ScenarioLoader;
 
 /** {@code ctsim sweep} with the real loader and engine on a shortened quickstart: outputs, resumption, mistakes. */
+@Tag("slow")
 class SweepCommandTest {
   private static final Path QUICKSTART = Path.of("scenarios/quickstart.yaml").toAbsolutePath();
 

@@ -1,5 +1,6 @@
 package uk.ctsim.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import uk.ctsim.output.Manifests;
 import uk.ctsim.scenario.ScenarioWriter;
 
 /** verify, verify-first in report, two runs on one --output, and a report failure that keeps the data. */
+@Tag("slow")
 class TrustedRunFolderTest {
   @TempDir
   Path tmp;

@@ -1,5 +1,6 @@
 package uk.ctsim.output;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
 
 /** Names are free text, so every CSV cell that a spreadsheet would run as a formula is neutralised (OWASP). */
+@Tag("slow")
 class CsvInjectionTest {
   private static final List<String> NAMES = List.of("=HYPERLINK(\"http://evil\",\"click\")", "+1+2", "-2+3", "@SUM(A1)",
       "\tTab", "\rReturn", "'quoted", "Plain, with comma");

@@ -1,5 +1,6 @@
 package uk.ctsim.output.report;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.openqa.selenium.interactions.Actions;
  * compare.html in headless Chromium: no console errors, both charts drawn, a filter clicked changes the table and
  * the charts, a hover shows a value with its interval, and the CSV download writes the table shown.
  */
+@Tag("slow")
 class CompareInBrowserTest {
   @TempDir
   Path tmp;
