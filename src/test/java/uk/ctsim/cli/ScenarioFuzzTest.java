@@ -1,6 +1,5 @@
 package uk.ctsim.cli;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -55,7 +54,7 @@ import uk.ctsim.scenario.ScenarioWriter;
  * from 30 June (four calendar events) and its establishment to a tenth, as the quickstart's is; a mutated period is
  * kept to at most eight days.
  */
-@Tag("slow")
+@net.jqwik.api.Tag("slow")
 class ScenarioFuzzTest {
   private static final int MAX_DAYS = 8;
   private static final AtomicInteger CASES = new AtomicInteger();

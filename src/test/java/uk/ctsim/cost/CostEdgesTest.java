@@ -16,6 +16,7 @@ import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.Rank;
 
 /**
@@ -38,27 +39,16 @@ class CostEdgesTest {
   }
 
   @Test
-  void aPublicHolidayWorkedAtExactlyTheNoticeThresholdIsTimeAndAHalf() {
-    // 8 days' notice is not "under 8 days": 8 × H × 1.5 × 1.138 = £251.3022016 → 25,130p
+  void aPublicHolidayIsDoubleTimeWhateverTheNotice() {
+    // Annex H: double time for a constable required to work a public holiday, with 8 days' notice or 7 (the notice
+    // threshold decides only the extra day in lieu): 8 × H × 2 × 1.138, with H = £18.4017 → £335.0696 → 33,507p.
     assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 8)))
-        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 25_130L));
-    assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 7)))
         .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L));
-  }
-
-  @Test
-  void ranksWithoutAPremiumTakeTimeOffInLieuAtTheOpportunityRate() {
-    // Inspector, 8 h of cancelled leave: no leave premium for inspectors, so 8 × O = 8 × 37.0792210274 = £296.6337682
-    assertThat(byCategory(deployed(Rank.INSPECTOR, PATROL, 0, 0, 0, 0, 480, 2)))
-        .containsExactly(Map.entry(CostCategory.TIME_OFF_IN_LIEU, 29_663L));
-    // Superintendent, 8 h on a public holiday: no premium, time off in lieu at O, the same amount as 8 h abstracted.
-    long abstraction = byCategory(deployed(Rank.SUPERINTENDENT, PATROL, 480, 0, 0, 0, 0, 2)).get(CostCategory.ABSTRACTION);
-    assertThat(abstraction).isPositive();
-    assertThat(byCategory(deployed(Rank.SUPERINTENDENT, PATROL, 0, 0, 0, 480, 0, 2)))
-        .containsExactly(Map.entry(CostCategory.TIME_OFF_IN_LIEU, abstraction));
-    // Overtime, public holiday and leave minutes of one deployment add up to one lieu line.
-    assertThat(byCategory(deployed(Rank.SUPERINTENDENT, PATROL, 0, 160, 0, 160, 160, 2)))
-        .containsExactly(Map.entry(CostCategory.TIME_OFF_IN_LIEU, abstraction));
+    // Under 8 days' notice the constable also gets another day off (Annex H): time off in lieu worth a day of their
+    // time, the same as 8 rostered hours taken from ordinary duty.
+    long day = byCategory(deployed(Rank.CONSTABLE, PATROL, 480, 0, 0, 0, 0, 7)).get(CostCategory.ABSTRACTION);
+    assertThat(byCategory(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 0, 7))).containsOnly(
+        Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, day));
   }
 
   @Test
@@ -117,14 +107,15 @@ class CostEdgesTest {
     assertThat(IsoWeeks.of(LocalDate.of(2017, 3, 6))).isEqualTo("2017-W10");
     assertThat(IsoWeeks.of(LocalDate.of(2017, 3, 5))).isEqualTo("2017-W09");
     assertThat(IsoWeeks.of(LocalDate.of(2017, 1, 1))).isEqualTo("2016-W52");
-    assertThat(IsoWeeks.of(LocalDate.of(2017, 6, 1), -3 * 1440 - 1)).isEqualTo("2017-W21");
-    assertThat(IsoWeeks.of(LocalDate.of(2017, 6, 1), 4 * 1440)).isEqualTo("2017-W23");
+    CostDates.Cache june = new CostDates.Cache(LocalDate.of(2017, 6, 1));
+    assertThat(june.of(-3 * 1440 - 1).isoWeek()).isEqualTo("2017-W21");
+    assertThat(june.of(4 * 1440).isoWeek()).isEqualTo("2017-W23");
   }
 
   @Test
   void aLedgerIsAValueAndNamesItsLines() {
-    CostLine a = new CostLine(ForceId.MET, CostCategory.OVERTIME, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.EVENT,
-        "e", "2017-W24", 12_345L);
+    CostLine a = new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.OVERTIME, Strand.PROTECT,
+        CostKind.ADDITIONAL, DemandKind.EVENT, "e", LocalDate.of(2017, 6, 12), 12_345L);
     CostLine b = a.withPence(1L);
     assertThat(a.gbp()).isEqualTo(123.45);
     CostLedger one = CostLedger.of(List.of(a, b));

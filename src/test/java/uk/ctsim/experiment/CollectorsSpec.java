@@ -38,7 +38,8 @@ class CollectorsSpec {
   private static SimEvent.OfficerDeployed deployed(int officer, Role role, DemandRef ref, long start, long end,
       int rostered, int overtime) {
     return new SimEvent.OfficerDeployed(start, end, officer, ForceId.MET, Rank.CONSTABLE, role, ref,
-        overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY, rostered, overtime, 0, 0, 0, 0);
+        overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY, rostered, overtime, 0, 0, 0,
+        uk.ctsim.model.events.DutyFacts.plain(start));
   }
 
   @Test
@@ -139,7 +140,10 @@ class CollectorsSpec {
         .containsEntry("leave_days_cancelled", 2.0).containsEntry("unmet_hours", 6.0)
         .containsEntry("mutual_aid_officer_hours", 30.0).containsEntry("military_person_days", 5.0)
         .containsEntry("working_time_suspensions", 1.0).containsEntry("critical_days", 1.0)
-        .containsEntry("events", 1.0).hasSize(20);
+        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).hasSize(20 + Role.values().length);
+    for (Role role : Role.values()) {
+      if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
+    }
     KpiCollector empty = new KpiCollector(0);
     assertThat(empty.result()).containsEntry("armed_response_minutes_mean", 0.0)
         .containsEntry("overtime_hours_per_officer", 0.0).containsEntry("attacks", 0.0);

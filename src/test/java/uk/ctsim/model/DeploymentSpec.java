@@ -145,7 +145,7 @@ class DeploymentSpec {
   @Test
   void mutualAidArrivesOnlyAfterItsLeadTime() {
     TestScenario b = TestScenario.builder().officers(Role.NEIGHBOURHOOD, 2).fillOrder(SupplySource.MUTUAL_AID)
-        .mutualAid(new MutualAidSpec(24.0, 100, null, null, null));
+        .mutualAid(new MutualAidSpec(24.0, 100, null, null, null, null, null, null, null, null));
     Deployer d = deployer(b);
     long start = day(5) + 480;
     // Decided 23 h 59 min before: too late. Exactly 24 h before: in time.
@@ -161,7 +161,7 @@ class DeploymentSpec {
   @Test
   void mutualAidIsCappedAtItsSizeAtAnyOneTime() {
     TestScenario b = TestScenario.builder().fillOrder(SupplySource.MUTUAL_AID)
-        .mutualAid(new MutualAidSpec(0.0, 15, null, null, null));
+        .mutualAid(new MutualAidSpec(0.0, 15, null, null, null, null, null, null, null, null));
     Deployer d = deployer(b);
     long start = day(5) + 480;
     assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start), ThreatLevel.SEVERE, -1)).isEqualTo(10);

@@ -59,16 +59,18 @@ class EventPlanningSpec {
         .filter(d -> d.demand().kind() == DemandKind.EVENT && d.demand().revision() == revision).toList();
   }
 
+  // Notice is counted in clear days (Police Regulations 2003, Annex G): planned at 00:00 on day 0 for 08:00 on day 24
+  // leaves days 1 to 23 clear, 23 days.
   @Test
   void anEventIsPlannedOnItsPlanningDateAtThePostureKnownThen() {
     List<SimEvent> events = scenario().event(event(1, 8, new StaffingRow(Role.NEIGHBOURHOOD, 20, null))).run(1);
     assertThat(only(events, SimEvent.EventPlanned.class))
-        .containsExactly(new SimEvent.EventPlanned(0, "final", 0, 1.0, 20, 24));
+        .containsExactly(new SimEvent.EventPlanned(0, "final", 0, 1.0, 20, 23));
     List<SimEvent.OfficerDeployed> deployed = deployedFor(events, 0);
     assertThat(deployed).hasSize(20).allSatisfy(d -> {
       assertThat(d.minute()).isEqualTo(EVENT_START);
       assertThat(d.minutes()).isEqualTo(8 * 60);
-      assertThat(d.noticeDays()).isEqualTo(24);
+      assertThat(d.noticeDays()).isEqualTo(23);
       assertThat(d.rosteredMinutes()).isEqualTo(8 * 60);
       assertThat(d.overtimeMinutes()).isZero();
     });
@@ -82,9 +84,9 @@ class EventPlanningSpec {
     List<SimEvent> events = scenario(critical(10)).event(event(1, 8, new StaffingRow(Role.NEIGHBOURHOOD, 20, null)))
         .run(1);
     assertThat(only(events, SimEvent.EventPlanned.class)).containsExactly(
-        new SimEvent.EventPlanned(0, "final", 0, 1.0, 20, 24),
-        new SimEvent.EventPlanned(day(10), "final", 1, 1.6, 32, 10));
-    assertThat(deployedFor(events, 1)).hasSize(12).allSatisfy(d -> assertThat(d.noticeDays()).isEqualTo(10));
+        new SimEvent.EventPlanned(0, "final", 0, 1.0, 20, 23),
+        new SimEvent.EventPlanned(day(10), "final", 1, 1.6, 32, 9));
+    assertThat(deployedFor(events, 1)).hasSize(12).allSatisfy(d -> assertThat(d.noticeDays()).isEqualTo(9));
     assertThat(deployedFor(events, 0)).hasSize(20);
     assertThat(only(events, SimEvent.EventDayHeld.class)).singleElement()
         .satisfies(h -> assertThat(h.officersRequired()).isEqualTo(32))
@@ -97,9 +99,9 @@ class EventPlanningSpec {
     List<SimEvent> events = scenario(critical(3)).event(event(1, 8, new StaffingRow(Role.NEIGHBOURHOOD, 20, null)))
         .run(1);
     assertThat(only(events, SimEvent.EventPlanned.class)).containsExactly(
-        new SimEvent.EventPlanned(0, "final", 0, 1.0, 20, 24),
-        new SimEvent.EventPlanned(FINAL_PLAN, "final", 1, 1.6, 32, 14));
-    assertThat(deployedFor(events, 1)).hasSize(12).allSatisfy(d -> assertThat(d.noticeDays()).isEqualTo(14));
+        new SimEvent.EventPlanned(0, "final", 0, 1.0, 20, 23),
+        new SimEvent.EventPlanned(FINAL_PLAN, "final", 1, 1.6, 32, 13));
+    assertThat(deployedFor(events, 1)).hasSize(12).allSatisfy(d -> assertThat(d.noticeDays()).isEqualTo(13));
   }
 
   @Test
@@ -157,7 +159,7 @@ class EventPlanningSpec {
         null, TestScenario.START.plusDays(17), null, List.of(new StaffingRow(Role.NEIGHBOURHOOD, 4, null)), null, null);
     List<SimEvent> events = scenario().event(e).run(1);
     assertThat(only(events, SimEvent.EventPlanned.class))
-        .containsExactly(new SimEvent.EventPlanned(day(17), "late", 0, 1.0, 4, 3));
+        .containsExactly(new SimEvent.EventPlanned(day(17), "late", 0, 1.0, 4, 2));
     assertThat(only(events, SimEvent.EventScheduled.class)).singleElement()
         .satisfies(s -> assertThat(s.minute()).isEqualTo(day(17)));
   }

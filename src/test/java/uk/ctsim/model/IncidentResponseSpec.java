@@ -92,7 +92,8 @@ class IncidentResponseSpec {
     assertThat(byShift.values()).containsExactly(10, 7, 5, 3, 2, 2, 1, 1, 1);
     assertThat(only(events, SimEvent.OfficerDeployed.class)).allSatisfy(d -> {
       assertThat(d.minutes()).isEqualTo(480);
-      assertThat(d.noticeDays()).isEqualTo((int) ((d.minute() - T) / TestScenario.DAY));
+      // Clear days (Police Regulations 2003, Annex G): whole days strictly between the day told and the day worked.
+      assertThat(d.noticeDays()).isEqualTo((int) Math.max(0, d.minute() / TestScenario.DAY - T / TestScenario.DAY - 1));
     });
   }
 
