@@ -2,6 +2,7 @@ package uk.ctsim.cost;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,8 @@ final class DatedPayRates {
 
   /** The rates on {@code day} of an officer {@code stepsBelowTop} points below the top (the bottom when further). */
   PayRates on(LocalDate day, int stepsBelowTop) {
-    int i = from.size() - 1;
-    while (from.get(i).isAfter(day)) i--;  // from.get(0) is LocalDate.MIN, never after any day
+    int found = Collections.binarySearch(from, day);
+    int i = found >= 0 ? found : -found - 2;  // the last start on or before the day; from.get(0) is LocalDate.MIN
     PayRates[] byStep = rates.get(i);
     return byStep[Math.min(stepsBelowTop, byStep.length - 1)];
   }
