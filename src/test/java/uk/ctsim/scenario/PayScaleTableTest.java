@@ -62,6 +62,16 @@ class PayScaleTableTest {
   }
 
   @Test
+  void theLastPublishedScaleIsCarriedForwardWithItsPointsAndTheAwardsAfterIt() {
+    // 1 Jun 2026: nearest constable scale 1 Sep 2020 (S24), then 0% (2021), +£1,900 (2022), 7% (2023), 4.75% (2024),
+    // 4.2% (2025); the removal of pt 0 in 2023 is not applied, so the bottom stays (a documented limitation)
+    double[] constable = table.scale(Rank.CONSTABLE, true, LocalDate.of(2026, 6, 1));
+    assertThat(constable).hasSize(8);
+    assertThat(constable[0]).isCloseTo((21_402 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    assertThat(constable[7]).isCloseTo((41_130 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+  }
+
+  @Test
   void superintendentsHaveNoScaleInTheTable() {
     assertThat(table.scale(Rank.SUPERINTENDENT, true, LocalDate.of(2017, 9, 1))).isEmpty();
   }
