@@ -50,7 +50,7 @@ final class DeploymentCosting {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
-    this.rates = new DatedPayRates(pay);
+    this.rates = new DatedPayRates(pay, periodStart);
     this.costs = costs;
     this.dates = new CostDates.Cache(periodStart);
     this.funders = funders;
@@ -206,7 +206,7 @@ final class DeploymentCosting {
     Bill(OfficerDeployed d) {
       this.deployment = d;
       this.rank = d.rank();
-      this.rates = DeploymentCosting.this.rates.on(dates.day(d.minute()));
+      this.rates = DeploymentCosting.this.rates.on(dates.day(d.minute()), d.facts().payStepsBelowTop());
       this.h = this.rates.regulatedHourlyGbp(rank);
     }
 

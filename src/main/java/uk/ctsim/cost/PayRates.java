@@ -27,12 +27,12 @@ public final class PayRates {
   private final PaySpec pay;
   private final double londonWeightingGbp;
 
-  private PayRates(PaySpec pay, double payFactor, double londonWeightingGbp) {
+  private PayRates(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp) {
     this.pay = pay;
     this.londonWeightingGbp = londonWeightingGbp;
     double londonGbp = londonWeightingGbp + pay.londonAllowanceGbp();
     for (Rank rank : Rank.values()) {
-      double annualPayGbp = pay.annualPayGbp().get(rank) * payFactor;
+      double annualPayGbp = annualPay.get(rank);
       annual.put(rank, annualPayGbp);
       regulated.put(rank, annualPayGbp * 7.0 / 365.0 / 40.0);
       opportunity.put(rank, (annualPayGbp + londonGbp) * (1.0 + pay.employerOnCostShare()) / HOURS_PER_YEAR);
@@ -41,19 +41,43 @@ public final class PayRates {
 
   /** The rates of the pay the period starts with, before any award. */
   public static PayRates of(PaySpec pay) {
-    return new PayRates(pay, 1.0, pay.londonWeightingGbp());
+    return new PayRates(pay, factored(pay, 1.0), pay.londonWeightingGbp());
+  }
+
+  /** The rates of officers paid {@code annualPay} by rank, with the London weighting in force. */
+  static PayRates of(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp) {
+    return new PayRates(pay, annualPay, londonWeightingGbp);
+  }
+
+  /** The London weighting in force on {@code day}: the scenario's, or the latest award's that gives one. */
+  static double londonWeightingOn(PaySpec pay, LocalDate day) {
+    double londonWeighting = pay.londonWeightingGbp();
+    for (PayAward award : pay.awards()) {
+      if (award.from().isAfter(day)) break;
+      if (award.londonWeightingGbp() != null) londonWeighting = award.londonWeightingGbp();
+    }
+    return londonWeighting;
+  }
+
+  /** The scenario's pay factor in force on {@code day}: that of the latest award taken effect, 1 before any. */
+  static double payFactorOn(PaySpec pay, LocalDate day) {
+    double factor = 1.0;
+    for (PayAward award : pay.awards()) {
+      if (award.from().isAfter(day)) break;
+      factor = award.payFactor();
+    }
+    return factor;
+  }
+
+  static Map<Rank, Double> factored(PaySpec pay, double factor) {
+    Map<Rank, Double> out = new EnumMap<>(Rank.class);
+    for (Rank rank : Rank.values()) out.put(rank, pay.annualPayGbp().get(rank) * factor);
+    return out;
   }
 
   /** The rates in force on {@code day}: the scenario's pay with every award that has taken effect by then. */
   public static PayRates on(PaySpec pay, LocalDate day) {
-    double factor = 1.0;
-    double londonWeighting = pay.londonWeightingGbp();
-    for (PayAward award : pay.awards()) {
-      if (award.from().isAfter(day)) break;
-      factor = award.payFactor();
-      if (award.londonWeightingGbp() != null) londonWeighting = award.londonWeightingGbp();
-    }
-    return new PayRates(pay, factor, londonWeighting);
+    return new PayRates(pay, factored(pay, payFactorOn(pay, day)), londonWeightingOn(pay, day));
   }
 
   /** Basic annual pay of the rank in force, in pounds. */

@@ -205,7 +205,7 @@ public final class CtsimModel extends SimState {
     responder.respond(incident);
     long now = incident.minute();
     if (!incident.type().isAttack()) return;
-    threat.attack(now);
+    threat.attack(now, incident.id());
     ThreatSpec spec = scenario.threat();
     ThreatLevel before = threat.level(now);
     if (spec.mode() == ThreatSpec.Mode.DYNAMIC && threatRng.nextDouble() < spec.criticalAfterAttackProbability()) {

@@ -196,7 +196,8 @@ final class Deployer {
       absence = bounds[1] - bounds[0] + 1;
       recalled = o.recallFromLeave(bounds[0], day);
     }
-    return new DutyFacts(d.notifiedAt(), clock.isBankHoliday(day), unplanned, Math.max(0, unsocial), absence, recalled);
+    return new DutyFacts(d.notifiedAt(), clock.isBankHoliday(day), unplanned, Math.max(0, unsocial), absence, recalled,
+        o.payStepsBelowTop);
   }
 
   /** First and last day of the officer's absence (leave and rest days in a row, at most a month each way) around the day. */

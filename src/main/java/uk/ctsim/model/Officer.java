@@ -23,6 +23,8 @@ public final class Officer {
   private long[] ends = new long[4];
   private int commitments;
   private short[] extraMinutesByWeek;
+  /** The officer's pay point, counted down from the top of the rank's scale; given once at set-up. */
+  int payStepsBelowTop;
   /** The hours ledger, in minutes: rostered (abstracted), overtime, rest day, public holiday, leave. */
   final long[] ledgerMinutes = new long[5];
 

@@ -12,6 +12,10 @@ import uk.ctsim.scenario.ThreatLevel;
  * Citywide posture: armed static guards at protected sites (three 8-hour shifts round the clock) and visible
  * patrols at crowded places (one shift a day), above what the posture reference level holds on ordinary duty.
  * Each day's shifts are booked at 00:00; a rise in posture during the day tops up the shifts still to start.
+ *
+ * <p>Officers above what the day's threat level alone asks (the decaying uplift of past attacks) are attributed to
+ * the attack that caused the uplift: their demand's reference is that incident's id instead of "posture", so their
+ * cost lines name it. A top-up goes to the attack first, up to its share of the day's extra officers.
  */
 final class PostureDemands {
   private static final int[] GUARD_SHIFT_STARTS = {7 * 60, 15 * 60, 23 * 60};
@@ -23,7 +27,9 @@ final class PostureDemands {
   private final Deployer deployer;
   private final int rerosterNoticeDays;
   private final int[] guardsBooked = new int[GUARD_SHIFT_STARTS.length];
+  private final int[] attackGuardsBooked = new int[GUARD_SHIFT_STARTS.length];
   private int patrolsBooked;
+  private int attackPatrolsBooked;
   private int bookedDay = -1;
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
@@ -50,24 +56,63 @@ final class PostureDemands {
     if (day != bookedDay) {
       bookedDay = day;
       java.util.Arrays.fill(guardsBooked, 0);
+      java.util.Arrays.fill(attackGuardsBooked, 0);
       patrolsBooked = 0;
+      attackPatrolsBooked = 0;
     }
     long dayStart = (long) day * SimClock.MINUTES_PER_DAY;
+    ThreatLevel level = threat.level(now);
+    String cause = threat.upliftCause(now);
     int guards = extraGuards(now);
+    int attackGuards = attackShare(guards, spec.protectedSiteGuards().get(level),
+        spec.protectedSiteGuards().get(spec.referenceLevel()));
     for (int k = 0; k < GUARD_SHIFT_STARTS.length; k++) {
       long s = dayStart + GUARD_SHIFT_STARTS[k];
-      if (s < now || guards <= guardsBooked[k]) continue;
-      DemandRef ref = new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, ForceId.MET, 0);
-      fill(ref, Role.ARMED, Accreditation.AFO, guards - guardsBooked[k], s, s + GUARD_SHIFT_MINUTES, now);
-      guardsBooked[k] = guards;
+      int topUp = guards - guardsBooked[k] - attackGuardsBooked[k];
+      if (s < now || topUp <= 0) continue;
+      int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackGuards - attackGuardsBooked[k]));
+      long end = s + GUARD_SHIFT_MINUTES;
+      if (toAttack > 0) {
+        fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
+            toAttack, s, end, now);
+      }
+      if (topUp > toAttack) {
+        fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
+            topUp - toAttack, s, end, now);
+      }
+      attackGuardsBooked[k] += toAttack;
+      guardsBooked[k] += topUp - toAttack;
     }
+    bookPatrols(dayStart, now, level, cause);
+  }
+
+  private void bookPatrols(long dayStart, long now, ThreatLevel level, String cause) {
     int patrols = extraPatrols(now);
+    int attackPatrols = attackShare(patrols, spec.visiblePatrols().get(level),
+        spec.visiblePatrols().get(spec.referenceLevel()));
     long s = dayStart + spec.patrolStart().toSecondOfDay() / 60;
-    if (s >= now && patrols > patrolsBooked) {
-      DemandRef ref = new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, ForceId.MET, 0);
-      fill(ref, Role.NEIGHBOURHOOD, null, patrols - patrolsBooked, s, s + Math.round(spec.patrolHours() * 60), now);
-      patrolsBooked = patrols;
+    int topUp = patrols - patrolsBooked - attackPatrolsBooked;
+    if (s < now || topUp <= 0) return;
+    int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
+    long end = s + Math.round(spec.patrolHours() * 60);
+    if (toAttack > 0) {
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, ForceId.MET, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
+          end, now);
     }
+    if (topUp > toAttack) {
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, ForceId.MET, 0), Role.NEIGHBOURHOOD, null,
+          topUp - toAttack, s, end, now);
+    }
+    attackPatrolsBooked += toAttack;
+    patrolsBooked += topUp - toAttack;
+  }
+
+  /**
+   * Of {@code extra} officers above the reference level's, those above what the level alone asks ({@code atLevel}
+   * less the reference's): the part the attack uplift adds.
+   */
+  static int attackShare(int extra, int atLevel, int atReference) {
+    return Math.max(0, extra - Math.max(0, atLevel - atReference));
   }
 
   private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end, long now) {

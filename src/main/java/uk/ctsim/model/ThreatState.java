@@ -16,6 +16,7 @@ final class ThreatState {
   private final PostureSpec posture;
   private final SimClock clock;
   private final List<Long> attackMinutes = new ArrayList<>();
+  private final List<String> attackIds = new ArrayList<>();
   private ThreatLevel base;
   private long criticalUntil = -1;
   private long criticalSince = -1;
@@ -59,8 +60,9 @@ final class ThreatState {
     if (after.compareTo(before) > 0) postureRaisedAt = minute;
   }
 
-  void attack(long minute) {
+  void attack(long minute, String incidentId) {
     attackMinutes.add(minute);
+    attackIds.add(incidentId);
     if (posture.attackUplift() > 0) postureRaisedAt = minute;
   }
 
@@ -87,6 +89,16 @@ final class ThreatState {
     double halfLife = posture.attackUpliftHalfLifeDays() * SimClock.MINUTES_PER_DAY;
     for (long a : attackMinutes) if (a <= minute) sum += posture.attackUplift() * Math.pow(2, -(minute - a) / halfLife);
     return Math.min(sum, posture.maxAttackUplift());
+  }
+
+  /**
+   * The attack that posture above the level's own is attributed to at a minute: the attack whose decayed uplift is
+   * the largest then (every attack adds the same uplift, so the latest attack before the minute); null before any.
+   */
+  String upliftCause(long minute) {
+    String cause = null;
+    for (int i = 0; i < attackMinutes.size(); i++) if (attackMinutes.get(i) <= minute) cause = attackIds.get(i);
+    return cause;
   }
 
   /** Posture multiplier for unarmed (false) or armed (true) staffing, relative to the reference level. */

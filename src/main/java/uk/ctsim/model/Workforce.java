@@ -11,6 +11,8 @@ import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.LeaveSpec;
+import uk.ctsim.scenario.PayPoints;
+import uk.ctsim.scenario.PayScaleTable;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.Scenario;
@@ -38,8 +40,24 @@ final class Workforce {
       }
       pools.put(force.id(), byRole);
     }
+    assignPayPoints(scenario, shuffle);
     assignLeaveAndSickness(scenario.leave(), days, random);
     countOnDuty(days);
+  }
+
+  /**
+   * Each officer's pay point, drawn from the workforce stream after everything else it draws, one number an officer in
+   * id order, against the number of points of the rank's scale on the first day of the period.
+   */
+  private void assignPayPoints(Scenario scenario, RandomGenerator rng) {
+    PayPoints points = scenario.pay().points();
+    Map<Rank, Integer> sizes = new EnumMap<>(Rank.class);
+    for (Rank rank : Rank.values()) {
+      int size = points.scaleTable()
+          ? PayScaleTable.shipped().scale(rank, points.londonScales(), scenario.period().start()).length : 1;
+      sizes.put(rank, size);
+    }
+    for (Officer o : officers) o.payStepsBelowTop = points.stepsBelowTop(rng.nextDouble(), sizes.get(o.rank));
   }
 
   private List<Officer> build(ForceId force, Role role, Establishment est, int days, RandomGenerator shuffle) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import uk.ctsim.cost.ConstantPrices;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
@@ -54,6 +55,7 @@ public final class ConsoleSummary {
     money(out, "  additional", mean(reps, r -> (double) r.ledger().totalPence(CostKind.ADDITIONAL)));
     money(out, "  opportunity", mean(reps, r -> (double) r.ledger().totalPence(CostKind.OPPORTUNITY)));
     money(out, "  total", mean(reps, r -> (double) r.ledger().totalPence()));
+    constantPrices(out, s, reps);
     if (reps.size() > 1) uncertainty(out, table);
     breakdown(out, "By category", reps, CostCategory.values(), CostLine::category);
     breakdown(out, "By strand", reps, Strand.values(), CostLine::strand);
@@ -67,6 +69,16 @@ public final class ConsoleSummary {
         + " officer-hours (mean)");
     line(out, "Run folder", runFolder.toString());
     return out.toString();
+  }
+
+  /** The three totals at the prices of the scenario's base year, when it names one. */
+  private static void constantPrices(StringBuilder out, Scenario s, List<ReplicationResult> reps) {
+    if (s.costs().priceBaseYear() == null) return;
+    ConstantPrices prices = ConstantPrices.of(s.costs().priceBaseYear());
+    out.append('\n').append("Cost at ").append(prices.baseYear()).append(" prices (GDP deflator), mean\n");
+    money(out, "  additional", mean(reps, r -> (double) prices.totalPence(r.ledger(), CostKind.ADDITIONAL)));
+    money(out, "  opportunity", mean(reps, r -> (double) prices.totalPence(r.ledger(), CostKind.OPPORTUNITY)));
+    money(out, "  total", mean(reps, r -> (double) prices.totalPence(r.ledger())));
   }
 
   /** Mean, 95% confidence interval of the mean and P90 of the three cost totals, in pounds. */

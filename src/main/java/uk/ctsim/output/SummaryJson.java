@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import uk.ctsim.cost.ConstantPrices;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLine;
@@ -65,9 +66,28 @@ public final class SummaryJson {
     ArrayNode reps = root.putArray("replications");
     for (ReplicationResult rep : result.replications()) reps.add(replication(rep));
     root.set("across_replications", across(result.replications()));
+    String baseYear = result.scenario().costs().priceBaseYear();
+    if (baseYear != null) root.set("constant_prices", constantPrices(result, ConstantPrices.of(baseYear)));
     root.set("statistics", statistics(table));
     root.set("grant", grant(GrantExposure.of(table)));
     Json.write(root, out);
+  }
+
+  /** Mean totals at the base year's prices: {@code base_year} and the three totals, in pounds. */
+  private static ObjectNode constantPrices(ExperimentResult result, ConstantPrices prices) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("base_year", prices.baseYear());
+    node.put("deflator", "HM Treasury GDP deflator at market prices, March 2020 release (ONS L8GG)");
+    List<ReplicationResult> reps = result.replications();
+    Map<String, ToLongFunction<ReplicationResult>> totals = new LinkedHashMap<>();
+    totals.put("additional_gbp", r -> prices.totalPence(r.ledger(), CostKind.ADDITIONAL));
+    totals.put("opportunity_gbp", r -> prices.totalPence(r.ledger(), CostKind.OPPORTUNITY));
+    totals.put("total_gbp", r -> prices.totalPence(r.ledger()));
+    totals.forEach((name, total) -> {
+      double mean = reps.stream().mapToDouble(total::applyAsLong).sum() / reps.size();
+      node.put(name, Cells.gbpValue(Math.round(mean)));
+    });
+    return node;
   }
 
   private static ObjectNode replication(ReplicationResult rep) {

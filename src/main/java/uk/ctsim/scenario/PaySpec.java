@@ -19,10 +19,11 @@ import java.util.Set;
  * @param premiums multipliers and notice thresholds
  * @param allowances Annex U allowances (unsocial hours)
  * @param awards pay awards taking effect during the period, in date order: the pay above applies before the first
+ * @param points officers' pay points and the pay scale table ({@link PayPoints})
  */
 public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp, Double londonAllowanceGbp,
     Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums, AllowanceRules allowances,
-    List<PayAward> awards) {
+    List<PayAward> awards, PayPoints points) {
 
   public PaySpec {
     annualPayGbp = Require.copy(Require.present(annualPayGbp, "annualPayGbp"));
@@ -41,6 +42,15 @@ public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp,
       Require.isTrue(awards.get(i).from().isAfter(awards.get(i - 1).from()),
           "awards: must be in date order, but " + awards.get(i).from() + " follows " + awards.get(i - 1).from());
     }
+    points = Require.orDefault(points, PayPoints.defaults());
+  }
+
+  /** Pay as given: every officer of a rank on {@code annualPayGbp} with the awards, without the pay scale table. */
+  public PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp, Double londonAllowanceGbp,
+      Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums, AllowanceRules allowances,
+      List<PayAward> awards) {
+    this(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare, premiums,
+        allowances, awards, new PayPoints(false, null, null));
   }
 
   /** Pay without awards. */

@@ -33,6 +33,16 @@ public record Scenario(String name, String description, Period period, RunSettin
     Require.present(incidents, "incidents");
     Require.present(pursue, "pursue");
     deployment = Require.orDefault(deployment, DeploymentPolicy.defaults());
+    if (costs.priceBaseYear() != null) {
+      for (java.time.LocalDate day = period.start(); !day.isAfter(period.end()); day = day.plusMonths(1)) {
+        String year = GdpDeflator.financialYear(day);
+        Require.isTrue(GdpDeflator.shipped().has(year), "costs.priceBaseYear: constant prices need the GDP deflator of "
+            + "every financial year of the period, and it has no index for " + year + " (it covers "
+            + GdpDeflator.shipped().range() + "); leave priceBaseYear out for nominal prices");
+      }
+      Require.isTrue(GdpDeflator.shipped().has(GdpDeflator.financialYear(period.end())),
+          "costs.priceBaseYear: the GDP deflator has no index for " + GdpDeflator.financialYear(period.end()));
+    }
     unique(forces.stream().map(f -> f.id().name()).toList(), "forces", "force");
     unique(events.stream().map(EventSpec::id).toList(), "events", "event id");
     unique(generators.stream().map(GeneratorSpec::id).toList(), "generators", "generator id");

@@ -56,5 +56,7 @@ class SimClockTest {
     assertThatThrownBy(() -> new DutyFacts(0, false, false, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DutyFacts(0, false, false, 0, -1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DutyFacts(0, false, false, 0, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DutyFacts(0, false, false, 0, 0, 0, -1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pay step -1");
   }
 }

@@ -53,6 +53,30 @@ class ConsoleSummaryTest {
   }
 
   @Test
+  void givesConstantPricesBesideNominalWhenTheScenarioNamesABaseYear() throws java.io.IOException {
+    assertThat(text).doesNotContain("prices (GDP deflator)");
+    var costs = new uk.ctsim.scenario.CostRates(null, null, null, null, null, "2016-17");
+    var atBase = new uk.ctsim.experiment.ExperimentResult(Fixtures.scenario(costs), 42L,
+        Fixtures.result().replications());
+    // every line is in 2017-18: × 96.245 / 97.908 (HM Treasury GDP deflator); additional 123,455,888p → 121,358,949p
+    // and 246,912,677p → 242,718,783p, mean £1,820,388.66; opportunity 500,005p → 491,512p
+    String constant = ConsoleSummary.render(atBase, Path.of("/runs/tiny-1"));
+    assertThat(constant).contains("Cost at 2016-17 prices (GDP deflator), mean\n")
+        .containsPattern("  additional +£1,820,389\n").containsPattern("  opportunity +£4,915\n")
+        .containsPattern("  total +£1,825,304\n");
+    java.io.StringWriter json = new java.io.StringWriter();
+    SummaryJson.write(atBase, json);
+    var node = Json.MAPPER.readTree(json.toString()).get("constant_prices");
+    assertThat(node.get("base_year").asText()).isEqualTo("2016-17");
+    assertThat(node.get("additional_gbp").decimalValue()).isEqualByComparingTo("1820388.66");
+    assertThat(node.get("opportunity_gbp").decimalValue()).isEqualByComparingTo("4915.12");
+    assertThat(node.get("total_gbp").decimalValue()).isEqualByComparingTo("1825303.78");
+    java.io.StringWriter nominal = new java.io.StringWriter();
+    SummaryJson.write(Fixtures.result(), nominal);
+    assertThat(Json.MAPPER.readTree(nominal.toString()).has("constant_prices")).isFalse();
+  }
+
+  @Test
   void oneReplicationHasNoIntervalBlock() {
     var one = new uk.ctsim.experiment.ExperimentResult(Fixtures.scenario(), 1L,
         java.util.List.of(Fixtures.result().replications().get(0)));

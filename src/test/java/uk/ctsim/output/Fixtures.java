@@ -46,6 +46,11 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static Scenario scenario() {
+    return scenario(null);
+  }
+
+  /** The tiny scenario with the given cost rules (null: the defaults). */
+  public static Scenario scenario(uk.ctsim.scenario.CostRates costs) {
     Map<Role, String> cycles = new EnumMap<>(Role.class);
     for (Role r : Role.values()) cycles.put(r, "EERR");
     Map<Rank, Double> pay = new EnumMap<>(Rank.class);
@@ -61,7 +66,7 @@ public final class Fixtures {
     return new Scenario("Tiny Test: London 2017", null, new Period(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 2)),
         null, List.of(new ForceSpec(ForceId.MET, 3.2e9, Map.of(Role.RESPONSE, new Establishment(120, null, null)))),
         new RosterSpec(Map.of("E", new ShiftType(LocalTime.of(7, 0), 10.0)), cycles), null,
-        new PaySpec(pay, null, null, null, null, null), null, null, null,
+        new PaySpec(pay, null, null, null, null, null), costs, null, null,
         new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
         new PostureSpec(ones, ones, null, null, null, null, zeros, zeros, null, null, null),
         new IncidentSpec(Map.of(AttackType.VEHICLE_KNIFE, knife), null, null),

@@ -6,7 +6,8 @@ import uk.ctsim.scenario.ForceId;
  * What a deployment was for.
  *
  * @param kind the kind of demand
- * @param reference event id, incident id, or "posture" for citywide posture
+ * @param reference event id, incident id, or "posture" for citywide posture (the incident id of an attack for the
+ *     posture its uplift adds)
  * @param leadForce the force that owns the demand (and pays mutual-aid charges)
  * @param revision 0 for the plan made on the planning date, 1 and up for short-notice re-plans
  */

@@ -12,15 +12,23 @@ package uk.ctsim.model.events;
  *     row) that the recalled day belongs to; 0 otherwise
  * @param recalledDayOfAbsence for a recall from annual leave, which recalled day of that absence this is (1 for the
  *     first day recalled, 2 for the second, ...); 0 otherwise
+ * @param payStepsBelowTop the officer's pay point, counted down from the top of the rank's scale (0 is the top point),
+ *     given at set-up; the cost rules price it at the scale in force on the day of the duty
  */
 public record DutyFacts(long notifiedMinute, boolean publicHoliday, boolean unplannedOvertime, int unsocialMinutes,
-    int absenceDays, int recalledDayOfAbsence) {
+    int absenceDays, int recalledDayOfAbsence, int payStepsBelowTop) {
 
   public DutyFacts {
-    if (unsocialMinutes < 0 || absenceDays < 0 || recalledDayOfAbsence < 0) {
+    if (unsocialMinutes < 0 || absenceDays < 0 || recalledDayOfAbsence < 0 || payStepsBelowTop < 0) {
       throw new IllegalArgumentException("duty facts with a negative count: unsocial " + unsocialMinutes
-          + ", absence " + absenceDays + ", recalled day " + recalledDayOfAbsence);
+          + ", absence " + absenceDays + ", recalled day " + recalledDayOfAbsence + ", pay step " + payStepsBelowTop);
     }
+  }
+
+  /** Facts of an officer on the top pay point. */
+  public DutyFacts(long notifiedMinute, boolean publicHoliday, boolean unplannedOvertime, int unsocialMinutes,
+      int absenceDays, int recalledDayOfAbsence) {
+    this(notifiedMinute, publicHoliday, unplannedOvertime, unsocialMinutes, absenceDays, recalledDayOfAbsence, 0);
   }
 
   /** Facts of a duty told of at {@code notifiedMinute} that none of the other rules touch. */

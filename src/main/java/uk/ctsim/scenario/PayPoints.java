@@ -1,0 +1,38 @@
+package uk.ctsim.scenario;
+
+/**
+ * How officers are placed on pay points and which pay scale prices them.
+ *
+ * <p>With {@code scaleTable} on, the basic pay of a constable, sergeant, inspector or chief inspector comes from the
+ * effective-dated scales shipped with ctsim ({@link PayScaleTable}) at the officer's point on the day of the duty;
+ * ranks the table has no scale for (superintendents) keep {@code annualPayGbp} with the scenario's awards. With it
+ * off, every officer of a rank is paid {@code annualPayGbp} with the scenario's awards, as before pay points.
+ *
+ * @param scaleTable price by the shipped pay scales (default on)
+ * @param londonScales use the London scales of inspectors and chief inspectors where the table has them (default on:
+ *     the model prices every officer with London weighting and allowance, as a London force)
+ * @param topPointShare share of officers of each rank on the top point of the rank's scale; the others are spread
+ *     evenly over the lower points (default 0.55, an assumption: "more than half" of constables are on the top point,
+ *     PRRB 2017; no distribution by point was found)
+ */
+public record PayPoints(Boolean scaleTable, Boolean londonScales, Double topPointShare) {
+  public PayPoints {
+    scaleTable = Require.orDefault(scaleTable, true);
+    londonScales = Require.orDefault(londonScales, true);
+    topPointShare = Require.share(Require.orDefault(topPointShare, 0.55), "topPointShare");
+  }
+
+  public static PayPoints defaults() {
+    return new PayPoints(null, null, null);
+  }
+
+  /**
+   * The point of an officer, counted down from the top (0 is the top point), for a uniform draw {@code u} in [0, 1)
+   * on a scale of {@code points} points.
+   */
+  public int stepsBelowTop(double u, int points) {
+    if (points <= 1 || u < topPointShare) return 0;
+    int lower = points - 1;
+    return Math.min(lower, 1 + (int) ((u - topPointShare) / (1 - topPointShare) * lower));
+  }
+}

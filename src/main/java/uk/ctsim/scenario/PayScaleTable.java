@@ -1,0 +1,138 @@
+package uk.ctsim.scenario;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The effective-dated police pay scales of {@code /pay/pay-scales.csv} and the pay awards of
+ * {@code /pay/pay-awards.csv}, both copied from public sources (docs/SOURCES.md, "Pay tables").
+ *
+ * <p>The scale of a rank on a day is the published scale of that rank nearest in time to the day, carried to the day
+ * through the awards between the two dates (forward: each award applied; backward: each award taken off). An award
+ * not found counts as 0%. Only rows that are points of a scale are used (numbered points and the {@code min} and
+ * {@code max} ends where the intermediate points were not found); the {@code 0min}/{@code 0max} range, the
+ * {@code pcda_min}, {@code start} and protected points are kept in the file for the record but are not points an
+ * officer is drawn onto. A scale needs two points or more to be used.
+ */
+public final class PayScaleTable {
+  private static final PayScaleTable SHIPPED = load();
+
+  private final Map<String, TreeMap<LocalDate, double[]>> scales;
+  private final List<Award> awards;
+
+  /** A pay award: a percentage on every point, or a flat amount added to every point. */
+  public record Award(LocalDate from, double percent, double flatGbp) {
+    double apply(double gbp) {
+      return gbp * (1 + percent / 100) + flatGbp;
+    }
+
+    double takeOff(double gbp) {
+      return (gbp - flatGbp) / (1 + percent / 100);
+    }
+  }
+
+  PayScaleTable(Map<String, TreeMap<LocalDate, double[]>> scales, List<Award> awards) {
+    this.scales = scales;
+    this.awards = awards.stream().sorted(Comparator.comparing(Award::from)).toList();
+  }
+
+  /** The table shipped with ctsim. */
+  public static PayScaleTable shipped() {
+    return SHIPPED;
+  }
+
+  /**
+   * The scale of {@code rank} in force on {@code day}, bottom point first, in pounds a year; empty when the table has
+   * no usable scale of the rank (superintendents).
+   */
+  public double[] scale(Rank rank, boolean london, LocalDate day) {
+    TreeMap<LocalDate, double[]> byDate = london ? scales.get(name(rank) + "_london") : null;
+    if (byDate == null) byDate = scales.get(name(rank));
+    if (byDate == null) return new double[0];
+    LocalDate nearest = null;
+    for (LocalDate d : byDate.keySet()) {
+      if (nearest == null || Math.abs(ChronoUnit.DAYS.between(day, d)) < Math.abs(ChronoUnit.DAYS.between(day, nearest))) {
+        nearest = d;
+      }
+    }
+    return carry(byDate.get(nearest), nearest, day);
+  }
+
+  private double[] carry(double[] points, LocalDate from, LocalDate to) {
+    double[] out = points.clone();
+    for (Award a : awards) {
+      if (a.from().isAfter(from) && !a.from().isAfter(to)) {
+        for (int i = 0; i < out.length; i++) out[i] = a.apply(out[i]);
+      }
+    }
+    for (int j = awards.size() - 1; j >= 0; j--) {
+      Award a = awards.get(j);
+      if (a.from().isAfter(to) && !a.from().isAfter(from)) {
+        for (int i = 0; i < out.length; i++) out[i] = a.takeOff(out[i]);
+      }
+    }
+    return out;
+  }
+
+  /** The days from which a scale or an award changes pay, in order. */
+  public List<LocalDate> changeDays() {
+    TreeMap<LocalDate, Boolean> days = new TreeMap<>();
+    scales.values().forEach(m -> m.keySet().forEach(d -> days.put(d, true)));
+    awards.forEach(a -> days.put(a.from(), true));
+    return new ArrayList<>(days.keySet());
+  }
+
+  private static String name(Rank rank) {
+    return rank == Rank.CONSTABLE ? "constable_post2013" : rank.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static PayScaleTable load() {
+    Map<String, TreeMap<LocalDate, List<Double>>> rows = new TreeMap<>();
+    for (Map<String, String> row : read("/pay/pay-scales.csv")) {
+      String point = row.get("point");
+      if (!point.matches("\\d+|min|max")) continue;
+      String scale = row.get("rank").equals("constable") ? "constable_post2013" : row.get("rank");
+      rows.computeIfAbsent(scale, k -> new TreeMap<>())
+          .computeIfAbsent(LocalDate.parse(row.get("effective_from")), k -> new ArrayList<>())
+          .add(Double.parseDouble(row.get("annual_gbp")));
+    }
+    Map<String, TreeMap<LocalDate, double[]>> scales = new TreeMap<>();
+    rows.forEach((scale, byDate) -> byDate.forEach((day, gbp) -> {
+      if (gbp.size() < 2) return;
+      scales.computeIfAbsent(scale, k -> new TreeMap<>()).put(day, gbp.stream().mapToDouble(d -> d).sorted().toArray());
+    }));
+    List<Award> awards = new ArrayList<>();
+    for (Map<String, String> row : read("/pay/pay-awards.csv")) {
+      if (!row.get("found").equals("yes")) continue;
+      awards.add(new Award(LocalDate.parse(row.get("effective_from")), number(row.get("percent")),
+          number(row.get("flat_gbp"))));
+    }
+    return new PayScaleTable(scales, awards);
+  }
+
+  private static double number(String text) {
+    return text == null || text.isBlank() ? 0 : Double.parseDouble(text);
+  }
+
+  private static List<Map<String, String>> read(String resource) {
+    try (InputStream in = PayScaleTable.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("ctsim is missing its data file " + resource);
+      MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+          .with(CsvSchema.emptySchema().withHeader()).readValues(in);
+      return it.readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package uk.ctsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The shipped pay scales (src/main/resources/pay, sources in docs/SOURCES.md "Pay tables"), by hand. */
+class PayScaleTableTest {
+  private final PayScaleTable table = PayScaleTable.shipped();
+
+  @Test
+  void theSeptember2017ConstableScaleIsCircular001Of2019AnnexF() {
+    // S19: post-2013 constables from 1 Sep 2017, points 0 to 7
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2017, 9, 1)))
+        .containsExactly(19_971, 23_124, 24_171, 25_224, 26_277, 28_380, 32_616, 38_382);
+  }
+
+  @Test
+  void theDayBeforeTheAwardTheScaleIsCarriedBackThroughTheOnePercent() {
+    // nearest scale 1 Sep 2017 (1 day away), less the 1% award of 1 Sep 2017 (S15, S16): 38,382 / 1.01
+    double[] august = table.scale(Rank.CONSTABLE, true, LocalDate.of(2017, 8, 31));
+    assertThat(august).hasSize(8);
+    assertThat(august[7]).isCloseTo(38_001.9801980198, within(1e-9));
+    assertThat(august[0]).isCloseTo(19_971 / 1.01, within(1e-9));
+  }
+
+  @Test
+  void aScaleIsCarriedForwardThroughTheAwardOfItsDay() {
+    // 31 Aug 2019: nearest is 1 Sep 2018 (364 days; 1 Sep 2020 is 367): S19's 39,150, no award between
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2019, 8, 31))[7]).isEqualTo(39_150.0);
+    // 1 Sep 2019: 1 Sep 2018 (365 days) is nearer than 1 Sep 2020 (366): 39,150 × 1.025 (S21) = 40,128.75
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2019, 9, 1))[7]).isCloseTo(40_128.75, within(1e-9));
+  }
+
+  @Test
+  void theFlatAwardOf2022IsTakenOffBeforeThePercentages() {
+    // London inspector, 31 Aug 2017: nearest usable scale 1 Sep 2022 (S29; 2017 has one point only), less £1,900
+    // (S27), 0% (2021), 2.5% (2020), 2.5% (2019), 2% (2018), 1% (2017): (56,907 − 1,900) / 1.025² / 1.02 / 1.01
+    double[] inspector = table.scale(Rank.INSPECTOR, true, LocalDate.of(2017, 8, 31));
+    assertThat(inspector).hasSize(4);
+    assertThat(inspector[0]).isCloseTo(50_821.6409351332, within(1e-6));
+    assertThat(inspector[3]).isCloseTo(54_965.3873600259, within(1e-6));
+    // outside London the 2017 national scale's two ends (S16) are nearest
+    assertThat(table.scale(Rank.INSPECTOR, false, LocalDate.of(2017, 9, 1))).containsExactly(49_176, 53_340);
+  }
+
+  @Test
+  void awardsNotFoundCountAsNothingAndMinMaxScalesAreTwoPoints() {
+    // sergeant, 1 Jan 2013: 1 Sep 2017 (min/max, S16) is nearer than 1 Sep 2005; awards between: 1% 2013, 2014
+    // and 2015 not found (0%), 1% 2016, 1% 2017: 43,134 / 1.01³
+    double[] sergeant = table.scale(Rank.SERGEANT, true, LocalDate.of(2013, 1, 1));
+    assertThat(sergeant).hasSize(2);
+    assertThat(sergeant[1]).isCloseTo(41_865.4354407110, within(1e-6));
+    // constable, 1 Jun 2010: 1 Apr 2013 (points 1 and 7 found, S08) is nearer than 1 Sep 2005; less 2.55% (1 Sep 2010)
+    double[] constable2010 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2010, 6, 1));
+    assertThat(constable2010).hasSize(2);
+    assertThat(constable2010[1]).isCloseTo(35_610.9215017065, within(1e-6));
+    // 2006: the 2005 scale of eleven points (S01), no award between
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2006, 1, 1))).hasSize(11).endsWith(32_025);
+  }
+
+  @Test
+  void theLastPublishedScaleIsCarriedForwardWithItsPointsAndTheAwardsAfterIt() {
+    // 1 Jun 2026: nearest constable scale 1 Sep 2020 (S24), then 0% (2021), +£1,900 (2022), 7% (2023), 4.75% (2024),
+    // 4.2% (2025); the removal of pt 0 in 2023 is not applied, so the bottom stays (a documented limitation)
+    double[] constable = table.scale(Rank.CONSTABLE, true, LocalDate.of(2026, 6, 1));
+    assertThat(constable).hasSize(8);
+    assertThat(constable[0]).isCloseTo((21_402 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    assertThat(constable[7]).isCloseTo((41_130 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+  }
+
+  @Test
+  void superintendentsHaveNoScaleInTheTable() {
+    assertThat(table.scale(Rank.SUPERINTENDENT, true, LocalDate.of(2017, 9, 1))).isEmpty();
+  }
+
+  @Test
+  void chiefInspectorsLeaveTheProtectedPointOut() {
+    // S29, London, 1 Sep 2023: points 1 to 3; the "in post on 31 Aug 1994" point is not a point officers are drawn on
+    assertThat(table.scale(Rank.CHIEF_INSPECTOR, true, LocalDate.of(2023, 9, 1)))
+        .containsExactly(66_936, 68_187, 69_498);
+    assertThat(table.scale(Rank.CHIEF_INSPECTOR, false, LocalDate.of(2022, 9, 1)))
+        .containsExactly(60_234, 61_404, 62_634);
+  }
+
+  @Test
+  void changeDaysAreTheScaleAndAwardDates() {
+    assertThat(table.changeDays()).contains(LocalDate.of(2017, 9, 1), LocalDate.of(2022, 9, 1),
+        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1)).doesNotContain(LocalDate.of(2014, 9, 1))
+        .isSorted();
+  }
+
+  @Test
+  void officersAreSpreadBelowTheTopByTheirDraw() {
+    PayPoints points = new PayPoints(null, null, 0.55);
+    assertThat(points.stepsBelowTop(0.5499, 8)).isZero();
+    assertThat(points.stepsBelowTop(0.55, 8)).isEqualTo(1);
+    // each lower point takes 0.45 / 7 of the draws: 0.55 + 0.45/7 = 0.6142857 starts the second step
+    assertThat(points.stepsBelowTop(0.6142, 8)).isEqualTo(1);
+    assertThat(points.stepsBelowTop(0.6143, 8)).isEqualTo(2);
+    assertThat(points.stepsBelowTop(0.9999, 8)).isEqualTo(7);
+    assertThat(points.stepsBelowTop(0.99, 1)).isZero();
+    assertThat(points.stepsBelowTop(0.99, 2)).isEqualTo(1);
+    assertThat(PayPoints.defaults().topPointShare()).isEqualTo(0.55);
+    assertThat(PayPoints.defaults().scaleTable()).isTrue();
+    assertThat(PayPoints.defaults().londonScales()).isTrue();
+    assertThat(new PayPoints(null, null, 1.0).stepsBelowTop(0.9999, 8)).isZero();
+  }
+}
