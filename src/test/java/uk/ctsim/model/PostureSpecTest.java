@@ -61,7 +61,7 @@ class PostureSpecTest {
     // 0.4 uplift, half-life 10 days: 0.4 on the day, 0.2 ten days on, 0.1 after twenty, capped at 1.
     ThreatState t = threat(TestScenario.builder().multipliers(UNARMED, ARMED).uplift(0.4, 10, 1));
     assertThat(t.uplift(day(2))).isZero();
-    t.attack(day(2));
+    t.attack(day(2), "attack-1");
     assertThat(t.uplift(day(2) - 1)).isZero();
     assertThat(t.uplift(day(2))).isEqualTo(0.4);
     assertThat(t.uplift(day(12))).isCloseTo(0.2, within(1e-12));
@@ -75,12 +75,12 @@ class PostureSpecTest {
   @Test
   void upliftsOfSeveralAttacksAddUpToTheCap() {
     ThreatState t = threat(TestScenario.builder().uplift(0.4, 10, 0.7));
-    t.attack(day(1));
-    t.attack(day(11));
+    t.attack(day(1), "attack-2");
+    t.attack(day(11), "attack-3");
     // day 11: 0.4 x 0.5 + 0.4 = 0.6; day 21: 0.1 + 0.2 = 0.3
     assertThat(t.uplift(day(11))).isCloseTo(0.6, within(1e-12));
     assertThat(t.uplift(day(21))).isCloseTo(0.3, within(1e-12));
-    t.attack(day(11));
+    t.attack(day(11), "attack-4");
     assertThat(t.uplift(day(11))).isEqualTo(0.7);
   }
 
@@ -88,10 +88,10 @@ class PostureSpecTest {
   void anAttackRaisesPostureOnlyWhenThereIsAnUplift() {
     ThreatState none = threat(TestScenario.builder());
     long before = none.postureRaisedAt();
-    none.attack(day(3));
+    none.attack(day(3), "attack-5");
     assertThat(none.postureRaisedAt()).isEqualTo(before).isLessThan(-day(1000));
     ThreatState some = threat(TestScenario.builder().uplift(0.1, 10, 1));
-    some.attack(day(3));
+    some.attack(day(3), "attack-6");
     assertThat(some.postureRaisedAt()).isEqualTo(day(3));
   }
 
@@ -140,7 +140,7 @@ class PostureSpecTest {
     PostureDemands posture = new PostureDemands(parts.scenario.posture(), t, parts.deployer, 7);
     assertThat(posture.extraGuards(0)).isEqualTo(2);
     assertThat(posture.extraPatrols(0)).isEqualTo(4);
-    t.attack(day(1));
+    t.attack(day(1), "attack-7");
     // 4 x 1.5 = 6 guards, 4 over the reference; 6 x 1.5 = 9 patrols, 7 over.
     assertThat(posture.extraGuards(day(1))).isEqualTo(4);
     assertThat(posture.extraPatrols(day(1))).isEqualTo(7);
@@ -172,7 +172,7 @@ class PostureSpecTest {
     ThreatState t = parts.threat();
     PostureDemands posture = new PostureDemands(parts.scenario.posture(), t, parts.deployer, 7);
     posture.book(0, 0);
-    t.attack(12 * 60);
+    t.attack(12 * 60, "attack-8");
     posture.book(0, 12 * 60);
     // At three hours' notice the day-shift officers cannot be moved, so the top-up is recorded unmet: demanded is what
     // was found plus what was short.
