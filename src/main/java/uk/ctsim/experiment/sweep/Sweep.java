@@ -3,11 +3,9 @@ package uk.ctsim.experiment.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import uk.ctsim.experiment.Parallel;
 import uk.ctsim.experiment.Seeds;
 import uk.ctsim.experiment.design.Point;
 
@@ -56,26 +54,14 @@ public final class Sweep {
 
   private static void runAll(List<Point> todo, PointModel model, Settings settings, PointStore store,
       IntConsumer onReplicationDone) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), todo.size()), r -> {
-      Thread t = new Thread(r, "ctsim-sweep");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Point p : todo) futures.add(pool.submit(() -> store.save(runPoint(p, model, settings, onReplicationDone))));
-      for (Future<?> f : futures) f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running the sweep", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) throw re;
-      if (cause instanceof Error err) throw err;
-      throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
+    List<Callable<Void>> tasks = new ArrayList<>(todo.size());
+    for (Point p : todo) {
+      tasks.add(() -> {
+        store.save(runPoint(p, model, settings, onReplicationDone));
+        return null;
+      });
     }
+    Parallel.inOrder(tasks, settings.threads(), "ctsim-sweep");
   }
 
   /** Runs one point's replications in this thread (common random numbers: the same seeds as every other point). */
