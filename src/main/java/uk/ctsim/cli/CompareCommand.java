@@ -19,6 +19,7 @@ import uk.ctsim.experiment.IncomparableRunsException;
 import uk.ctsim.experiment.MetricAlignment;
 import uk.ctsim.experiment.MetricTable;
 import uk.ctsim.experiment.Metrics;
+import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.output.ComparisonCsv;
 import uk.ctsim.output.ComparisonJson;
 import uk.ctsim.output.ComparisonTable;
@@ -89,10 +90,10 @@ final class CompareCommand implements Callable<Integer> {
           failed.add(done.folder());
           failure = done.reportFailure();
         }
-        RunData read = read(folder.path());
-        // Read where it is written; named where it will be once the comparison folder is committed.
-        sources.set(i, new Source(s.given(), new RunData(folder.target(), read.scenario(), read.masterSeed(), read.seeds(),
-            read.table()), s.file(), s.scenario()));
+        // The result it already holds, named where its folder will be once the comparison folder is committed.
+        List<Long> seeds = done.result().replications().stream().map(ReplicationResult::seed).toList();
+        sources.set(i, new Source(s.given(), new RunData(folder.target(), asRun.name(), done.result().masterSeed(), seeds,
+            done.table()), s.file(), s.scenario()));
       }
       List<RunData> data = data(sources);
       Comparison c = comparison(data);

@@ -1,6 +1,5 @@
 package uk.ctsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ final class FolderRun {
    * What a run produced: its results and their metrics, where its folder is, and why its report files could not be
    * made (null when they were).
    */
-  record Done(ExperimentResult result, MetricTable table, Path folder, Throwable reportFailure) {}
+  record Done(ExperimentResult result, MetricTable table, RunInfo info, Path folder, Throwable reportFailure) {}
 
   private FolderRun() {}
 
@@ -50,23 +49,23 @@ final class FolderRun {
         OffsetDateTime.now(services.clock()));
     RunOutputs.writeData(folder, result, table);
     ObjectNode manifest = ManifestJson.of(result, info);
-    Throwable failure = reports(services, folder, result, Map.of(), manifest);
+    Throwable failure = reports(services, folder, result, Map.of(), info);
     if (failure != null) ManifestJson.reportsFailed(manifest, String.valueOf(failure));
     folder.commit(manifest);
-    return new Done(result, table, folder.target(), failure);
+    return new Done(result, table, info, folder.target(), failure);
   }
 
   /**
    * Writes the report files into a folder whose data files are written; on failure removes the report files it
    * wrote, writes the {@value #REPORTS_FAILED} marker and returns the failure (the caller notes it in the manifest).
    *
-   * @param metadata the run's manifest, whose facts go into the report and workbook
+   * @param info how the run was made, for the report and workbook
    */
   static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
-      Map<ThreatLevel, ExperimentResult> levels, JsonNode metadata) {
+      Map<ThreatLevel, ExperimentResult> levels, RunInfo info) {
     int mark = folder.mark();
     try {
-      services.reports().write(folder, result, levels, metadata);
+      services.reports().write(folder, result, levels, info);
       return null;
     } catch (RuntimeException | Error e) {
       folder.discardSince(mark, e);

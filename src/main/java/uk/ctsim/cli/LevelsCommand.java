@@ -27,7 +27,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.ctsim.output.BuildInfo;
 import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.RunFolder;
-import uk.ctsim.output.RunFolderReader;
 import uk.ctsim.output.report.CompareHtml;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ThreatLevel;
@@ -84,6 +83,7 @@ final class LevelsCommand implements Callable<Integer> {
     try {
       List<MetricTable> tables = new ArrayList<>();
       Map<ThreatLevel, ExperimentResult> results = new java.util.EnumMap<>(ThreatLevel.class);
+      Map<ThreatLevel, uk.ctsim.output.RunInfo> infos = new java.util.EnumMap<>(ThreatLevel.class);
       for (ThreatLevel level : chosen) {
         RunFolder folder = top.child(level.name());
         Scenario atLevel = asRun.withThreat(asRun.threat().fixedAt(level));
@@ -95,6 +95,7 @@ final class LevelsCommand implements Callable<Integer> {
         }
         tables.add(done.table());
         results.put(level, done.result());
+        infos.put(level, done.info());
       }
       List<String> labels = chosen.stream().map(Enum::name).toList();
       Comparison c = new Comparison(labels, tables, chosen.indexOf(reference), true,
@@ -105,7 +106,7 @@ final class LevelsCommand implements Callable<Integer> {
       // The top folder's report: the reference level's run, with cost by threat level across all of them.
       ObjectNode manifest = ManifestJson.ofFolder("levels", BuildInfo.version());
       Throwable topFailure = FolderRun.reports(services, top, results.get(reference), results,
-          RunFolderReader.manifest(top.path().resolve(reference.name())));
+          infos.get(reference));
       if (topFailure != null) {
         ManifestJson.reportsFailed(manifest, String.valueOf(topFailure));
         failed.add(0, top.target());

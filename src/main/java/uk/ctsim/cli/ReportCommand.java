@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.output.BuildInfo;
 import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.OutputFolderException;
@@ -49,16 +48,16 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = services.resolve(runDir);
     if (!Files.isDirectory(dir)) throw new UserInputException("run folder " + dir + " does not exist");
-    ExperimentResult result;
+    RunFolderReader.Run run;
     JsonNode manifest;
     try {
-      result = RunFolderReader.read(dir); // verifies the folder first
+      run = RunFolderReader.readRun(dir); // verifies the folder first
       manifest = RunFolderReader.manifest(dir);
     } catch (OutputFolderException e) {
       throw new UserInputException(e.getMessage(), e);
     }
     RunFolder target = open(dir);
-    List<String> files = write(target, result, manifest);
+    List<String> files = write(target, run);
     Path where = target.commit(output != null ? reportManifest(dir) : rewritten(dir, manifest));
     PrintWriter out = spec.commandLine().getOut();
     out.println("wrote " + files.size() + " files to " + where);
@@ -96,9 +95,9 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Writes the report files; on failure removes what it wrote, and a file already there is the user's to move. */
-  private List<String> write(RunFolder target, ExperimentResult result, JsonNode manifest) {
+  private List<String> write(RunFolder target, RunFolderReader.Run run) {
     try {
-      return services.reports().write(target, result, Map.of(), manifest);
+      return services.reports().write(target, run.result(), Map.of(), run.info());
     } catch (OutputFolderException e) {
       target.discard(e);
       throw new UserInputException(e.getMessage() + "; use --output DIR to write the report files elsewhere", e);

@@ -50,7 +50,7 @@ class ReportFilesTest {
     Path folder = dir.resolve("run");
     RunOutputs.writeAll(RunFolder.createAt(folder), RESULT, info);
     ReportOutputs.write(RunFolder.existing(folder), RESULT, Map.of(ThreatLevel.SEVERE, RESULT, ThreatLevel.CRITICAL, RESULT),
-        RunFolderReader.manifest(folder));
+        info);
     return folder;
   }
 
