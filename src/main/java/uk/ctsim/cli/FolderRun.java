@@ -28,25 +28,39 @@ final class FolderRun {
    */
   record Done(ExperimentResult result, MetricTable table, RunInfo info, Path folder, Throwable reportFailure) {}
 
+  /**
+   * One scenario to run into one folder.
+   *
+   * @param task the progress bar's label
+   * @param asRun the scenario as run; its run settings give seed and replications
+   * @param scenarioFile the file it was loaded from, for the manifest
+   * @param overrides the {@code --set} overrides applied, for the manifest
+   */
+  record Job(String task, Scenario asRun, Path scenarioFile, List<String> overrides, int threads, boolean showProgress) {
+    Job {
+      overrides = List.copyOf(overrides);
+    }
+  }
+
   private FolderRun() {}
 
   /**
-   * Runs {@code asRun} (its run settings give seed and replications), writes the data files into {@code folder}, then
+   * Runs the job's scenario, writes the data files into {@code folder}, then
    * the report files, then commits the folder. A failure in the report files never loses the data: the data are
    * committed with a {@value #REPORTS_FAILED} marker and the failure is returned in {@link Done#reportFailure()}.
    * The caller discards the folder if this throws.
    */
-  static Done run(CliServices services, PrintWriter err, boolean showProgress, String task, RunFolder folder,
-      Path file, List<String> sets, Scenario asRun, int threads, OffsetDateTime started) {
+  static Done run(CliServices services, PrintWriter err, Job job, RunFolder folder, OffsetDateTime started) {
+    Scenario asRun = job.asRun();
     int count = asRun.run().replications();
     ExperimentResult result;
-    try (Progress progress = Progress.start(task, count, err, showProgress)) {
-      result = services.runner().run(asRun, count, asRun.run().seed(), threads, progress);
+    try (Progress progress = Progress.start(job.task(), count, err, job.showProgress())) {
+      result = services.runner().run(asRun, count, asRun.run().seed(), job.threads(), progress);
     }
     MetricTable table = MetricTable.of(result);
     RunInfo info = new RunInfo(BuildInfo.version(), BuildInfo.gitCommit(services.workingDir()),
-        BuildInfo.javaVersion(), file, sets, services.exporter().toJson(asRun), threads, started,
-        OffsetDateTime.now(services.clock()));
+        BuildInfo.javaVersion(), job.scenarioFile(), job.overrides(), services.exporter().toJson(asRun), job.threads(),
+        started, OffsetDateTime.now(services.clock()));
     RunOutputs.writeData(folder, result, table);
     ObjectNode manifest = ManifestJson.of(result, info);
     Throwable failure = reports(services, folder, result, Map.of(), info);
