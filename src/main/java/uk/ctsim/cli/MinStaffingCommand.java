@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.ctsim.experiment.Kpi;
 import uk.ctsim.experiment.Metrics;
 import uk.ctsim.experiment.design.ExperimentFile;
 import uk.ctsim.experiment.sweep.ScenarioPointModel;
@@ -44,7 +45,7 @@ final class MinStaffingCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--metric", paramLabel = "NAME", description = "Metric to keep within the limit (default: kpi.unmet_hours).")
-  String metric = "kpi.unmet_hours";
+  String metric = Kpi.UNMET_HOURS.metric();
 
   @Option(names = "--max", paramLabel = "X", description = "Largest acceptable value of the metric (default: 0).")
   double limit;
@@ -80,7 +81,7 @@ final class MinStaffingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path file = ScenarioFiles.existing(services, scenarioFile);
-    List<String> sets = Overrides.checked(overrides);
+    List<String> sets = SetArguments.checked(overrides);
     if (range.size() != 2) throw new UserInputException("--range: give LOW,HIGH, such as 1000,4000");
     Scenario base = services.loader().load(file, sets);
     if (!Metrics.names(base).contains(metric)) {

@@ -40,7 +40,7 @@ final class RunOptions {
   }
 
   List<String> sets() {
-    return Overrides.checked(overrides);
+    return SetArguments.checked(overrides);
   }
 
   /** The options as a request, checked; a progress bar only when not quiet and the error stream is a terminal. */

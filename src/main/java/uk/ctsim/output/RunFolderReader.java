@@ -112,8 +112,9 @@ public final class RunFolderReader {
     Map<Integer, Map<String, List<IncidentDay>>> out = new HashMap<>();
     if (!Files.exists(dir.resolve(IncidentDaysCsv.FILE))) return out;
     for (Map<String, String> row : csv(dir, IncidentDaysCsv.FILE)) {
-      out.computeIfAbsent(Integer.parseInt(row.get("replication")), r -> new HashMap<>())
-          .computeIfAbsent(row.get("incident_id"), k -> new ArrayList<>()).add(RowParsers.incidentDay(row));
+      out.computeIfAbsent(Integer.parseInt(row.get(IncidentDaysCsv.DayColumn.REPLICATION.header())), r -> new HashMap<>())
+          .computeIfAbsent(row.get(IncidentDaysCsv.DayColumn.INCIDENT_ID.header()), k -> new ArrayList<>())
+          .add(RowParsers.incidentDay(row));
     }
     return out;
   }
@@ -144,7 +145,9 @@ public final class RunFolderReader {
   private static <T> Map<Integer, List<T>> group(List<Map<String, String>> rows, Function<Map<String, String>, T> parse) {
     Map<Integer, List<T>> grouped = new LinkedHashMap<>();
     for (Map<String, String> row : rows) {
-      grouped.computeIfAbsent(Integer.parseInt(row.get("replication")), r -> new ArrayList<>()).add(parse.apply(row));
+      // Every run folder CSV begins with the replication column.
+      grouped.computeIfAbsent(Integer.parseInt(row.get(CostsCsv.CostColumn.REPLICATION.header())),
+          r -> new ArrayList<>()).add(parse.apply(row));
     }
     return grouped;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.ctsim.experiment.Comparison;
 import uk.ctsim.experiment.ComparisonMethod;
+import uk.ctsim.experiment.Kpi;
 import uk.ctsim.experiment.Difference;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
@@ -23,7 +24,7 @@ public final class LevelTables {
     MEASURES.put(Metrics.ADDITIONAL, "Additional (cash) cost");
     MEASURES.put(Metrics.OPPORTUNITY, "Opportunity cost");
     MEASURES.put(Metrics.TOTAL, "Total cost");
-    MEASURES.put("kpi.unmet_hours", "Unmet officer-hours");
+    MEASURES.put(Kpi.UNMET_HOURS.metric(), "Unmet officer-hours");
   }
 
   private LevelTables() {}
