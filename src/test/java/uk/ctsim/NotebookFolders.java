@@ -44,7 +44,7 @@ final class NotebookFolders {
           OffsetDateTime.parse("2017-07-20T09:00:00Z"), OffsetDateTime.parse("2017-07-20T09:00:05Z")));
       tables.add(MetricTable.of(result));
     }
-    Comparison c = new Comparison(labels, tables, 0, true, MetricAlignment.common(labels, tables));
+    Comparison c = new Comparison(labels, tables, 0, uk.ctsim.experiment.ComparisonMethod.PAIRED, MetricAlignment.common(labels, tables));
     try (var out = Files.newBufferedWriter(dir.resolve(ComparisonCsv.LEVELS_FILE))) {
       ComparisonCsv.write(c, "level", out);
     }

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
 import uk.ctsim.output.ReportOutputs;
 import uk.ctsim.output.RunFolder;
+import uk.ctsim.output.RunInfo;
 import uk.ctsim.scenario.ThreatLevel;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -49,7 +49,7 @@ record CliServices(Loader loader, Runner runner, Exporter exporter, Clock clock,
   @FunctionalInterface
   interface ReportWriter {
     List<String> write(RunFolder folder, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
-        JsonNode manifest);
+        RunInfo info);
   }
 
   CliServices {

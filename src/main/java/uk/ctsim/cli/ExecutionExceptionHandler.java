@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import uk.ctsim.experiment.IncomparableRunsException;
 import uk.ctsim.scenario.ScenarioException;
 
 /**
  * Maps what a command throws to a message on the error stream and an exit code: the user's mistakes (a scenario
- * error, a bad argument) to their message and exit 2; anything else is a bug, reported as an internal error with
+ * error, a bad argument, runs that cannot be compared) to their message and exit 2; anything else is a bug, reported as an internal error with
  * exit 1 and, with {@code --verbose}, its stack trace.
  */
 final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
@@ -16,7 +17,7 @@ final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (ex instanceof ScenarioException || ex instanceof UserInputException) {
+    if (ex instanceof ScenarioException || ex instanceof UserInputException || ex instanceof IncomparableRunsException) {
       err.println(ex.getMessage());
       err.flush();
       return ExitCodes.BAD_INPUT;

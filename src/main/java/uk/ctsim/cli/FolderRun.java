@@ -1,6 +1,5 @@
 package uk.ctsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,46 +26,60 @@ final class FolderRun {
    * What a run produced: its results and their metrics, where its folder is, and why its report files could not be
    * made (null when they were).
    */
-  record Done(ExperimentResult result, MetricTable table, Path folder, Throwable reportFailure) {}
+  record Done(ExperimentResult result, MetricTable table, RunInfo info, Path folder, Throwable reportFailure) {}
+
+  /**
+   * One scenario to run into one folder.
+   *
+   * @param task the progress bar's label
+   * @param asRun the scenario as run; its run settings give seed and replications
+   * @param scenarioFile the file it was loaded from, for the manifest
+   * @param overrides the {@code --set} overrides applied, for the manifest
+   */
+  record Job(String task, Scenario asRun, Path scenarioFile, List<String> overrides, int threads, boolean showProgress) {
+    Job {
+      overrides = List.copyOf(overrides);
+    }
+  }
 
   private FolderRun() {}
 
   /**
-   * Runs {@code asRun} (its run settings give seed and replications), writes the data files into {@code folder}, then
+   * Runs the job's scenario, writes the data files into {@code folder}, then
    * the report files, then commits the folder. A failure in the report files never loses the data: the data are
    * committed with a {@value #REPORTS_FAILED} marker and the failure is returned in {@link Done#reportFailure()}.
    * The caller discards the folder if this throws.
    */
-  static Done run(CliServices services, PrintWriter err, boolean showProgress, String task, RunFolder folder,
-      Path file, List<String> sets, Scenario asRun, int threads, OffsetDateTime started) {
+  static Done run(CliServices services, PrintWriter err, Job job, RunFolder folder, OffsetDateTime started) {
+    Scenario asRun = job.asRun();
     int count = asRun.run().replications();
     ExperimentResult result;
-    try (Progress progress = Progress.start(task, count, err, showProgress)) {
-      result = services.runner().run(asRun, count, asRun.run().seed(), threads, progress);
+    try (Progress progress = Progress.start(job.task(), count, err, job.showProgress())) {
+      result = services.runner().run(asRun, count, asRun.run().seed(), job.threads(), progress);
     }
     MetricTable table = MetricTable.of(result);
     RunInfo info = new RunInfo(BuildInfo.version(), BuildInfo.gitCommit(services.workingDir()),
-        BuildInfo.javaVersion(), file, sets, services.exporter().toJson(asRun), threads, started,
-        OffsetDateTime.now(services.clock()));
+        BuildInfo.javaVersion(), job.scenarioFile(), job.overrides(), services.exporter().toJson(asRun), job.threads(),
+        started, OffsetDateTime.now(services.clock()));
     RunOutputs.writeData(folder, result, table);
     ObjectNode manifest = ManifestJson.of(result, info);
-    Throwable failure = reports(services, folder, result, Map.of(), manifest);
+    Throwable failure = reports(services, folder, result, Map.of(), info);
     if (failure != null) ManifestJson.reportsFailed(manifest, String.valueOf(failure));
     folder.commit(manifest);
-    return new Done(result, table, folder.target(), failure);
+    return new Done(result, table, info, folder.target(), failure);
   }
 
   /**
    * Writes the report files into a folder whose data files are written; on failure removes the report files it
    * wrote, writes the {@value #REPORTS_FAILED} marker and returns the failure (the caller notes it in the manifest).
    *
-   * @param metadata the run's manifest, whose facts go into the report and workbook
+   * @param info how the run was made, for the report and workbook
    */
   static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
-      Map<ThreatLevel, ExperimentResult> levels, JsonNode metadata) {
+      Map<ThreatLevel, ExperimentResult> levels, RunInfo info) {
     int mark = folder.mark();
     try {
-      services.reports().write(folder, result, levels, metadata);
+      services.reports().write(folder, result, levels, info);
       return null;
     } catch (RuntimeException | Error e) {
       folder.discardSince(mark, e);

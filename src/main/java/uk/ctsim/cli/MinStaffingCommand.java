@@ -2,7 +2,6 @@ package uk.ctsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ctsim.experiment.Metrics;
-import uk.ctsim.experiment.design.ExperimentFile;
-import uk.ctsim.experiment.sweep.ScenarioPointModel;
+import uk.ctsim.experiment.Kpi;
 import uk.ctsim.experiment.sweep.StaffingSearch;
-import uk.ctsim.output.BuildInfo;
-import uk.ctsim.output.ManifestJson;
-import uk.ctsim.output.RunFolder;
-import uk.ctsim.output.StaffingFiles;
-import uk.ctsim.scenario.Scenario;
-import uk.ctsim.scenario.Suggest;
 
 /**
  * {@code ctsim min-staffing SCENARIO --path P}: the smallest establishment at path P (a role's officers in a force)
@@ -44,7 +35,7 @@ final class MinStaffingCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--metric", paramLabel = "NAME", description = "Metric to keep within the limit (default: kpi.unmet_hours).")
-  String metric = "kpi.unmet_hours";
+  String metric = Kpi.UNMET_HOURS.metric();
 
   @Option(names = "--max", paramLabel = "X", description = "Largest acceptable value of the metric (default: 0).")
   double limit;
@@ -79,46 +70,13 @@ final class MinStaffingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = ScenarioFiles.existing(services, scenarioFile);
-    List<String> sets = Overrides.checked(overrides);
-    if (range.size() != 2) throw new UserInputException("--range: give LOW,HIGH, such as 1000,4000");
-    Scenario base = services.loader().load(file, sets);
-    if (!Metrics.names(base).contains(metric)) {
-      throw new UserInputException("--metric " + metric + ": unknown metric" + Suggest.didYouMean(metric, Metrics.names(base)));
-    }
-    ExperimentFile.rejection(file, sets, path, List.of(Integer.toString(range.get(0)), Integer.toString(range.get(1))))
-        .ifPresent(m -> {
-          throw new UserInputException("--path " + path + ": " + m);
-        });
-    StaffingSearch.Question q;
-    try {
-      q = new StaffingSearch.Question(metric, limit, share, range.get(0), range.get(1), step, replications,
-          seed != null ? seed : base.run().seed(), threads != null ? threads : Runtime.getRuntime().availableProcessors());
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage(), e);
-    }
-    StaffingSearch.Answer a = StaffingSearch.find(q, new ScenarioPointModel(file, p -> withPath(sets, p.texts().get(0)),
-        List.of(metric), Metrics::of));
-    RunFolder folder = FolderRun.open(services, output, base.name() + "-min-staffing", OffsetDateTime.now(services.clock()));
-    Path where;
-    try {
-      folder.write(StaffingFiles.CSV, out -> StaffingFiles.write(a.evaluated(), out));
-      where = folder.commit(ManifestJson.ofFolder("min-staffing", BuildInfo.version()));
-    } catch (RuntimeException | Error e) {
-      folder.discard(e);
-      throw e;
-    }
+    MinStaffingService.Found found = MinStaffingService.find(services, new MinStaffingService.Request(scenarioFile,
+        overrides, path, metric, limit, share, range, step, replications, seed, threads, output));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(describe(q, a));
-    out.println("Output: " + where);
+    out.print(describe(found.question(), found.answer()));
+    out.println("Output: " + found.folder());
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private List<String> withPath(List<String> sets, String officers) {
-    List<String> out = new ArrayList<>(sets);
-    out.add(path + "=" + officers);
-    return out;
   }
 
   private String describe(StaffingSearch.Question q, StaffingSearch.Answer a) {

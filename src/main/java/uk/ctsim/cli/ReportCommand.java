@@ -1,26 +1,13 @@
 package uk.ctsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ctsim.experiment.ExperimentResult;
-import uk.ctsim.output.BuildInfo;
-import uk.ctsim.output.ManifestJson;
-import uk.ctsim.output.OutputFolderException;
-import uk.ctsim.output.RunFolder;
-import uk.ctsim.output.RunFolderReader;
 
 /**
  * {@code ctsim report}: makes the charts, report and workbook of a run folder again from its data files. The folder is
@@ -47,64 +34,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = services.resolve(runDir);
-    if (!Files.isDirectory(dir)) throw new UserInputException("run folder " + dir + " does not exist");
-    ExperimentResult result;
-    JsonNode manifest;
-    try {
-      result = RunFolderReader.read(dir); // verifies the folder first
-      manifest = RunFolderReader.manifest(dir);
-    } catch (OutputFolderException e) {
-      throw new UserInputException(e.getMessage(), e);
-    }
-    RunFolder target = open(dir);
-    List<String> files = write(target, result, manifest);
-    Path where = target.commit(output != null ? reportManifest(dir) : rewritten(dir, manifest));
+    ReportService.Made made = ReportService.make(services, new ReportService.Request(runDir, output));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("wrote " + files.size() + " files to " + where);
+    out.println("wrote " + made.files() + " files to " + made.folder());
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private RunFolder open(Path dir) {
-    try {
-      return output != null ? RunFolder.createAt(services.resolve(output)) : RunFolder.existing(dir);
-    } catch (OutputFolderException e) {
-      throw new UserInputException(e.getMessage(), e);
-    }
-  }
-
-  private static ObjectNode reportManifest(Path source) {
-    ObjectNode manifest = ManifestJson.ofFolder("report", BuildInfo.version());
-    manifest.put("source", source.toString());
-    return manifest;
-  }
-
-  /**
-   * The run's manifest for its folder with the report files added: the failure marker of an earlier attempt is
-   * removed (before the manifest is rewritten, so the new listing leaves it out).
-   */
-  private static ObjectNode rewritten(Path dir, JsonNode manifest) {
-    ObjectNode copy = manifest.deepCopy();
-    copy.remove("reports_failed");
-    try {
-      Files.deleteIfExists(dir.resolve(FolderRun.REPORTS_FAILED));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + dir.resolve(FolderRun.REPORTS_FAILED), e);
-    }
-    return copy;
-  }
-
-  /** Writes the report files; on failure removes what it wrote, and a file already there is the user's to move. */
-  private List<String> write(RunFolder target, ExperimentResult result, JsonNode manifest) {
-    try {
-      return services.reports().write(target, result, Map.of(), manifest);
-    } catch (OutputFolderException e) {
-      target.discard(e);
-      throw new UserInputException(e.getMessage() + "; use --output DIR to write the report files elsewhere", e);
-    } catch (RuntimeException | Error e) {
-      target.discard(e);
-      throw e;
-    }
   }
 }

@@ -2,7 +2,6 @@ package uk.ctsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.ctsim.output.ConsoleSummary;
-import uk.ctsim.output.RunFolder;
-import uk.ctsim.scenario.Scenario;
 
 /** {@code ctsim run}: loads a scenario, runs its replications, writes a new run folder and prints a summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -35,26 +32,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = ScenarioFiles.existing(services, scenarioFile);
-    List<String> sets = options.sets();
-    options.check();
-    Scenario asRun = options.asRun(services.loader().load(file, sets));
-    ScenarioFiles.warn(asRun, spec.commandLine().getErr());
-    OffsetDateTime started = OffsetDateTime.now(services.clock());
-    RunFolder folder = FolderRun.open(services, options.output, asRun.name(), started);
-    try {
-      PrintWriter err = spec.commandLine().getErr();
-      boolean show = !options.quiet && services.terminal().getAsBoolean();
-      FolderRun.Done done = FolderRun.run(services, err, show, asRun.name(), folder, file, sets, asRun,
-          options.threadCount(), started);
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(options.quiet ? done.folder() + "\n" : ConsoleSummary.render(done.result(), done.table(), done.folder()));
-      out.flush();
-      if (done.reportFailure() != null) throw new ReportsFailedException(List.of(done.folder()), done.reportFailure());
-      return ExitCodes.OK;
-    } catch (RuntimeException | Error e) {
-      folder.discard(e); // removes the staging folder of a run that did not commit; a committed one is kept
-      throw e;
-    }
+    RunRequest request = options.request(services);
+    FolderRun.Done done = RunService.run(services, spec.commandLine().getErr(), scenarioFile, request);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(request.quiet() ? done.folder() + "\n" : ConsoleSummary.render(done.result(), done.table(), done.folder()));
+    out.flush();
+    if (done.reportFailure() != null) throw new ReportsFailedException(List.of(done.folder()), done.reportFailure());
+    return ExitCodes.OK;
   }
 }

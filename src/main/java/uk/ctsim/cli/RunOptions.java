@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import uk.ctsim.scenario.RunSettings;
-import uk.ctsim.scenario.Scenario;
 
 /** The options of every command that runs replications: seed, replications, threads, overrides, output, quiet. */
 final class RunOptions {
@@ -41,13 +40,14 @@ final class RunOptions {
   }
 
   List<String> sets() {
-    return Overrides.checked(overrides);
+    return SetArguments.checked(overrides);
   }
 
-  /** The scenario with the seed and replication count to run with (options over the scenario's own settings). */
-  Scenario asRun(Scenario loaded) {
-    long masterSeed = seed != null ? seed : loaded.run().seed();
-    int count = replications != null ? replications : loaded.run().replications();
-    return loaded.withRun(new RunSettings(masterSeed, count));
+  /** The options as a request, checked; a progress bar only when not quiet and the error stream is a terminal. */
+  RunRequest request(CliServices services) {
+    List<String> sets = sets();
+    check();
+    return new RunRequest(sets, seed, replications, threadCount(), output,
+        !quiet && services.terminal().getAsBoolean(), quiet);
   }
 }

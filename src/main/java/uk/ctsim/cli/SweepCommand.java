@@ -11,16 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ctsim.experiment.design.ExperimentFile;
 import uk.ctsim.experiment.design.ExperimentPlan;
 import uk.ctsim.experiment.sensitivity.Sensitivity;
-import uk.ctsim.experiment.sweep.PointResult;
-import uk.ctsim.experiment.sweep.ScenarioPointModel;
-import uk.ctsim.experiment.sweep.Sweep;
-import uk.ctsim.output.OutputFolderException;
-import uk.ctsim.output.SweepFolder;
-import uk.ctsim.output.SweepOutputs;
-import uk.ctsim.output.SweepTables;
 
 /**
  * {@code ctsim sweep FILE}: every point of an experiment file's design, on common random numbers, in parallel on the
@@ -54,33 +46,17 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = ScenarioFiles.existing(services, experimentFile);
-    if (threads != null && threads < 1) throw new UserInputException("--threads " + threads + ": must be at least 1");
-    ExperimentPlan plan = ExperimentFile.load(file);
-    Path dir = output != null ? services.resolve(output) : services.workingDir().resolve("output").resolve(plan.name());
-    SweepFolder folder;
-    try {
-      folder = SweepFolder.open(dir, SweepTables.experimentJson(plan, services.exporter().toJson(plan.base())));
-    } catch (OutputFolderException e) {
-      throw new UserInputException(e.getMessage(), e);
-    }
-    Sweep.Settings settings = new Sweep.Settings(plan.outputs(), plan.replications(), plan.masterSeed(),
-        threads != null ? threads : Runtime.getRuntime().availableProcessors());
-    int missing = Sweep.missing(plan.design().points(), folder).size();
-    List<PointResult> results;
-    boolean show = !quiet && services.terminal().getAsBoolean();
-    try (Progress progress = Progress.start(plan.name(), missing * plan.replications(), spec.commandLine().getErr(), show)) {
-      results = Sweep.run(plan.design().points(), new ScenarioPointModel(plan), settings, folder, progress);
-    }
-    SweepOutputs.write(folder, plan, results);
+    SweepService.Swept swept = SweepService.run(services, spec.commandLine().getErr(), new SweepService.Request(
+        experimentFile, output, threads, !quiet && services.terminal().getAsBoolean()));
+    ExperimentPlan plan = swept.plan();
     PrintWriter out = spec.commandLine().getOut();
     if (quiet) {
-      out.println(folder.path());
+      out.println(swept.folder());
     } else {
       out.printf(Locale.ROOT, "%s: %d points x %d replications; ran %d points, %d were already done.%n", plan.name(),
-          plan.design().size(), plan.replications(), missing, plan.design().size() - missing);
-      for (Sensitivity s : Sensitivity.of(plan.design(), results, plan.outputs())) out.println(ranking(s));
-      out.println("Output: " + folder.path());
+          plan.design().size(), plan.replications(), swept.ran(), plan.design().size() - swept.ran());
+      for (Sensitivity s : Sensitivity.of(plan.design(), swept.results(), plan.outputs())) out.println(ranking(s));
+      out.println("Output: " + swept.folder());
     }
     out.flush();
     return ExitCodes.OK;

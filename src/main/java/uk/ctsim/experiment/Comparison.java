@@ -11,10 +11,10 @@ import java.util.Objects;
  *
  * @param labels one label per run, such as a threat level or a run folder name
  * @param reference index of the run that differences are taken from
- * @param paired whether the runs share seeds replication by replication
+ * @param method paired when the runs share seeds replication by replication, Welch otherwise
  * @param metrics the metrics compared, in order; every table has them
  */
-public record Comparison(List<String> labels, List<MetricTable> tables, int reference, boolean paired,
+public record Comparison(List<String> labels, List<MetricTable> tables, int reference, ComparisonMethod method,
     List<String> metrics) {
 
   /** One run's metric and its difference from the reference (null differences for the reference itself). */
@@ -25,6 +25,8 @@ public record Comparison(List<String> labels, List<MetricTable> tables, int refe
     labels = List.copyOf(labels);
     tables = List.copyOf(tables);
     metrics = List.copyOf(metrics);
+    Objects.requireNonNull(method, "method");
+    boolean paired = method == ComparisonMethod.PAIRED;
     if (labels.size() != tables.size()) throw new IllegalArgumentException("one label per table");
     if (reference < 0 || reference >= tables.size()) throw new IllegalArgumentException("no run " + reference);
     for (MetricTable t : tables) {
@@ -53,7 +55,7 @@ public record Comparison(List<String> labels, List<MetricTable> tables, int refe
     double[] ref = tables.get(reference).values(metric);
     double[] own = t.values(metric);
     Difference welch = Difference.welch(ref, own);
-    if (!paired) return new Row(labels.get(run), metric, s, welch, welch, Double.NaN);
+    if (method != ComparisonMethod.PAIRED) return new Row(labels.get(run), metric, s, welch, welch, Double.NaN);
     return new Row(labels.get(run), metric, s, Difference.paired(ref, own), welch,
         Difference.varianceReduction(ref, own));
   }
@@ -64,7 +66,7 @@ public record Comparison(List<String> labels, List<MetricTable> tables, int refe
     return row(i, metric);
   }
 
-  public String method() {
-    return paired ? Difference.PAIRED : Difference.WELCH;
+  public boolean paired() {
+    return method == ComparisonMethod.PAIRED;
   }
 }

@@ -5,13 +5,17 @@ import org.apache.commons.math3.distribution.TDistribution;
 /**
  * A difference of means (b − a) with its 95% confidence interval.
  *
- * @param method {@code paired} (t-interval of per-replication differences, for runs on common random numbers) or
- *     {@code welch} (independent samples, Welch–Satterthwaite degrees of freedom)
+ * @param method paired (t-interval of per-replication differences, for runs on common random numbers) or Welch
+ *     (independent samples, Welch–Satterthwaite degrees of freedom)
  * @param df degrees of freedom of the t quantile (NaN when the interval cannot be computed)
  */
-public record Difference(String method, double mean, double ciLow, double ciHigh, double df) {
-  public static final String PAIRED = "paired";
-  public static final String WELCH = "welch";
+public record Difference(ComparisonMethod method, double mean, double ciLow, double ciHigh, double df) {
+  private static final ComparisonMethod PAIRED = ComparisonMethod.PAIRED;
+  private static final ComparisonMethod WELCH = ComparisonMethod.WELCH;
+
+  public Difference {
+    java.util.Objects.requireNonNull(method, "method");
+  }
 
   public double halfWidth() {
     return (ciHigh - ciLow) / 2;

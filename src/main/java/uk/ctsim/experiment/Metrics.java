@@ -52,8 +52,9 @@ public final class Metrics {
 
   /** The metrics that comparisons print: cost totals, surge exposure and the main KPIs. */
   public static final List<String> MAIN = List.of(TOTAL, ADDITIONAL, OPPORTUNITY, SURGE_COST, INCIDENTS_PASSING,
-      "kpi.attacks", "kpi.plots_disrupted", "kpi.abstraction_hours", "kpi.overtime_hours_per_officer",
-      "kpi.rest_days_cancelled", "kpi.unmet_hours", "kpi.armed_response_minutes_mean");
+      Kpi.ATTACKS.metric(), Kpi.PLOTS_DISRUPTED.metric(), Kpi.ABSTRACTION_HOURS.metric(),
+      Kpi.OVERTIME_HOURS_PER_OFFICER.metric(), Kpi.REST_DAYS_CANCELLED.metric(), Kpi.UNMET_HOURS.metric(),
+      Kpi.ARMED_RESPONSE_MINUTES_MEAN.metric());
 
   private Metrics() {}
 
@@ -80,7 +81,7 @@ public final class Metrics {
     periods(m, "cost.by_month.", r, ledger, FinancialYears::month, CostLine::month);
     m.put(INCIDENTS_PASSING, (double) r.incidents().stream().filter(IncidentRow::passesGrantThreshold).count());
     abstraction(m, r);
-    new TreeMap<>(r.kpis()).forEach((name, value) -> m.put("kpi." + name, value));
+    new TreeMap<>(r.kpis()).forEach((name, value) -> m.put(Kpi.METRIC_PREFIX + name, value));
     return m;
   }
 

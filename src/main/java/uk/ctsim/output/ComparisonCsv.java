@@ -47,7 +47,7 @@ public final class ComparisonCsv {
       cells.add(s.method());
     } else {
       cells.addAll(List.of(Cells.metric(m, d.mean()), Cells.metric(m, d.ciLow()), Cells.metric(m, d.ciHigh()),
-          d.method(), Cells.metric(m, row.welch().ciLow()), Cells.metric(m, row.welch().ciHigh()),
+          d.method().label(), Cells.metric(m, row.welch().ciLow()), Cells.metric(m, row.welch().ciHigh()),
           Cells.decimal(row.varianceReduction(), 4)));
       cells.add(s.method());
     }

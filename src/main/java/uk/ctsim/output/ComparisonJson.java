@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
+import java.util.List;
+import uk.ctsim.experiment.ComparedRun;
 import uk.ctsim.experiment.Comparison;
 import uk.ctsim.experiment.Difference;
 import uk.ctsim.experiment.GrantExposure;
+import uk.ctsim.experiment.LevelsPlan;
 
 /**
- * {@code levels.json} and {@code comparison.json}: the facts given by the caller (scenario, seeds, sources), then
+ * {@code levels.json} and {@code comparison.json}: what was compared (for levels: {@code scenario},
+ * {@code master_seed}, {@code replication_count}, {@code replication_seeds}, {@code levels}, {@code folders}; for
+ * runs: {@code sources}, each with {@code label}, {@code folder}, {@code scenario}, {@code master_seed},
+ * {@code replication_count}), then
  * {@code method} ({@code paired} or {@code welch}), {@code reference} (label) and {@code runs}: for each run its
  * {@code label}, {@code replications}, {@code grant} (as in summary.json), {@code statistics} (every metric, as in
  * summary.json) and, except for the reference, {@code difference_from_reference}: for every metric {@code mean},
@@ -24,10 +29,35 @@ public final class ComparisonJson {
 
   private ComparisonJson() {}
 
-  public static void write(Comparison c, Map<String, Object> facts, Writer out) throws IOException {
+  /** {@code levels.json}: the levels of {@code plan} compared. */
+  public static void writeLevels(Comparison c, LevelsPlan plan, Writer out) throws IOException {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    facts.forEach((k, v) -> root.set(k, Json.MAPPER.valueToTree(v)));
-    root.put("method", c.method());
+    root.put("scenario", plan.scenario());
+    root.put("master_seed", plan.masterSeed());
+    root.put("replication_count", plan.replications());
+    ArrayNode seeds = root.putArray("replication_seeds");
+    plan.seeds().forEach(seeds::add);
+    ArrayNode levels = root.putArray("levels");
+    plan.levels().forEach(l -> levels.add(l.name()));
+    ArrayNode folders = root.putArray("folders");
+    plan.levels().forEach(l -> folders.add(l.name() + "/"));
+    write(c, root, out);
+  }
+
+  /** {@code comparison.json}: {@code runs} compared, in the order of the comparison's labels. */
+  public static void writeRuns(Comparison c, List<ComparedRun> runs, Writer out) throws IOException {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    ArrayNode sources = root.putArray("sources");
+    for (int i = 0; i < runs.size(); i++) {
+      ComparedRun r = runs.get(i);
+      sources.addObject().put("label", c.labels().get(i)).put("folder", r.folder().toString())
+          .put("scenario", r.scenario()).put("master_seed", r.masterSeed()).put("replication_count", r.seeds().size());
+    }
+    write(c, root, out);
+  }
+
+  private static void write(Comparison c, ObjectNode root, Writer out) throws IOException {
+    root.put("method", c.method().label());
     root.put("reference", c.labels().get(c.reference()));
     ArrayNode runs = root.putArray("runs");
     for (int i = 0; i < c.labels().size(); i++) runs.add(run(c, i));
@@ -55,7 +85,7 @@ public final class ComparisonJson {
     Difference w = row.welch();
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("mean", Cells.metricValue(m, d.mean()));
-    node.put("method", d.method());
+    node.put("method", d.method().label());
     node.put("ci95_low", Cells.metricValue(m, d.ciLow()));
     node.put("ci95_high", Cells.metricValue(m, d.ciHigh()));
     node.put("ci95_width", Cells.metricValue(m, d.ciHigh() - d.ciLow()));

@@ -21,7 +21,7 @@ public final class ComparisonTable {
   public static String render(Comparison c, List<String> metrics) {
     StringBuilder out = new StringBuilder();
     String ref = c.labels().get(c.reference());
-    out.append(String.format(Locale.ROOT, "Differences from %s with %s 95%% intervals (%s)%n", ref, c.method(),
+    out.append(String.format(Locale.ROOT, "Differences from %s with %s 95%% intervals (%s)%n", ref, c.method().label(),
         c.paired() ? "runs share replication seeds: common random numbers"
             : "runs do not share seeds: independent samples"));
     for (String m : metrics) {

@@ -18,9 +18,12 @@ import uk.ctsim.experiment.ReplicationResult;
  */
 public final class CostsCsv {
   public static final String FILE = "costs.csv";
-  public static final List<String> COLUMNS =
-      List.of("replication", "force", "funder", "category", "strand", "kind", "demand", "reference", "week",
-          "month", "financial_year", "gbp");
+  /** The columns, in file order. */
+  public enum CostColumn implements CsvColumn {
+    REPLICATION, FORCE, FUNDER, CATEGORY, STRAND, KIND, DEMAND, REFERENCE, WEEK, MONTH, FINANCIAL_YEAR, GBP
+  }
+
+  public static final List<String> COLUMNS = CsvColumn.headers(CostColumn.values());
 
   private CostsCsv() {}
 

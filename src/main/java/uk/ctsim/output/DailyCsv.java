@@ -22,16 +22,22 @@ import uk.ctsim.scenario.Role;
  */
 public final class DailyCsv {
   public static final String FILE = "daily.csv";
+  /** The columns before the per-role ones, in file order. */
+  public enum DailyColumn implements CsvColumn {
+    REPLICATION, DATE, THREAT_LEVEL, POSTURE_MULTIPLIER, OFFICERS_ON_DUTY, OFFICERS_ORDINARY, OFFICERS_EVENT,
+    OFFICERS_POSTURE, OFFICERS_INCIDENT, OFFICERS_INVESTIGATION, MUTUAL_AID_OFFICERS, MILITARY_PERSONNEL,
+    OVERTIME_HOURS, UNMET_HOURS, REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, PURSUE_CAPACITY_SHARE
+  }
+
+  /** Prefix of the per-role columns, one per {@link Role} in enum order after {@link DailyColumn}. */
+  static final String ABSTRACTION_HOURS_ = "abstraction_hours_";
   public static final List<String> COLUMNS = columns();
 
   private DailyCsv() {}
 
   private static List<String> columns() {
-    List<String> cols = new ArrayList<>(List.of("replication", "date", "threat_level", "posture_multiplier",
-        "officers_on_duty", "officers_ordinary", "officers_event", "officers_posture", "officers_incident",
-        "officers_investigation", "mutual_aid_officers", "military_personnel", "overtime_hours", "unmet_hours",
-        "rest_days_cancelled", "leave_days_cancelled", "pursue_capacity_share"));
-    for (Role role : Role.values()) cols.add("abstraction_hours_" + Cells.suffix(role));
+    List<String> cols = new ArrayList<>(CsvColumn.headers(DailyColumn.values()));
+    for (Role role : Role.values()) cols.add(ABSTRACTION_HOURS_ + Cells.suffix(role));
     return List.copyOf(cols);
   }
 

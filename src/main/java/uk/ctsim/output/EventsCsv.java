@@ -23,16 +23,29 @@ import uk.ctsim.scenario.Role;
  */
 public final class EventsCsv {
   public static final String FILE = "events.csv";
+  /** The columns before the per-role ones, in file order. */
+  public enum EventColumn implements CsvColumn {
+    REPLICATION, EVENT_ID, NAME, TYPE, FORCE, START, DAYS, PRIORITY, GENERATED, PLANNED_OFFICERS_PER_DAY,
+    FINAL_OFFICERS_PER_DAY
+  }
+
+  /** Prefix of the per-role columns, one per {@link Role} in enum order after {@link EventColumn}. */
+  static final String OFFICER_HOURS_ = "officer_hours_";
+
+  /** The columns after the per-role ones, in file order. */
+  public enum EventTotal implements CsvColumn {
+    OFFICER_HOURS_TOTAL, UNMET_HOURS, INITIAL_PLAN_GBP, ADDITIONAL_GBP, OPPORTUNITY_GBP, RECOVERED_GBP, TOTAL_GBP,
+    COST_RATIO_TO_INITIAL_PLAN
+  }
+
   public static final List<String> COLUMNS = columns();
 
   private EventsCsv() {}
 
   private static List<String> columns() {
-    List<String> cols = new ArrayList<>(List.of("replication", "event_id", "name", "type", "force", "start", "days",
-        "priority", "generated", "planned_officers_per_day", "final_officers_per_day"));
-    for (Role role : Role.values()) cols.add("officer_hours_" + Cells.suffix(role));
-    cols.addAll(List.of("officer_hours_total", "unmet_hours", "initial_plan_gbp", "additional_gbp", "opportunity_gbp",
-        "recovered_gbp", "total_gbp", "cost_ratio_to_initial_plan"));
+    List<String> cols = new ArrayList<>(CsvColumn.headers(EventColumn.values()));
+    for (Role role : Role.values()) cols.add(OFFICER_HOURS_ + Cells.suffix(role));
+    cols.addAll(CsvColumn.headers(EventTotal.values()));
     return List.copyOf(cols);
   }
 

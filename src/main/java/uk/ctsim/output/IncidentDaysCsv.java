@@ -18,8 +18,12 @@ import uk.ctsim.experiment.ReplicationResult;
  */
 public final class IncidentDaysCsv {
   public static final String FILE = "incident_days.csv";
-  public static final List<String> COLUMNS =
-      List.of("replication", "incident_id", "day", "ct_officers", "non_ct_officers", "ct_hours", "non_ct_hours");
+  /** The columns, in file order. */
+  public enum DayColumn implements CsvColumn {
+    REPLICATION, INCIDENT_ID, DAY, CT_OFFICERS, NON_CT_OFFICERS, CT_HOURS, NON_CT_HOURS
+  }
+
+  public static final List<String> COLUMNS = CsvColumn.headers(DayColumn.values());
 
   private IncidentDaysCsv() {}
 

@@ -23,13 +23,26 @@ import uk.ctsim.scenario.PhaseSpec;
  */
 public final class IncidentsCsv {
   public static final String FILE = "incidents.csv";
-  public static final List<String> COLUMNS = List.of("replication", "incident_id", "name", "type", "force", "time",
-      "from_plot", "armed_response_minutes", "peak_concurrent_officers", "officer_hours_immediate",
-      "officer_hours_scene", "officer_hours_investigation", "ct_hours_first_week", "non_ct_hours_first_week",
-      "investigation_officers_first_week", "additional_gbp", "opportunity_gbp", "grant_threshold_gbp",
-      "passes_grant_threshold", "force_additional_gbp", "claimable_gbp");
+  /** The columns, in file order. */
+  public enum IncidentColumn implements CsvColumn {
+    REPLICATION, INCIDENT_ID, NAME, TYPE, FORCE, TIME, FROM_PLOT, ARMED_RESPONSE_MINUTES, PEAK_CONCURRENT_OFFICERS,
+    OFFICER_HOURS_IMMEDIATE, OFFICER_HOURS_SCENE, OFFICER_HOURS_INVESTIGATION, CT_HOURS_FIRST_WEEK,
+    NON_CT_HOURS_FIRST_WEEK, INVESTIGATION_OFFICERS_FIRST_WEEK, ADDITIONAL_GBP, OPPORTUNITY_GBP, GRANT_THRESHOLD_GBP,
+    PASSES_GRANT_THRESHOLD, FORCE_ADDITIONAL_GBP, CLAIMABLE_GBP
+  }
+
+  public static final List<String> COLUMNS = CsvColumn.headers(IncidentColumn.values());
 
   private IncidentsCsv() {}
+
+  /** The column of a phase's officer-hours. */
+  static IncidentColumn hoursColumn(PhaseSpec.Kind kind) {
+    return switch (kind) {
+      case IMMEDIATE -> IncidentColumn.OFFICER_HOURS_IMMEDIATE;
+      case SCENE -> IncidentColumn.OFFICER_HOURS_SCENE;
+      case INVESTIGATION -> IncidentColumn.OFFICER_HOURS_INVESTIGATION;
+    };
+  }
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {

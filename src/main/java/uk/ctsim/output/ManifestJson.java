@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.ReplicationResult;
 
@@ -53,6 +57,39 @@ public final class ManifestJson {
   /** Notes that the report files could not be made, and why (the data files are complete and listed). */
   public static void reportsFailed(ObjectNode manifest, String why) {
     manifest.put("reports_failed", why);
+  }
+
+  /**
+   * How the run of a manifest was made, read back as the same typed value the run wrote it from.
+   *
+   * @throws OutputFolderException when a field is missing or of the wrong kind
+   */
+  public static RunInfo info(JsonNode manifest, Path file) {
+    try {
+      List<String> overrides = new ArrayList<>();
+      field(manifest, "overrides", file).forEach(o -> overrides.add(o.asText()));
+      JsonNode commit = field(manifest, "git_commit", file);
+      return new RunInfo(text(manifest, "ctsim_version", file), commit.isNull() ? null : commit.asText(),
+          text(manifest, "java_version", file), Path.of(text(manifest, "scenario_file", file)), overrides,
+          Json.MAPPER.writeValueAsString(field(manifest, "scenario", file)), field(manifest, "threads", file).asInt(),
+          OffsetDateTime.parse(text(manifest, "started", file)),
+          OffsetDateTime.parse(text(manifest, "ended", file)));
+    } catch (JsonProcessingException | RuntimeException e) {
+      if (e instanceof OutputFolderException o) throw o;
+      throw new OutputFolderException(file + ": not a run's manifest: " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode field(JsonNode manifest, String name, Path file) {
+    JsonNode value = manifest.get(name);
+    if (value == null) throw new OutputFolderException(file + ": the manifest has no field " + name);
+    return value;
+  }
+
+  private static String text(JsonNode manifest, String name, Path file) {
+    JsonNode value = field(manifest, name, file);
+    if (!value.isValueNode() || value.isNull()) throw new OutputFolderException(file + ": " + name + " is not a value");
+    return value.asText();
   }
 
   private static JsonNode scenarioObject(String json) {

@@ -14,7 +14,12 @@ import uk.ctsim.experiment.MetricTable;
  */
 public final class MetricsCsv {
   public static final String FILE = "metrics.csv";
-  public static final List<String> COLUMNS = List.of("replication", "metric", "value");
+  /** The columns, in file order. */
+  public enum MetricColumn implements CsvColumn {
+    REPLICATION, METRIC, VALUE
+  }
+
+  public static final List<String> COLUMNS = CsvColumn.headers(MetricColumn.values());
 
   private MetricsCsv() {}
 

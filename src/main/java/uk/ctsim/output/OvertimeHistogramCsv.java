@@ -16,7 +16,12 @@ import uk.ctsim.experiment.ReplicationResult;
  */
 public final class OvertimeHistogramCsv {
   public static final String FILE = "overtime_histogram.csv";
-  public static final List<String> COLUMNS = List.of("replication", "from_hours", "to_hours", "officers");
+  /** The columns, in file order. */
+  public enum BinColumn implements CsvColumn {
+    REPLICATION, FROM_HOURS, TO_HOURS, OFFICERS
+  }
+
+  public static final List<String> COLUMNS = CsvColumn.headers(BinColumn.values());
 
   private OvertimeHistogramCsv() {}
 

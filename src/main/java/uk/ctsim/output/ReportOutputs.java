@@ -1,6 +1,5 @@
 package uk.ctsim.output;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import uk.ctsim.output.chart.ChartSet;
 import uk.ctsim.output.chart.NamedChart;
 import uk.ctsim.output.report.CostsWorkbook;
 import uk.ctsim.output.report.ReportHtml;
-import uk.ctsim.output.report.RunMetadata;
 import uk.ctsim.scenario.ThreatLevel;
 
 /**
@@ -28,10 +26,10 @@ public final class ReportOutputs {
    * Writes every report file; returns their names relative to the folder, in the order written.
    *
    * @param levels the same scenario run at each threat level, or empty
-   * @param manifest the run's manifest (its metadata goes into the report and workbook)
+   * @param info how the run was made (goes into the report and workbook)
    */
   public static List<String> write(RunFolder folder, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
-      JsonNode manifest) {
+      RunInfo info) {
     List<String> files = new ArrayList<>();
     List<ReportHtml.Figure> figures = new ArrayList<>();
     for (NamedChart chart : ChartSet.of(result, levels)) {
@@ -43,7 +41,7 @@ public final class ReportOutputs {
       files.add(base + ".svg");
       figures.add(new ReportHtml.Figure(chart.title(), chart.caption(), png));
     }
-    var run = RunMetadata.of(manifest);
+    var run = RunMetadata.of(info, result);
     folder.write(ReportHtml.FILE, out -> out.write(ReportHtml.render(result, levels, figures, run)));
     files.add(ReportHtml.FILE);
     folder.writeBytes(CostsWorkbook.FILE, out -> CostsWorkbook.write(CostsWorkbook.tables(result, levels, run), out));

@@ -10,6 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ctsim.cost.CostCategory;
+import uk.ctsim.output.CostsCsv.CostColumn;
+import uk.ctsim.output.DailyCsv.DailyColumn;
+import uk.ctsim.output.EventsCsv.EventColumn;
+import uk.ctsim.output.IncidentsCsv.IncidentColumn;
+import uk.ctsim.output.IncidentDaysCsv.DayColumn;
+import uk.ctsim.output.OvertimeHistogramCsv.BinColumn;
+import uk.ctsim.output.EventsCsv.EventTotal;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLine;
 import uk.ctsim.cost.FinancialYears;
@@ -28,7 +35,10 @@ import uk.ctsim.scenario.PhaseSpec;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
 
-/** Parses the rows of the run folder's CSV files (as the writers wrote them) back into result rows. */
+/**
+ * Parses the rows of the run folder's CSV files (as the writers wrote them) back into result rows, naming each column
+ * by the writer's own column constant.
+ */
 final class RowParsers {
   private RowParsers() {}
 
@@ -38,60 +48,70 @@ final class RowParsers {
    * recovery), dated on the Monday of their ISO week.
    */
   static CostLine costLine(Map<String, String> r) {
-    CostCategory category = CostCategory.valueOf(column(r, "category"));
-    String week = column(r, "week");
-    String funder = r.get("funder");
-    LocalDate monday = r.containsKey("month") && r.containsKey("financial_year") ? null
+    CostCategory category = CostCategory.valueOf(column(r, CostColumn.CATEGORY));
+    String week = column(r, CostColumn.WEEK);
+    String funder = r.get(CostColumn.FUNDER.header());
+    String month = r.get(CostColumn.MONTH.header());
+    String year = r.get(CostColumn.FINANCIAL_YEAR.header());
+    LocalDate monday = month != null && year != null ? null
         : LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
-    return new CostLine(ForceId.valueOf(column(r, "force")),
+    return new CostLine(ForceId.valueOf(column(r, CostColumn.FORCE)),
         funder != null ? Funder.valueOf(funder)
             : category == CostCategory.RECOVERY ? Funder.EVENT_ORGANISER : Funder.FORCE_CORE_BUDGET,
-        category, Strand.valueOf(column(r, "strand")), CostKind.valueOf(column(r, "kind")),
-        DemandKind.valueOf(column(r, "demand")), column(r, "reference"), week,
-        monday == null ? r.get("month") : FinancialYears.month(monday),
-        monday == null ? r.get("financial_year") : FinancialYears.of(monday), pence(column(r, "gbp")));
+        category, Strand.valueOf(column(r, CostColumn.STRAND)), CostKind.valueOf(column(r, CostColumn.KIND)),
+        DemandKind.valueOf(column(r, CostColumn.DEMAND)), column(r, CostColumn.REFERENCE), week,
+        monday == null ? month : FinancialYears.month(monday), monday == null ? year : FinancialYears.of(monday),
+        pence(column(r, CostColumn.GBP)));
   }
 
   static DailyRow daily(Map<String, String> r) {
-    return new DailyRow(LocalDate.parse(r.get("date")), ThreatLevel.valueOf(r.get("threat_level")),
-        num(r, "posture_multiplier"), count(r, "officers_on_duty"), count(r, "officers_ordinary"),
-        count(r, "officers_event"), count(r, "officers_posture"), count(r, "officers_incident"),
-        count(r, "officers_investigation"), count(r, "mutual_aid_officers"), count(r, "military_personnel"),
-        num(r, "overtime_hours"), byRole(r, "abstraction_hours_"), num(r, "unmet_hours"),
-        count(r, "rest_days_cancelled"), count(r, "leave_days_cancelled"), num(r, "pursue_capacity_share"));
+    return new DailyRow(LocalDate.parse(column(r, DailyColumn.DATE)),
+        ThreatLevel.valueOf(column(r, DailyColumn.THREAT_LEVEL)), num(r, DailyColumn.POSTURE_MULTIPLIER),
+        count(r, DailyColumn.OFFICERS_ON_DUTY), count(r, DailyColumn.OFFICERS_ORDINARY),
+        count(r, DailyColumn.OFFICERS_EVENT), count(r, DailyColumn.OFFICERS_POSTURE),
+        count(r, DailyColumn.OFFICERS_INCIDENT), count(r, DailyColumn.OFFICERS_INVESTIGATION),
+        count(r, DailyColumn.MUTUAL_AID_OFFICERS), count(r, DailyColumn.MILITARY_PERSONNEL),
+        num(r, DailyColumn.OVERTIME_HOURS), byRole(r, DailyCsv.ABSTRACTION_HOURS_), num(r, DailyColumn.UNMET_HOURS),
+        count(r, DailyColumn.REST_DAYS_CANCELLED), count(r, DailyColumn.LEAVE_DAYS_CANCELLED),
+        num(r, DailyColumn.PURSUE_CAPACITY_SHARE));
   }
 
   static EventRow event(Map<String, String> r) {
-    return new EventRow(r.get("event_id"), r.get("name"), EventType.valueOf(r.get("type")),
-        ForceId.valueOf(r.get("force")), LocalDate.parse(r.get("start")), count(r, "days"), count(r, "priority"),
-        Boolean.parseBoolean(r.get("generated")), count(r, "planned_officers_per_day"),
-        count(r, "final_officers_per_day"), byRole(r, "officer_hours_"), num(r, "unmet_hours"),
-        pence(r.get("initial_plan_gbp")), pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")),
-        pence(r.get("recovered_gbp")));
+    return new EventRow(column(r, EventColumn.EVENT_ID), column(r, EventColumn.NAME),
+        EventType.valueOf(column(r, EventColumn.TYPE)), ForceId.valueOf(column(r, EventColumn.FORCE)),
+        LocalDate.parse(column(r, EventColumn.START)), count(r, EventColumn.DAYS), count(r, EventColumn.PRIORITY),
+        Boolean.parseBoolean(column(r, EventColumn.GENERATED)), count(r, EventColumn.PLANNED_OFFICERS_PER_DAY),
+        count(r, EventColumn.FINAL_OFFICERS_PER_DAY), byRole(r, EventsCsv.OFFICER_HOURS_),
+        num(r, EventTotal.UNMET_HOURS), pence(column(r, EventTotal.INITIAL_PLAN_GBP)),
+        pence(column(r, EventTotal.ADDITIONAL_GBP)), pence(column(r, EventTotal.OPPORTUNITY_GBP)),
+        pence(column(r, EventTotal.RECOVERED_GBP)));
   }
 
   static IncidentRow incident(Map<String, String> r) {
     Map<PhaseSpec.Kind, Double> phases = new EnumMap<>(PhaseSpec.Kind.class);
     for (PhaseSpec.Kind kind : PhaseSpec.Kind.values()) {
-      double hours = num(r, "officer_hours_" + Cells.suffix(kind));
+      double hours = num(r, IncidentsCsv.hoursColumn(kind));
       if (hours != 0) phases.put(kind, hours);
     }
-    return new IncidentRow(r.get("incident_id"), r.get("name"), AttackType.valueOf(r.get("type")),
-        ForceId.valueOf(r.get("force")), LocalDateTime.parse(r.get("time")), Boolean.parseBoolean(r.get("from_plot")),
-        num(r, "armed_response_minutes"), count(r, "peak_concurrent_officers"), phases, num(r, "ct_hours_first_week"),
-        num(r, "non_ct_hours_first_week"), count(r, "investigation_officers_first_week"),
-        pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")), pence(r.get("grant_threshold_gbp")),
-        List.of(), pence(r.getOrDefault("force_additional_gbp", r.get("additional_gbp"))),
-        pence(r.getOrDefault("claimable_gbp", "0")));
+    String additional = column(r, IncidentColumn.ADDITIONAL_GBP);
+    return new IncidentRow(column(r, IncidentColumn.INCIDENT_ID), column(r, IncidentColumn.NAME),
+        AttackType.valueOf(column(r, IncidentColumn.TYPE)), ForceId.valueOf(column(r, IncidentColumn.FORCE)),
+        LocalDateTime.parse(column(r, IncidentColumn.TIME)), Boolean.parseBoolean(column(r, IncidentColumn.FROM_PLOT)),
+        num(r, IncidentColumn.ARMED_RESPONSE_MINUTES), count(r, IncidentColumn.PEAK_CONCURRENT_OFFICERS), phases,
+        num(r, IncidentColumn.CT_HOURS_FIRST_WEEK), num(r, IncidentColumn.NON_CT_HOURS_FIRST_WEEK),
+        count(r, IncidentColumn.INVESTIGATION_OFFICERS_FIRST_WEEK), pence(additional),
+        pence(column(r, IncidentColumn.OPPORTUNITY_GBP)), pence(column(r, IncidentColumn.GRANT_THRESHOLD_GBP)),
+        List.of(), pence(r.getOrDefault(IncidentColumn.FORCE_ADDITIONAL_GBP.header(), additional)),
+        pence(r.getOrDefault(IncidentColumn.CLAIMABLE_GBP.header(), "0")));
   }
 
   static IncidentDay incidentDay(Map<String, String> r) {
-    return new IncidentDay(count(r, "day"), count(r, "ct_officers"), count(r, "non_ct_officers"), num(r, "ct_hours"),
-        num(r, "non_ct_hours"));
+    return new IncidentDay(count(r, DayColumn.DAY), count(r, DayColumn.CT_OFFICERS),
+        count(r, DayColumn.NON_CT_OFFICERS), num(r, DayColumn.CT_HOURS), num(r, DayColumn.NON_CT_HOURS));
   }
 
   static HistogramBin bin(Map<String, String> r) {
-    return new HistogramBin(num(r, "from_hours"), num(r, "to_hours"), count(r, "officers"));
+    return new HistogramBin(num(r, BinColumn.FROM_HOURS), num(r, BinColumn.TO_HOURS), count(r, BinColumn.OFFICERS));
   }
 
   /** Each replication's indicators from summary.json; null (not a number) comes back as NaN. */
@@ -119,13 +139,21 @@ final class RowParsers {
     return new BigDecimal(gbp).movePointRight(2).longValueExact();
   }
 
+  private static double num(Map<String, String> r, CsvColumn column) {
+    return num(r, column.header());
+  }
+
+  private static int count(Map<String, String> r, CsvColumn column) {
+    return Integer.parseInt(column(r, column));
+  }
+
+  private static String column(Map<String, String> r, CsvColumn column) {
+    return column(r, column.header());
+  }
+
   private static double num(Map<String, String> r, String column) {
     String cell = column(r, column);
     return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-  }
-
-  private static int count(Map<String, String> r, String column) {
-    return Integer.parseInt(column(r, column));
   }
 
   private static String column(Map<String, String> r, String column) {

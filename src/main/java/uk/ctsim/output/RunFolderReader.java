@@ -35,6 +35,9 @@ import uk.ctsim.scenario.ScenarioLoader;
 public final class RunFolderReader {
   private static final CsvMapper CSV = new CsvMapper();
 
+  /** A run read back: its results and how it was made, the same typed values the run itself held. */
+  public record Run(ExperimentResult result, RunInfo info) {}
+
   private RunFolderReader() {}
 
   /**
@@ -43,6 +46,11 @@ public final class RunFolderReader {
    * {@link OutputFolderException} before any number is read.
    */
   public static ExperimentResult read(Path dir) {
+    return readRun(dir).result();
+  }
+
+  /** As {@link #read}, with how the run was made from its manifest. */
+  public static Run readRun(Path dir) {
     Manifests.requireIntact(dir);
     try {
       return readVerified(dir);
@@ -55,9 +63,10 @@ public final class RunFolderReader {
     }
   }
 
-  private static ExperimentResult readVerified(Path dir) {
+  private static Run readVerified(Path dir) {
     JsonNode manifest = manifest(dir);
-    Scenario scenario = scenario(manifest.path("scenario"));
+    RunInfo info = ManifestJson.info(manifest, dir.resolve(ManifestJson.FILE));
+    Scenario scenario = scenario(dir, info.scenarioJson());
     Map<Integer, List<CostLine>> costs = group(csv(dir, CostsCsv.FILE), RowParsers::costLine);
     Map<Integer, List<DailyRow>> daily = group(csv(dir, DailyCsv.FILE), RowParsers::daily);
     Map<Integer, List<EventRow>> events = group(csv(dir, EventsCsv.FILE), RowParsers::event);
@@ -75,7 +84,7 @@ public final class RunFolderReader {
           kpis.getOrDefault(r, Map.of()), overtime.getOrDefault(r, List.of())));
     }
     if (reps.isEmpty()) throw new OutputFolderException(dir.resolve(ManifestJson.FILE) + " lists no replications");
-    return new ExperimentResult(scenario, manifest.path("master_seed").asLong(), reps);
+    return new Run(new ExperimentResult(scenario, manifest.path("master_seed").asLong(), reps), info);
   }
 
   public static JsonNode manifest(Path dir) {
@@ -92,20 +101,10 @@ public final class RunFolderReader {
     }
   }
 
-  /** The scenario as run, loaded and validated as a scenario file would be. */
-  private static Scenario scenario(JsonNode node) {
-    if (!node.isObject()) throw new OutputFolderException("the manifest holds no scenario object");
-    try {
-      Path temp = Files.createTempFile("ctsim-scenario-as-run-", ".json");
-      try {
-        Files.writeString(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)); // lines within the loader's cap
-        return ScenarioLoader.load(temp);
-      } finally {
-        Files.delete(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot stage the manifest's scenario for loading", e);
-    }
+  /** The scenario as run, loaded and validated from the manifest's text as a scenario file would be. */
+  private static Scenario scenario(Path dir, String json) {
+    if (!json.startsWith("{")) throw new OutputFolderException("the manifest holds no scenario object");
+    return ScenarioLoader.loadText(dir.resolve(ManifestJson.FILE), json);
   }
 
   /** incident_days.csv by replication and incident, each incident's days filled in from 0 (absent days are 0). */
@@ -113,8 +112,9 @@ public final class RunFolderReader {
     Map<Integer, Map<String, List<IncidentDay>>> out = new HashMap<>();
     if (!Files.exists(dir.resolve(IncidentDaysCsv.FILE))) return out;
     for (Map<String, String> row : csv(dir, IncidentDaysCsv.FILE)) {
-      out.computeIfAbsent(Integer.parseInt(row.get("replication")), r -> new HashMap<>())
-          .computeIfAbsent(row.get("incident_id"), k -> new ArrayList<>()).add(RowParsers.incidentDay(row));
+      out.computeIfAbsent(Integer.parseInt(row.get(IncidentDaysCsv.DayColumn.REPLICATION.header())), r -> new HashMap<>())
+          .computeIfAbsent(row.get(IncidentDaysCsv.DayColumn.INCIDENT_ID.header()), k -> new ArrayList<>())
+          .add(RowParsers.incidentDay(row));
     }
     return out;
   }
@@ -145,7 +145,9 @@ public final class RunFolderReader {
   private static <T> Map<Integer, List<T>> group(List<Map<String, String>> rows, Function<Map<String, String>, T> parse) {
     Map<Integer, List<T>> grouped = new LinkedHashMap<>();
     for (Map<String, String> row : rows) {
-      grouped.computeIfAbsent(Integer.parseInt(row.get("replication")), r -> new ArrayList<>()).add(parse.apply(row));
+      // Every run folder CSV begins with the replication column.
+      grouped.computeIfAbsent(Integer.parseInt(row.get(CostsCsv.CostColumn.REPLICATION.header())),
+          r -> new ArrayList<>()).add(parse.apply(row));
     }
     return grouped;
   }

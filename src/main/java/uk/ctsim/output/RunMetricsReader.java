@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.ctsim.experiment.ComparedRun;
 import uk.ctsim.experiment.MetricTable;
 import uk.ctsim.scenario.Quote;
 
@@ -23,12 +24,10 @@ import uk.ctsim.scenario.Quote;
 public final class RunMetricsReader {
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-  /** A finished run as read from its folder. */
-  public record RunData(Path folder, String scenario, long masterSeed, List<Long> seeds, MetricTable table) {}
-
   private RunMetricsReader() {}
 
-  public static RunData read(Path dir) {
+  /** The run in {@code dir} as the same typed value a run just made gives a comparison. */
+  public static ComparedRun read(Path dir) {
     if (!Files.isDirectory(dir)) throw notARun(dir, "not a folder");
     Manifests.requireIntact(dir);
     if (!Files.isRegularFile(dir.resolve(ManifestJson.FILE))) throw notARun(dir, "no " + ManifestJson.FILE);
@@ -46,7 +45,7 @@ public final class RunMetricsReader {
       if (table.replications() != seeds.size()) {
         throw notARun(dir, MetricsCsv.FILE + " has " + table.replications() + " replications, the manifest " + seeds.size());
       }
-      return new RunData(dir, manifest.path("scenario").path("name").asText(dir.getFileName().toString()),
+      return new ComparedRun(dir, manifest.path("scenario").path("name").asText(dir.getFileName().toString()),
           manifest.get("master_seed").asLong(), List.copyOf(seeds), table);
     } catch (IOException e) {
       throw new OutputFolderException(dir + ": cannot read the run: " + e.getMessage(), e);

@@ -31,7 +31,22 @@ public final class ScenarioLoader {
    * @throws ScenarioException for any mistake in the file or the overrides
    */
   public static Scenario load(Path file, List<String> overrides) {
-    Parsed parsed = parse(file);
+    return bind(file, parse(file, Scenario.class), overrides);
+  }
+
+  /**
+   * Loads a scenario held in memory, such as the scenario as run that a run folder's manifest holds, without a
+   * temporary file. {@code name} is used in error messages and its extension ({@code .json}, {@code .yaml}) gives
+   * the format.
+   *
+   * @throws ScenarioException for any mistake in the text
+   */
+  public static Scenario loadText(Path name, String text) {
+    ScenarioLimits.checkSize(name, text.getBytes(StandardCharsets.UTF_8).length);
+    return bind(name, parse(name, Scenario.class, text), List.of());
+  }
+
+  private static Scenario bind(Path file, Parsed parsed, List<String> overrides) {
     Map<String, String> changed = Overrides.apply(file, parsed.root(), overrides);
     ProblemTranslator problems = new ProblemTranslator(file, parsed.locations(), parsed.root(), changed);
     List<Problem> unknownKeys = KeyChecker.check(parsed.root(), problems);
@@ -55,9 +70,17 @@ public final class ScenarioLoader {
 
   /** Reads and parses {@code file} whose top level is to be bound to the record {@code type}. */
   static Parsed parse(Path file, Class<?> type) {
-    ScenarioFormat format = ScenarioFormat.of(file).orElseThrow(() -> new ScenarioException(new Problem(file, 0, 0, "",
+    format(file); // an unsupported type is refused before the file is read
+    return parse(file, type, read(file));
+  }
+
+  private static ScenarioFormat format(Path file) {
+    return ScenarioFormat.of(file).orElseThrow(() -> new ScenarioException(new Problem(file, 0, 0, "",
         "unsupported file type; a scenario is YAML (.yaml, .yml) or JSON (.json)")));
-    String text = read(file);
+  }
+
+  private static Parsed parse(Path file, Class<?> type, String text) {
+    ScenarioFormat format = format(file);
     if (text.isBlank()) throw new ScenarioException(new Problem(file, 0, 0, "", "the file is empty"));
     // YAML only: a JSON file written by a program is often one long line, and Jackson's JSON parser is linear anyway.
     if (format == ScenarioFormat.YAML) ScenarioLimits.checkLines(file, text);

@@ -50,6 +50,24 @@ class CompareCommandTest {
   }
 
   @Test
+  void scenariosRunByCompareAreComparedFromTheResultsHeldNotReadBackFromTheirFolders() throws IOException {
+    // The report writer spoils each new run's metrics.csv after it is written: a comparison that read the file back
+    // would fail; one made from the results it holds does not notice.
+    ctsim.reports = (folder, result, levels, info) -> {
+      try {
+        Files.writeString(folder.path().resolve("metrics.csv"), "not,the,metrics\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return List.of();
+    };
+    Files.writeString(tmp.resolve("other.yaml"), "name: other\n");
+    var outcome = ctsim.run("compare", "tiny.yaml", "other.yaml", "--output", "cmp", "--quiet");
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("cmp/comparison.csv"))).contains("\n2-").contains(",cost.total,2,");
+  }
+
+  @Test
   void runsThatShareSeedsAreComparedWithPairedIntervals() throws IOException {
     runFolder("a", Fixtures.result());
     runFolder("b", Fixtures.result());

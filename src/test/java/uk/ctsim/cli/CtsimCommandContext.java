@@ -44,7 +44,7 @@ final class CtsimCommandContext {
     Clock clock = Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC);
     CliServices services = new CliServices((f, o) -> loader.load(f, o),
         (s, n, seed, t, done) -> runner.run(s, n, seed, t, done), s -> exporter.toJson(s), clock,
-        workingDir, () -> terminal, (f, r, levels, m) -> reports.write(f, r, levels, m));
+        workingDir, () -> terminal, (f, r, levels, i) -> reports.write(f, r, levels, i));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine(services);

@@ -16,7 +16,7 @@ class DifferenceTest {
   void pairedIsTheTIntervalOfPerReplicationDifferences() {
     // d = 1, 2, 2, 3: mean 2, sd = sqrt(2/3), se = sd/2 = 0.408248; t(3, 0.975) = 3.182446
     Difference d = Difference.paired(a, b);
-    assertThat(d.method()).isEqualTo("paired");
+    assertThat(d.method().label()).isEqualTo("paired");
     assertThat(d.mean()).isEqualTo(2.0, within(1e-12));
     assertThat(d.halfWidth()).isEqualTo(3.182446 * 0.408248, within(1e-5));
     assertThat(d.ciLow()).isEqualTo(2 - 1.299219, within(1e-5));
@@ -27,7 +27,7 @@ class DifferenceTest {
   void welchUsesSatterthwaiteDegreesOfFreedom() {
     // var a = 5/3, var b = 13/3; se² = 5/12 + 13/12 = 1.5; df = 2.25 / ((5/12)²/3 + (13/12)²/3) = 5.010309
     Difference w = Difference.welch(a, b);
-    assertThat(w.method()).isEqualTo("welch");
+    assertThat(w.method().label()).isEqualTo("welch");
     assertThat(w.mean()).isEqualTo(2.0, within(1e-12));
     assertThat(w.df()).isEqualTo(5.010309, within(1e-6));
     // t(5.0103, 0.975) = 2.569835 (between t5 = 2.570582 and t6 = 2.446912, nearer t5)
@@ -60,15 +60,15 @@ class DifferenceTest {
         java.util.Map.of("x", 3.0), java.util.Map.of("x", 4.0)));
     MetricTable t2 = MetricTable.of(List.of(java.util.Map.of("x", 2.0), java.util.Map.of("x", 4.0),
         java.util.Map.of("x", 5.0), java.util.Map.of("x", 7.0)));
-    Comparison c = new Comparison(List.of("A", "B"), List.of(t1, t2), 0, true, List.of("x"));
+    Comparison c = new Comparison(List.of("A", "B"), List.of(t1, t2), 0, uk.ctsim.experiment.ComparisonMethod.PAIRED, List.of("x"));
     assertThat(c.row("B", "x").difference()).isEqualTo(Difference.paired(a, b));
     assertThat(c.row("B", "x").welch()).isEqualTo(Difference.welch(a, b));
     assertThat(c.row("A", "x").difference()).isNull();
     MetricTable three = MetricTable.of(List.of(java.util.Map.of("x", 1.0), java.util.Map.of("x", 2.0),
         java.util.Map.of("x", 3.0)));
-    assertThatThrownBy(() -> new Comparison(List.of("A", "B"), List.of(t1, three), 0, true, List.of("x")))
+    assertThatThrownBy(() -> new Comparison(List.of("A", "B"), List.of(t1, three), 0, uk.ctsim.experiment.ComparisonMethod.PAIRED, List.of("x")))
         .isInstanceOf(IncomparableRunsException.class).hasMessageContaining("4 and 3");
-    Comparison welch = new Comparison(List.of("A", "B"), List.of(t1, three), 0, false, List.of("x"));
-    assertThat(welch.row(1, "x").difference().method()).isEqualTo("welch");
+    Comparison welch = new Comparison(List.of("A", "B"), List.of(t1, three), 0, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of("x"));
+    assertThat(welch.row(1, "x").difference().method().label()).isEqualTo("welch");
   }
 }

@@ -68,21 +68,21 @@ class StatisticsEdgesTest {
   void aComparisonListsEveryRunOfEveryMetricWithItsDifference() {
     MetricTable ref = table(10, 20);
     MetricTable higher = table(13, 27);
-    Comparison c = new Comparison(List.of("base", "high"), List.of(ref, higher), 0, true, List.of(Metrics.TOTAL,
+    Comparison c = new Comparison(List.of("base", "high"), List.of(ref, higher), 0, uk.ctsim.experiment.ComparisonMethod.PAIRED, List.of(Metrics.TOTAL,
         Metrics.SURGE_COST));
-    assertThat(c.method()).isEqualTo(Difference.PAIRED);
+    assertThat(c.method()).isEqualTo(uk.ctsim.experiment.ComparisonMethod.PAIRED);
     List<Comparison.Row> rows = c.rows();
     assertThat(rows).extracting(Comparison.Row::label).containsExactly("base", "high", "base", "high");
     assertThat(rows).extracting(Comparison.Row::metric).containsExactly(Metrics.TOTAL, Metrics.TOTAL,
         Metrics.SURGE_COST, Metrics.SURGE_COST);
     assertThat(rows.get(0).difference()).isNull();
     assertThat(rows.get(1).difference().mean()).isEqualTo(5.0);
-    assertThat(rows.get(1).difference().method()).isEqualTo(Difference.PAIRED);
-    assertThat(rows.get(1).welch().method()).isEqualTo(Difference.WELCH);
+    assertThat(rows.get(1).difference().method()).isEqualTo(uk.ctsim.experiment.ComparisonMethod.PAIRED);
+    assertThat(rows.get(1).welch().method()).isEqualTo(uk.ctsim.experiment.ComparisonMethod.WELCH);
     // var(ref) = 50, var(higher) = 98, differences 3 and 7: var 8, so (50 + 98) / 8 = 18.5
     assertThat(rows.get(1).varianceReduction()).isCloseTo(18.5, within(1e-12));
-    Comparison welch = new Comparison(List.of("base", "high"), List.of(ref, higher), 1, false, List.of(Metrics.TOTAL));
-    assertThat(welch.method()).isEqualTo(Difference.WELCH);
+    Comparison welch = new Comparison(List.of("base", "high"), List.of(ref, higher), 1, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of(Metrics.TOTAL));
+    assertThat(welch.method()).isEqualTo(uk.ctsim.experiment.ComparisonMethod.WELCH);
     assertThat(welch.row("base", Metrics.TOTAL).difference().mean()).isEqualTo(-5.0);
     assertThat(welch.row("base", Metrics.TOTAL).varianceReduction()).isNaN();
     assertThatThrownBy(() -> welch.row("nobody", Metrics.TOTAL)).isInstanceOf(IllegalArgumentException.class);
@@ -92,17 +92,17 @@ class StatisticsEdgesTest {
   void aComparisonRejectsRunsThatDoNotLineUp() {
     MetricTable two = table(1, 2);
     MetricTable three = table(1, 2, 3);
-    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), 0, true, List.of(Metrics.TOTAL)))
+    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), 0, uk.ctsim.experiment.ComparisonMethod.PAIRED, List.of(Metrics.TOTAL)))
         .isInstanceOf(IncomparableRunsException.class);
-    assertThat(new Comparison(List.of("a", "b"), List.of(two, three), 0, false, List.of(Metrics.TOTAL)).paired())
+    assertThat(new Comparison(List.of("a", "b"), List.of(two, three), 0, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of(Metrics.TOTAL)).paired())
         .isFalse();
-    assertThatThrownBy(() -> new Comparison(List.of("a"), List.of(two, three), 0, false, List.of(Metrics.TOTAL)))
+    assertThatThrownBy(() -> new Comparison(List.of("a"), List.of(two, three), 0, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of(Metrics.TOTAL)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), 2, false, List.of(Metrics.TOTAL)))
+    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), 2, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of(Metrics.TOTAL)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), -1, false, List.of(Metrics.TOTAL)))
+    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), -1, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of(Metrics.TOTAL)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), 0, false, List.of("kpi.none")))
+    assertThatThrownBy(() -> new Comparison(List.of("a", "b"), List.of(two, three), 0, uk.ctsim.experiment.ComparisonMethod.WELCH, List.of("kpi.none")))
         .isInstanceOf(IncomparableRunsException.class);
   }
 

@@ -67,11 +67,12 @@ class CsvInjectionTest {
         assertThat(cell).as("no cell begins like a formula").doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
       }
     }
-    ExperimentResult read = RunFolderReader.read(tmp.resolve("run"));
+    RunFolderReader.Run run = RunFolderReader.readRun(tmp.resolve("run"));
+    ExperimentResult read = run.result();
     assertThat(read.replications().get(0).events().stream().map(EventRow::name)).containsExactlyElementsOf(NAMES);
 
     // The workbook holds user text as text cells, never in a formula.
-    ReportOutputs.write(RunFolder.existing(tmp.resolve("run")), read, Map.of(), RunFolderReader.manifest(tmp.resolve("run")));
+    ReportOutputs.write(RunFolder.existing(tmp.resolve("run")), read, Map.of(), run.info());
     List<String> texts = new ArrayList<>();
     try (var in = Files.newInputStream(tmp.resolve("run/costs.xlsx"));
         var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

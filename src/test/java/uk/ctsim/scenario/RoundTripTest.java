@@ -30,6 +30,17 @@ class RoundTripTest {
   }
 
   @Test
+  void textInMemoryLoadsWithoutAFileAndItsMistakesNameTheGivenName() {
+    Scenario original = ScenarioLoader.load(QuickstartTest.QUICKSTART);
+    Path name = Path.of("run/manifest.json");
+    assertThat(ScenarioLoader.loadText(name, ScenarioWriter.toJson(original))).isEqualTo(original);
+    assertThat(ScenarioLoader.loadText(Path.of("x.yaml"), ScenarioWriter.toYaml(original))).isEqualTo(original);
+    assertThat(Files.exists(name)).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioLoader.loadText(name, "{\"nmae\": \"x\"}"))
+        .isInstanceOf(ScenarioException.class).hasMessageContaining("run/manifest.json").hasMessageContaining("nmae");
+  }
+
+  @Test
   void outputIsDeterministicAndUsesIsoDates() {
     Scenario s = ScenarioLoader.load(QuickstartTest.QUICKSTART);
     String yaml = ScenarioWriter.toYaml(s);

@@ -40,7 +40,7 @@ public final class Tornado {
   private static Difference difference(double[] base, double[] other) {
     if (base.length < 2) {
       double d = mean(other) - mean(base);
-      return new Difference(Difference.PAIRED, d, Double.NaN, Double.NaN, Double.NaN);
+      return new Difference(uk.ctsim.experiment.ComparisonMethod.PAIRED, d, Double.NaN, Double.NaN, Double.NaN);
     }
     return Difference.paired(base, other);
   }

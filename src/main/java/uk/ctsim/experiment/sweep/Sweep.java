@@ -1,6 +1,7 @@
 package uk.ctsim.experiment.sweep;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,11 +40,14 @@ public final class Sweep {
    */
   public static List<PointResult> run(List<Point> points, PointModel model, Settings settings, PointStore store,
       IntConsumer onReplicationDone) {
-    List<Point> todo = missing(points, store);
-    if (!todo.isEmpty()) runAll(todo, model, settings, store, onReplicationDone);
+    // Points saved by an earlier, interrupted sweep are loaded; points run now are kept as run, never read back.
+    Map<Integer, PointResult> byId = new HashMap<>();
+    List<Point> todo = new ArrayList<>();
+    for (Point p : points) store.load(p.id()).ifPresentOrElse(r -> byId.put(p.id(), r), () -> todo.add(p));
+    if (!todo.isEmpty()) runAll(todo, model, settings, store, onReplicationDone).forEach(r -> byId.put(r.point(), r));
     List<PointResult> out = new ArrayList<>(points.size());
     for (Point p : points) {
-      PointResult r = store.load(p.id()).orElseThrow(() -> new IllegalStateException("point " + p.id() + " was not saved"));
+      PointResult r = byId.get(p.id());
       if (!r.outputs().equals(settings.outputs()) || r.replications() != settings.replications()) {
         throw new IllegalStateException("the stored point " + p.id() + " has other outputs or replications than this sweep");
       }
@@ -52,16 +56,18 @@ public final class Sweep {
     return out;
   }
 
-  private static void runAll(List<Point> todo, PointModel model, Settings settings, PointStore store,
+  /** Runs the points in parallel, saving each as it finishes (so a killed sweep resumes), and returns them in order. */
+  private static List<PointResult> runAll(List<Point> todo, PointModel model, Settings settings, PointStore store,
       IntConsumer onReplicationDone) {
-    List<Callable<Void>> tasks = new ArrayList<>(todo.size());
+    List<Callable<PointResult>> tasks = new ArrayList<>(todo.size());
     for (Point p : todo) {
       tasks.add(() -> {
-        store.save(runPoint(p, model, settings, onReplicationDone));
-        return null;
+        PointResult r = runPoint(p, model, settings, onReplicationDone);
+        store.save(r);
+        return r;
       });
     }
-    Parallel.inOrder(tasks, settings.threads(), "ctsim-sweep");
+    return Parallel.inOrder(tasks, settings.threads(), "ctsim-sweep");
   }
 
   /** Runs one point's replications in this thread (common random numbers: the same seeds as every other point). */

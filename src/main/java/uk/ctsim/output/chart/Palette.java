@@ -10,7 +10,8 @@ import uk.ctsim.scenario.Role;
 
 /**
  * One colour per series key, the same in every chart: a cost category, CONTEST strand, role or deployment kind is
- * always drawn in the same colour, so a reader who learns it once can read every chart. Keys are the labels the
+ * always drawn in the same colour, so a reader who learns it once can read every chart. Each category's colour is
+ * named by the category (an exhaustive switch), not taken from its position in the enum. Keys are the labels the
  * chart-input records use ({@link Labels}).
  */
 public final class Palette {
@@ -31,13 +32,9 @@ public final class Palette {
     Map<String, Color> colours = new HashMap<>();
     colours.put(Labels.kind(CostKind.ADDITIONAL), new Color(0xD55E00));
     colours.put(Labels.kind(CostKind.OPPORTUNITY), new Color(0x0072B2));
-    CostCategory[] categories = CostCategory.values();
-    for (int i = 0; i < categories.length; i++) colours.put(Labels.of(categories[i]), CYCLE[i % CYCLE.length]);
-    Strand[] strands = Strand.values();
-    Color[] strandColours = {new Color(0x332288), new Color(0x88CCEE), new Color(0x44AA99), new Color(0xDDCC77)};
-    for (int i = 0; i < strands.length; i++) colours.put(Labels.of(strands[i]), strandColours[i]);
-    Role[] roles = Role.values();
-    for (int i = 0; i < roles.length; i++) colours.put(Labels.of(roles[i]), CYCLE[(i + 3) % CYCLE.length]);
+    for (CostCategory c : CostCategory.values()) colours.put(Labels.of(c), new Color(of(c)));
+    for (Strand s : Strand.values()) colours.put(Labels.of(s), new Color(of(s)));
+    for (Role r : Role.values()) colours.put(Labels.of(r), new Color(of(r)));
     colours.put(Labels.ORDINARY, new Color(0xBBBBBB));
     colours.put(Labels.EVENTS, new Color(0x009E73));
     colours.put(Labels.POSTURE, new Color(0xE69F00));
@@ -46,6 +43,49 @@ public final class Palette {
     colours.put(Labels.CT, new Color(0x332288));
     colours.put(Labels.NON_CT, new Color(0x88CCEE));
     return Map.copyOf(colours);
+  }
+
+  /** Each cost category's colour, named here so that a new or reordered category cannot shift the others. */
+  static int of(CostCategory category) {
+    return switch (category) {
+      case ABSTRACTION, MILITARY -> 0x0072B2;
+      case OVERTIME, RECOVERY -> 0xE69F00;
+      case REST_DAY, SPECIAL_GRANT -> 0x009E73;
+      case PUBLIC_HOLIDAY -> 0xCC79A7;
+      case LEAVE_CANCELLED -> 0x56B4E9;
+      case UNSOCIAL_HOURS -> 0xD55E00;
+      case TIME_OWED -> 0xF0E442;
+      case TIME_OFF_IN_LIEU -> 0x7F7F7F;
+      case MUTUAL_AID -> 0x8C564B;
+      case ALLOWANCES -> 0x17BECF;
+      case CATERING -> 0xBCBD22;
+      case NON_PAY -> 0x393B79;
+    };
+  }
+
+  /** Each CONTEST strand's colour (Paul Tol's muted scheme). */
+  static int of(Strand strand) {
+    return switch (strand) {
+      case PURSUE -> 0x332288;
+      case PREVENT -> 0x88CCEE;
+      case PROTECT -> 0x44AA99;
+      case PREPARE -> 0xDDCC77;
+    };
+  }
+
+  /** Each role's colour. */
+  static int of(Role role) {
+    return switch (role) {
+      case NEIGHBOURHOOD -> 0xCC79A7;
+      case RESPONSE -> 0x56B4E9;
+      case PUBLIC_ORDER -> 0xD55E00;
+      case ARMED -> 0xF0E442;
+      case CTSFO -> 0x7F7F7F;
+      case CT_INVESTIGATION -> 0x8C564B;
+      case PROTECTION -> 0x17BECF;
+      case INVESTIGATION -> 0xBCBD22;
+      case SPECIALIST -> 0x393B79;
+    };
   }
 
   /** The colour of a series key; a key without a fixed colour gets one from the cycle by its position. */

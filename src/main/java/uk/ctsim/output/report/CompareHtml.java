@@ -53,7 +53,7 @@ public final class CompareHtml {
     ObjectNode root = JSON.createObjectNode();
     root.put("title", title);
     root.put("reference", c.labels().get(c.reference()));
-    root.put("method", c.method());
+    root.put("method", c.method().label());
     ArrayNode runs = root.putArray("runs");
     c.labels().forEach(runs::add);
     ObjectNode metrics = root.putObject("metrics");
@@ -75,7 +75,7 @@ public final class CompareHtml {
       number(row, d == null ? Double.NaN : d.mean());
       number(row, d == null ? Double.NaN : d.ciLow());
       number(row, d == null ? Double.NaN : d.ciHigh());
-      row.add(d == null ? "" : d.method());
+      row.add(d == null ? "" : d.method().label());
     }
     return root;
   }

@@ -11,6 +11,7 @@ import uk.ctsim.cost.PayRates;
 import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.IncidentRow;
+import uk.ctsim.experiment.Kpi;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.experiment.Summary;
 import uk.ctsim.output.chart.Labels;
@@ -133,7 +134,7 @@ public final class FinanceTables {
     double price = unmetPricePerHourGbp(result.scenario().pay());
     List<List<Object>> rows = new ArrayList<>();
     for (Role role : Role.values()) {
-      String key = "unmet_hours." + role.name();
+      String key = Kpi.unmetHoursOf(role);
       Summary hours = across(result, r -> r.kpis().getOrDefault(key, 0.0));
       if (hours.max() == 0) continue;
       rows.add(unmetRow(Labels.of(role), hours, across(result, r -> r.kpis().getOrDefault(key, 0.0) * price)));

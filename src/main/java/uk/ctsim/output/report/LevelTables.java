@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.ctsim.experiment.Comparison;
+import uk.ctsim.experiment.ComparisonMethod;
+import uk.ctsim.experiment.Kpi;
 import uk.ctsim.experiment.Difference;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
@@ -22,7 +24,7 @@ public final class LevelTables {
     MEASURES.put(Metrics.ADDITIONAL, "Additional (cash) cost");
     MEASURES.put(Metrics.OPPORTUNITY, "Opportunity cost");
     MEASURES.put(Metrics.TOTAL, "Total cost");
-    MEASURES.put("kpi.unmet_hours", "Unmet officer-hours");
+    MEASURES.put(Kpi.UNMET_HOURS.metric(), "Unmet officer-hours");
   }
 
   private LevelTables() {}
@@ -32,7 +34,7 @@ public final class LevelTables {
     List<ThreatLevel> order = levels.keySet().stream().sorted().toList();
     List<MetricTable> tables = order.stream().map(l -> MetricTable.of(levels.get(l))).toList();
     List<String> metrics = MEASURES.keySet().stream().filter(m -> tables.stream().allMatch(t -> t.has(m))).toList();
-    return new Comparison(order.stream().map(Labels::of).toList(), tables, order.indexOf(reference), true, metrics);
+    return new Comparison(order.stream().map(Labels::of).toList(), tables, order.indexOf(reference), ComparisonMethod.PAIRED, metrics);
   }
 
   public static Table differences(Map<ThreatLevel, ExperimentResult> levels, ThreatLevel reference) {
@@ -47,7 +49,7 @@ public final class LevelTables {
     List<String> metrics = comparison.metrics().stream()
         .filter(m -> MEASURES.containsKey(m) || Metrics.MAIN.contains(m)).toList();
     Comparison c = new Comparison(comparison.labels(), comparison.tables(), comparison.reference(),
-        comparison.paired(), metrics);
+        comparison.method(), metrics);
     List<List<Object>> rows = new ArrayList<>();
     for (Comparison.Row row : c.rows()) {
       Summary s = row.summary();
@@ -56,7 +58,7 @@ public final class LevelTables {
       String measure = MEASURES.getOrDefault(row.metric(), MetricNames.of(row.metric()).label());
       rows.add(List.of(row.label(), measure + (money ? " (£)" : ""), s.mean(),
           d == null ? Double.NaN : d.mean(), d == null ? Double.NaN : d.ciLow(), d == null ? Double.NaN : d.ciHigh(),
-          d == null ? "reference" : d.method()));
+          d == null ? "reference" : d.method().label()));
     }
     return new Table(title, Table.columns(runColumn, Type.TEXT,
         "Measure", Type.TEXT, "Mean", Type.NUMBER, "Difference from reference", Type.NUMBER, "95% CI low", Type.NUMBER,

@@ -46,7 +46,7 @@ public record Table(String title, List<Column> columns, List<List<Object>> rows)
   }
 
   /** Columns from alternating name and type arguments. */
-  static List<Column> columns(Object... nameThenType) {
+  public static List<Column> columns(Object... nameThenType) {
     List<Column> columns = new ArrayList<>();
     for (int i = 0; i < nameThenType.length; i += 2) columns.add(new Column((String) nameThenType[i], (Type) nameThenType[i + 1]));
     return columns;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.experiment.Seeds;
@@ -61,6 +62,26 @@ class SweepTest {
     prepared.set(0);
     Sweep.run(DESIGN.points(), counting, new Sweep.Settings(OUT, 2, 1, 1), store, r -> {});
     assertEquals(0, prepared.get());
+  }
+
+  @Test
+  void pointsRunNowAreReturnedAsRunNeverReadBackFromTheStore() {
+    List<Integer> saved = Collections.synchronizedList(new ArrayList<>());
+    PointStore writeOnly = new PointStore() {
+      @Override
+      public Optional<PointResult> load(int point) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void save(PointResult result) {
+        saved.add(result.point());
+      }
+    };
+    List<PointResult> results = Sweep.run(DESIGN.points(), MODEL, new Sweep.Settings(OUT, 2, 1, 2), writeOnly, r -> {});
+    assertEquals(List.of(0, 1, 2), results.stream().map(PointResult::point).toList());
+    assertEquals(List.of(0, 1, 2), saved.stream().sorted().toList());
+    assertArrayEquals(new double[] {20, 21}, results.get(0).output("y"));
   }
 
   @Test

@@ -16,6 +16,6 @@ final class CompareFixture {
     MetricTable a = MetricTable.of(Fixtures.result());
     MetricTable b = MetricTable.of(Fixtures.result());
     List<String> labels = List.of("A", HOSTILE);
-    return new Comparison(labels, List.of(a, b), 0, true, MetricAlignment.common(labels, List.of(a, b)));
+    return new Comparison(labels, List.of(a, b), 0, uk.ctsim.experiment.ComparisonMethod.PAIRED, MetricAlignment.common(labels, List.of(a, b)));
   }
 }

@@ -50,16 +50,22 @@ class ReportFilesTest {
     Path folder = dir.resolve("run");
     RunOutputs.writeAll(RunFolder.createAt(folder), RESULT, info);
     ReportOutputs.write(RunFolder.existing(folder), RESULT, Map.of(ThreatLevel.SEVERE, RESULT, ThreatLevel.CRITICAL, RESULT),
-        RunFolderReader.manifest(folder));
+        info);
     return folder;
   }
 
   @Test
   void everyChartIsAReadablePngAndAnSvgDocument() throws Exception {
     var charts = ChartSet.of(RESULT, Map.of(ThreatLevel.SEVERE, RESULT, ThreatLevel.CRITICAL, RESULT));
-    assertThat(charts).hasSize(13);
-    assertThat(ChartSet.of(RESULT, Map.of())).as("no one-bar level chart for a run at one level").hasSize(11)
-        .noneMatch(c -> c.name().equals("cost-by-threat-level"));
+    // The level charts come only from a threat-level comparison; every other chart from every run.
+    assertThat(ChartSet.of(RESULT, Map.of())).as("no one-bar level chart for a run at one level")
+        .hasSize(charts.size() - 2).noneMatch(c -> c.name().equals("cost-by-threat-level"))
+        .noneMatch(c -> c.name().equals("level-differences"));
+    assertThat(charts.stream().map(c -> c.name()).distinct()).hasSameSizeAs(charts);
+    // A chart added to ChartSet is documented: output/README.md names every chart in backticks.
+    String readme = Files.readString(Path.of("output/README.md"));
+    assertThat(charts).allSatisfy(c -> assertThat(readme).as("output/README.md names " + c.name())
+        .contains("`" + c.name() + "`"));
     for (var chart : charts) {
       Path png = run.resolve("charts/" + chart.name() + ".png");
       var image = ImageIO.read(png.toFile());
@@ -114,7 +120,8 @@ class ReportFilesTest {
     assertThat(html).doesNotContain("src=\"http", "<script", "href=\"http");
     // The event id 'concert, "big"' is escaped wherever it appears.
     assertThat(html).contains("concert, &quot;big&quot;").doesNotContain("concert, \"big\"");
-    assertThat(html.split("<img ", -1)).hasSize(13 + 1);
+    int charts = ChartSet.of(RESULT, Map.of(ThreatLevel.SEVERE, RESULT, ThreatLevel.CRITICAL, RESULT)).size();
+    assertThat(html.split("<img ", -1)).as("every chart inlined").hasSize(charts + 1);
     assertThat(html).contains("Threat levels: differences from Severe");
     // Unmet demand priced at a constable's overtime: 38,382... here the fixture's constable pay 40,000:
     // H = 40,000 × 7/365 ÷ 40 = 19.178082; × 4/3 × 1.138 = £29.10 an officer-hour.

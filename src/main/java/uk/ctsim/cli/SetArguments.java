@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Checks the form of {@code --set path=value} arguments; the loader checks that the path and value make sense. */
-final class Overrides {
+final class SetArguments {
   private static final Pattern FORM = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\[\\]-]*=.*", Pattern.DOTALL);
 
-  private Overrides() {}
+  private SetArguments() {}
 
   static List<String> checked(List<String> overrides) {
     for (String o : overrides) {

@@ -1,0 +1,34 @@
+package uk.ctsim.experiment;
+
+import java.util.Locale;
+import uk.ctsim.scenario.Role;
+
+/**
+ * The replication's key indicators, by name. Their keys are stable (notebooks, {@code summary.json} and
+ * {@code metrics.csv} use them); as a metric each is {@code kpi.<key>}. Besides these, {@code unmet_hours.<ROLE>} splits
+ * {@link #UNMET_HOURS} by the role that was short ({@link #unmetHoursOf}).
+ */
+public enum Kpi {
+  ATTACKS, INCIDENTS, PLOTS, PLOTS_DISRUPTED, ARMED_RESPONSE_MINUTES_MEAN, OFFICER_HOURS_EVENT, OFFICER_HOURS_POSTURE,
+  OFFICER_HOURS_INCIDENT, OFFICER_HOURS_INVESTIGATION, ABSTRACTION_HOURS, OVERTIME_HOURS, OVERTIME_HOURS_PER_OFFICER,
+  REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, UNMET_HOURS, MUTUAL_AID_OFFICER_HOURS, MILITARY_PERSON_DAYS,
+  WORKING_TIME_SUSPENSIONS, CRITICAL_DAYS, EVENTS;
+
+  /** The metric name prefix of every indicator. */
+  public static final String METRIC_PREFIX = "kpi.";
+
+  /** The indicator's key, such as {@code unmet_hours}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The indicator as a metric name, such as {@code kpi.unmet_hours}. */
+  public String metric() {
+    return METRIC_PREFIX + key();
+  }
+
+  /** The key of the unmet officer-hours of one role, such as {@code unmet_hours.ARMED}. */
+  public static String unmetHoursOf(Role role) {
+    return UNMET_HOURS.key() + "." + role.name();
+  }
+}
