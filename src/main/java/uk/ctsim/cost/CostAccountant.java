@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
-import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.EventDayHeld;
 import uk.ctsim.model.events.SimEvent.EventScheduled;
 import uk.ctsim.model.events.SimEvent.IncidentOccurred;
 import uk.ctsim.model.events.SimEvent.MilitaryDeployed;
 import uk.ctsim.model.events.SimEvent.MutualAidDeployed;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
+import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Funder;
@@ -44,8 +46,6 @@ public final class CostAccountant {
   /** Demand kinds whose cost is an incident's, for the special-grant test. */
   private static final Set<DemandKind> INCIDENT = EnumSet.of(DemandKind.INCIDENT_IMMEDIATE, DemandKind.INCIDENT_SCENE,
       DemandKind.INVESTIGATION);
-  private static final double MINUTES_PER_HOUR = 60.0;
-  private static final double MINUTES_PER_DAY = 24 * 60.0;
 
   private final Scenario scenario;
   private final CostDates.Cache dates;
@@ -58,8 +58,9 @@ public final class CostAccountant {
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
-    this.dates = new CostDates.Cache(scenario.period().start());
-    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start(),
+    SimCalendar calendar = new SimCalendar(scenario.period());
+    this.dates = new CostDates.Cache(calendar);
+    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
         new Funders(scenario.forces()));
     this.charges = new Charges(new DatedPayRates(scenario.pay(), scenario.period().start()), scenario.costs(), scenario.deployment().mutualAid());
   }
@@ -71,7 +72,7 @@ public final class CostAccountant {
       deployments.lines(d).forEach(this::add);
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
-            d.minutes() / MINUTES_PER_HOUR * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
+            Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
       }
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);
@@ -150,7 +151,7 @@ public final class CostAccountant {
   private void mutualAid(MutualAidDeployed m) {
     MutualAidSpec spec = scenario.deployment().mutualAid();
     check(m.endMinute() >= m.minute() && m.officers() >= 0 && m.nightsAway() >= 0, m);
-    double dutyHours = (m.endMinute() - m.minute()) / MINUTES_PER_HOUR;
+    double dutyHours = Minutes.hours(m.endMinute() - m.minute());
     double hourly = charges.mutualAidHourlyGbp(dates.day(m.minute()));
     double full = m.officers() * (dutyHours + spec.travelHoursPerDeployment()) * hourly;
     double charged = charges.chargedShare(m.demand().kind());
@@ -168,7 +169,7 @@ public final class CostAccountant {
   private void military(MilitaryDeployed m) {
     MilitarySpec spec = scenario.deployment().military();
     check(m.endMinute() >= m.minute() && m.personnel() >= 0, m);
-    double personDays = m.personnel() * ((m.endMinute() - m.minute()) / MINUTES_PER_DAY);
+    double personDays = m.personnel() * Minutes.days(m.endMinute() - m.minute());
     add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
         personDays * spec.costToPolicePerPersonDayGbp()));
   }

@@ -11,6 +11,7 @@ import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
 import uk.ctsim.cost.CostLine;
 import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.Scenario;
@@ -46,13 +47,13 @@ final class EventCollector {
       initialPlan.accept(new SimEvent.EventDayHeld(h.minute(), h.eventId(), h.date(), h.force(),
           planMultiplier.getOrDefault(h.eventId(), h.postureMultiplier()), plannedPerDay.getOrDefault(h.eventId(), 0)));
     } else if (e instanceof SimEvent.OfficerDeployed o && o.demand().kind() == DemandKind.EVENT) {
-      hours(o.demand().reference()).merge(o.role(), o.minutes() / 60.0, Double::sum);
+      hours(o.demand().reference()).merge(o.role(), Minutes.hours(o.minutes()), Double::sum);
       if (o.demand().revision() == 0) initialPlan.accept(o);
     } else if (e instanceof SimEvent.MutualAidDeployed m && m.demand().kind() == DemandKind.EVENT) {
-      hours(m.demand().reference()).merge(m.role(), m.officers() * (m.endMinute() - m.minute()) / 60.0, Double::sum);
+      hours(m.demand().reference()).merge(m.role(), Minutes.hours(m.officers() * (m.endMinute() - m.minute())), Double::sum);
       if (m.demand().revision() == 0) initialPlan.accept(m);
     } else if (e instanceof SimEvent.DemandUnmet u && u.demand().kind() == DemandKind.EVENT) {
-      unmet.merge(u.demand().reference(), u.officersShort() * (u.endMinute() - u.minute()) / 60.0, Double::sum);
+      unmet.merge(u.demand().reference(), Minutes.hours(u.officersShort() * (u.endMinute() - u.minute())), Double::sum);
     }
   }
 

@@ -2,6 +2,7 @@ package uk.ctsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 
 /** Sums each officer's overtime over the period and bins the officers by it. */
@@ -14,7 +15,9 @@ final class OvertimeCollector {
   }
 
   void accept(SimEvent e) {
-    if (e instanceof SimEvent.OfficerDeployed o && o.overtimeMinutes() > 0) hours[o.officerId()] += o.overtimeMinutes() / 60.0;
+    if (e instanceof SimEvent.OfficerDeployed o && o.split().overtime() > 0) {
+      hours[o.officerId()] += Minutes.hours(o.split().overtime());
+    }
   }
 
   /**

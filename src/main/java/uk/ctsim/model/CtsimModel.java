@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventSpec;
@@ -36,7 +38,7 @@ public final class CtsimModel extends SimState {
   private final transient Scenario scenario;
   private final transient Consumer<SimEvent> out;
   private final long replicationSeed;
-  private transient SimClock clock;
+  private transient SimCalendar clock;
   private transient Workforce workforce;
   private transient ThreatState threat;
   private transient EventPlanner planner;
@@ -70,7 +72,7 @@ public final class CtsimModel extends SimState {
   @Override
   public void start() {
     super.start();
-    clock = new SimClock(scenario.period());
+    clock = new SimCalendar(scenario.period());
     RandomStreams streams = new RandomStreams(replicationSeed);
     workforce = new Workforce(scenario, clock, streams);
     threat = new ThreatState(scenario.threat(), scenario.posture(), clock);
@@ -99,13 +101,13 @@ public final class CtsimModel extends SimState {
   private void scheduleDays() {
     for (int d = 0; d < clock.days(); d++) {
       final int day = d;
-      at((long) d * SimClock.MINUTES_PER_DAY, ORDER_DAY, () -> dayStart(day));
-      at((long) d * SimClock.MINUTES_PER_DAY, ORDER_HELD, () -> eventsHeld(day));
+      at(Minutes.startOfDay(d), ORDER_DAY, () -> dayStart(day));
+      at(Minutes.startOfDay(d), ORDER_HELD, () -> eventsHeld(day));
     }
   }
 
   private void dayStart(int day) {
-    long now = (long) day * SimClock.MINUTES_PER_DAY;
+    long now = Minutes.startOfDay(day);
     ThreatLevel reference = scenario.posture().referenceLevel();
     out.accept(new SimEvent.DayStarted(now, clock.date(day), threat.level(now), threat.multiplier(now, false, reference),
         threat.multiplier(now, true, reference)));
@@ -116,9 +118,9 @@ public final class CtsimModel extends SimState {
   }
 
   private void eventsHeld(int day) {
-    long now = (long) day * SimClock.MINUTES_PER_DAY;
+    long now = Minutes.startOfDay(day);
     for (PlannedEvent e : eventsByDay.get(day)) {
-      if (e.revision < 0) continue;
+      if (e.revision == PlannedEvent.NOT_PLANNED) continue;
       out.accept(new SimEvent.EventDayHeld(now, e.id, clock.date(day), e.force, e.plannedMultiplier, e.plannedTotal()));
     }
   }
@@ -145,7 +147,7 @@ public final class CtsimModel extends SimState {
 
   private void postureRose(long now) {
     planner.postureRose(now);
-    posture.book(clock.dayOf(now), now);
+    posture.book(Minutes.dayOf(now), now);
   }
 
   private void scheduleEvents(RandomStreams streams) {
@@ -185,7 +187,7 @@ public final class CtsimModel extends SimState {
   }
 
   private void scheduleNextRandomIncident(AttackType type, IncidentTypeSpec spec, double maxPerYear, long from) {
-    double perMinute = maxPerYear / (365.0 * SimClock.MINUTES_PER_DAY);
+    double perMinute = maxPerYear / (365.0 * Minutes.PER_DAY);
     long next = from + Math.round(-Math.log(1 - incidentRng.nextDouble()) / perMinute);
     at(next, ORDER_INCIDENT, () -> {
       double rate = spec.ratePerYearByLevel().getOrDefault(threat.level(next), 0.0);
@@ -209,7 +211,7 @@ public final class CtsimModel extends SimState {
     ThreatSpec spec = scenario.threat();
     ThreatLevel before = threat.level(now);
     if (spec.mode() == ThreatSpec.Mode.DYNAMIC && threatRng.nextDouble() < spec.criticalAfterAttackProbability()) {
-      long until = now + (long) spec.criticalDays() * SimClock.MINUTES_PER_DAY;
+      long until = now + (long) spec.criticalDays() * Minutes.PER_DAY;
       threat.raiseToCritical(now, until);
       at(until, ORDER_THREAT, () -> {
         if (threat.criticalUntil() == until) {

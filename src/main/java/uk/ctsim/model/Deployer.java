@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DutyFacts;
+import uk.ctsim.model.events.DutyMinutes;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.DeploymentPolicy;
 import uk.ctsim.scenario.ForceId;
@@ -22,7 +25,7 @@ import uk.ctsim.scenario.ThreatLevel;
 final class Deployer {
   private final DeploymentPolicy policy;
   private final Workforce workforce;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final Consumer<SimEvent> out;
   private final OfficerCheck check;
   private final Capacity mutualAid;
@@ -31,12 +34,12 @@ final class Deployer {
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
-  Deployer(DeploymentPolicy policy, Workforce workforce, SimClock clock, Consumer<SimEvent> out) {
+  Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
     this.out = out;
-    this.maxShiftMinutes = Math.round(policy.workingTime().maxShiftHours() * 60);
+    this.maxShiftMinutes = Minutes.ofHours(policy.workingTime().maxShiftHours());
     this.check = new OfficerCheck(policy.workingTime(), workforce.roster, clock, policy.rerosterNoticeDays());
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
     this.military = new Capacity(clock.days(), policy.military().personnel());
@@ -46,7 +49,7 @@ final class Deployer {
    * Fills the demand and returns how many officers (or personnel) it got.
    *
    * @param level the threat level when the demand is filled
-   * @param criticalSince minute the current CRITICAL period began (or -1)
+   * @param criticalSince minute the current CRITICAL period began, or {@link Minutes#NONE}
    */
   int fill(DemandShift d, ThreatLevel level, long criticalSince) {
     return fill(d, level, criticalSince, null);
@@ -93,7 +96,7 @@ final class Deployer {
   }
 
   private int scanTeam(List<Officer> team, int size, SupplySource source, DemandShift d, int need) {
-    int day = clock.dayOf(d.start());
+    int day = Minutes.dayOf(d.start());
     int taken = 0;
     for (int i = 0; i < size && taken < need; i++) {
       Officer officer = team.get(i);
@@ -112,7 +115,7 @@ final class Deployer {
 
   private int scan(Pool pool, SupplySource source, DemandShift d, int need, List<Officer> joined) {
     if (pool == null || pool.officers.isEmpty()) return 0;
-    int day = clock.dayOf(d.start());
+    int day = Minutes.dayOf(d.start());
     boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
     if (fromOrdinary && !pool.aboveFloor(day)) return 0;
     // Officer i of a pool has roster offset i mod cycle, so the roster alone rules out whole residue classes.
@@ -156,7 +159,6 @@ final class Deployer {
 
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
     o.commit(d.start(), d.end());
-    boolean publicHoliday = clock.isBankHoliday(day);
     int restDay = source == SupplySource.REST_DAY ? d.minutes() : 0;
     int leave = source == SupplySource.LEAVE ? d.minutes() : 0;
     if (a.rosteredMinutes() > 0) {
@@ -165,12 +167,9 @@ final class Deployer {
     }
     int extra = a.overtimeMinutes() + restDay + leave;
     o.addExtraMinutes(clock.weekIndex(day), extra, clock.weekIndex(clock.days()) + 1);
-    o.ledgerMinutes[0] += a.rosteredMinutes();
-    o.ledgerMinutes[1] += a.overtimeMinutes();
-    o.ledgerMinutes[publicHoliday ? 3 : 2] += restDay;
-    o.ledgerMinutes[4] += leave;
+    DutyMinutes split = new DutyMinutes(a.rosteredMinutes(), a.overtimeMinutes(), restDay, leave);
     out.accept(new SimEvent.OfficerDeployed(d.start(), d.end(), o.id, o.force, o.rank, o.role, d.ref(), source,
-        a.rosteredMinutes(), a.overtimeMinutes(), restDay, leave, d.noticeDays(), facts(o, a, d, day, source)));
+        split, d.noticeDays(), facts(o, a, d, day, source)));
     if (source == SupplySource.REST_DAY) {
       out.accept(new SimEvent.RestDayCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     } else if (source == SupplySource.LEAVE) {
@@ -183,11 +182,13 @@ final class Deployer {
 
   /** What the pay rules need to know about the officer's duty, as facts. */
   private DutyFacts facts(Officer o, Assignment a, DemandShift d, int day, SupplySource source) {
-    boolean onTour = a.tourStart() >= 0;
+    // A tour that began before the period (a night shift of day -1) has a negative start and is treated as no tour,
+    // as it always was; kept so that results do not move (see the note in docs/MODEL.md).
+    boolean onTour = a.tourStart() != Minutes.NONE && a.tourStart() >= 0;
     boolean unplanned = onTour && a.overtimeMinutes() > 0 && d.notifiedAt() > a.tourStart();
-    int unsocial = SimClock.nightMinutes(d.start(), d.end());
+    int unsocial = Minutes.nightMinutes(d.start(), d.end());
     if (onTour) {
-      unsocial -= SimClock.nightMinutes(Math.max(d.start(), a.tourStart()), Math.min(d.end(), a.tourEnd()));
+      unsocial -= Minutes.nightMinutes(Math.max(d.start(), a.tourStart()), Math.min(d.end(), a.tourEnd()));
     }
     int absence = 0;
     int recalled = 0;
@@ -215,7 +216,7 @@ final class Deployer {
 
   private int mutualAid(DemandShift d, int need) {
     MutualAidSpec spec = policy.mutualAid();
-    long arrival = d.decidedAt() + Math.round(spec.leadTimeHours() * 60);
+    long arrival = d.decidedAt() + Minutes.ofHours(spec.leadTimeHours());
     if (d.start() < arrival) return 0;
     int got = mutualAid.reserve(d.start(), d.end(), need);
     if (got > 0) {
@@ -228,8 +229,8 @@ final class Deployer {
   private int military(DemandShift d, int need, ThreatLevel level, long criticalSince) {
     MilitarySpec spec = policy.military();
     if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || level != ThreatLevel.CRITICAL
-        || !spec.roles().contains(d.role()) || criticalSince < 0
-        || d.start() < criticalSince + Math.round(spec.leadTimeHours() * 60)) {
+        || !spec.roles().contains(d.role()) || criticalSince == Minutes.NONE
+        || d.start() < criticalSince + Minutes.ofHours(spec.leadTimeHours())) {
       return 0;
     }
     int got = military.reserve(d.start(), d.end(), need);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.GeneratorSpec;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.StaffingRow;
@@ -14,7 +15,7 @@ import uk.ctsim.scenario.ThreatLevel;
 final class EventGenerators {
   private EventGenerators() {}
 
-  static List<PlannedEvent> draw(List<GeneratorSpec> specs, SimClock clock, ThreatLevel referenceLevel,
+  static List<PlannedEvent> draw(List<GeneratorSpec> specs, SimCalendar clock, ThreatLevel referenceLevel,
       RandomGenerator arrivals, RandomGenerator sizes) {
     List<PlannedEvent> out = new ArrayList<>();
     for (GeneratorSpec g : specs) {
@@ -36,7 +37,7 @@ final class EventGenerators {
   }
 
   /** Event dates of a Poisson process of announcements, each held {@code noticeDays} after it is announced. */
-  private static List<LocalDate> poissonDates(GeneratorSpec g, SimClock clock, RandomGenerator rng) {
+  private static List<LocalDate> poissonDates(GeneratorSpec g, SimCalendar clock, RandomGenerator rng) {
     List<LocalDate> dates = new ArrayList<>();
     double ratePerDay = g.ratePerWeek() / 7.0;
     if (ratePerDay <= 0) return dates;

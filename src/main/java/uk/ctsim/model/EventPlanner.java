@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.StaffingRow;
@@ -17,22 +19,22 @@ import uk.ctsim.scenario.StaffingRow;
 final class EventPlanner {
   private final PostureSpec posture;
   private final ThreatState threat;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final Deployer deployer;
   private final Consumer<SimEvent> out;
   private final long maxShiftMinutes;
   private final long finalPlanMinutes;
   private final List<PlannedEvent> planned = new ArrayList<>();
 
-  EventPlanner(PostureSpec posture, ThreatState threat, SimClock clock, Deployer deployer, Consumer<SimEvent> out,
+  EventPlanner(PostureSpec posture, ThreatState threat, SimCalendar clock, Deployer deployer, Consumer<SimEvent> out,
       double maxShiftHours, int finalPlanDays) {
     this.posture = posture;
     this.threat = threat;
     this.clock = clock;
     this.deployer = deployer;
     this.out = out;
-    this.maxShiftMinutes = Math.round(maxShiftHours * 60);
-    this.finalPlanMinutes = (long) finalPlanDays * SimClock.MINUTES_PER_DAY;
+    this.maxShiftMinutes = Minutes.ofHours(maxShiftHours);
+    this.finalPlanMinutes = (long) finalPlanDays * Minutes.PER_DAY;
   }
 
   long finalPlanMinute(PlannedEvent e) {
@@ -40,7 +42,7 @@ final class EventPlanner {
   }
 
   long startMinute(PlannedEvent e) {
-    return clock.minuteOf(e.start) + e.dailyStart.toSecondOfDay() / 60;
+    return clock.minuteOf(e.start) + Minutes.ofTimeOfDay(e.dailyStart);
   }
 
   /** Makes or revises the plan at {@code now}. */
@@ -66,7 +68,7 @@ final class EventPlanner {
       if (increments[i] > 0) book(e, e.staffing.get(i), increments[i], ref, now, noticeFrom);
     }
     out.accept(new SimEvent.EventPlanned(now, e.id, revision, unarmed, e.plannedTotal(),
-        SimClock.clearDays(noticeFrom, startMinute(e))));
+        Minutes.clearDays(noticeFrom, startMinute(e))));
   }
 
   private double factor(PlannedEvent e, double multiplier) {
@@ -74,15 +76,15 @@ final class EventPlanner {
   }
 
   private void book(PlannedEvent e, StaffingRow row, int officers, DemandRef ref, long now, long noticeFrom) {
-    long hours = Math.round(e.dailyHours * 60);
+    long hours = Minutes.ofHours(e.dailyHours);
     int shifts = (int) Math.max(1, (hours + maxShiftMinutes - 1) / maxShiftMinutes);
     long length = hours / shifts;
     for (int day = 0; day < e.days; day++) {
-      long dayStart = clock.minuteOf(e.start.plusDays(day)) + e.dailyStart.toSecondOfDay() / 60;
+      long dayStart = clock.minuteOf(e.start.plusDays(day)) + Minutes.ofTimeOfDay(e.dailyStart);
       for (int k = 0; k < shifts; k++) {
         long s = dayStart + k * length;
         if (s < now) continue;
-        int notice = SimClock.clearDays(noticeFrom, s);
+        int notice = Minutes.clearDays(noticeFrom, s);
         DemandShift d = new DemandShift(ref, row.role(), row.accreditation(), officers, s, s + length, now, notice, false,
             false, noticeFrom);
         deployer.fill(d, threat.level(now), threat.criticalSince());
@@ -102,7 +104,7 @@ final class EventPlanner {
   void postureRose(long now) {
     for (PlannedEvent e : planned) {
       long end = clock.minuteOf(e.start.plusDays(e.days));
-      if (e.revision >= 0 && now >= finalPlanMinute(e) && now < end) plan(e, now);
+      if (e.revision != PlannedEvent.NOT_PLANNED && now >= finalPlanMinute(e) && now < end) plan(e, now);
     }
   }
 }

@@ -2,6 +2,8 @@ package uk.ctsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.SupplySource;
 import uk.ctsim.scenario.WorkingTimeLimits;
 
@@ -24,13 +26,13 @@ final class OfficerCheck {
   private final long minRest;
   private final long maxWeekly;
   private final Roster roster;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final int rerosterNoticeDays;
 
-  OfficerCheck(WorkingTimeLimits limits, Roster roster, SimClock clock, int rerosterNoticeDays) {
-    this.maxShift = Math.round(limits.maxShiftHours() * 60);
-    this.minRest = Math.round(limits.minRestHours() * 60);
-    this.maxWeekly = Math.round(limits.maxWeeklyHours() * 60);
+  OfficerCheck(WorkingTimeLimits limits, Roster roster, SimCalendar clock, int rerosterNoticeDays) {
+    this.maxShift = Minutes.ofHours(limits.maxShiftHours());
+    this.minRest = Minutes.ofHours(limits.minRestHours());
+    this.maxWeekly = Minutes.ofHours(limits.maxWeeklyHours());
     this.roster = roster;
     this.clock = clock;
     this.rerosterNoticeDays = rerosterNoticeDays;
@@ -39,13 +41,13 @@ final class OfficerCheck {
   /** The assignment, or null if the officer cannot take the shift from this source. */
   Assignment assess(Officer o, SupplySource source, DemandShift d, int day) {
     if (o.sick(day) || o.busy(d.start(), d.end())) return null;
-    long dayStart = (long) day * SimClock.MINUTES_PER_DAY;
+    long dayStart = Minutes.startOfDay(day);
     if (!d.emergency() && o.deployedOnDay(dayStart)) return null;
     int length = d.minutes();
     int rostered;
     long span;
-    long tourStart = -1;
-    long tourEnd = -1;
+    long tourStart = Minutes.NONE;
+    long tourEnd = Minutes.NONE;
     switch (source) {
       case ON_DUTY, OVERTIME -> {
         if (o.onLeave(day) || !roster.rosteredOn(o, day) && !roster.rosteredOn(o, day - 1)) return null;

@@ -30,7 +30,9 @@ final class PlannedEvent {
   final double recoveredShare;
   final String generatorId;
   final int[] planned;
-  int revision = -1;
+  /** The revision of the plan before the first is made: the first plan is revision 0. */
+  static final int NOT_PLANNED = -1;
+  int revision = NOT_PLANNED;
   double plannedMultiplier;
 
   PlannedEvent(String id, String name, EventType type, ForceId force, LocalDate start, int days, LocalTime dailyStart,

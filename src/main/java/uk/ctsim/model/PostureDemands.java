@@ -2,6 +2,7 @@ package uk.ctsim.model;
 
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.PostureSpec;
@@ -18,8 +19,8 @@ import uk.ctsim.scenario.ThreatLevel;
  * cost lines name it. A top-up goes to the attack first, up to its share of the day's extra officers.
  */
 final class PostureDemands {
-  private static final int[] GUARD_SHIFT_STARTS = {7 * 60, 15 * 60, 23 * 60};
-  private static final int GUARD_SHIFT_MINUTES = 8 * 60;
+  private static final int[] GUARD_SHIFT_STARTS = {7 * Minutes.PER_HOUR, 15 * Minutes.PER_HOUR, 23 * Minutes.PER_HOUR};
+  private static final int GUARD_SHIFT_MINUTES = 8 * Minutes.PER_HOUR;
   private static final String REFERENCE = "posture";
 
   private final PostureSpec spec;
@@ -30,7 +31,9 @@ final class PostureDemands {
   private final int[] attackGuardsBooked = new int[GUARD_SHIFT_STARTS.length];
   private int patrolsBooked;
   private int attackPatrolsBooked;
-  private int bookedDay = -1;
+  /** No day: nothing booked yet. */
+  private static final int NO_DAY = Integer.MIN_VALUE;
+  private int bookedDay = NO_DAY;
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
     this.spec = spec;
@@ -60,7 +63,7 @@ final class PostureDemands {
       patrolsBooked = 0;
       attackPatrolsBooked = 0;
     }
-    long dayStart = (long) day * SimClock.MINUTES_PER_DAY;
+    long dayStart = Minutes.startOfDay(day);
     ThreatLevel level = threat.level(now);
     String cause = threat.upliftCause(now);
     int guards = extraGuards(now);
@@ -90,11 +93,11 @@ final class PostureDemands {
     int patrols = extraPatrols(now);
     int attackPatrols = attackShare(patrols, spec.visiblePatrols().get(level),
         spec.visiblePatrols().get(spec.referenceLevel()));
-    long s = dayStart + spec.patrolStart().toSecondOfDay() / 60;
+    long s = dayStart + Minutes.ofTimeOfDay(spec.patrolStart());
     int topUp = patrols - patrolsBooked - attackPatrolsBooked;
     if (s < now || topUp <= 0) return;
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
-    long end = s + Math.round(spec.patrolHours() * 60);
+    long end = s + Minutes.ofHours(spec.patrolHours());
     if (toAttack > 0) {
       fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, ForceId.MET, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
           end, now);
@@ -118,7 +121,8 @@ final class PostureDemands {
   private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end, long now) {
     // A standing posture is rostered in: notice runs from when posture last rose, not from today.
     long since = Math.min(now, threat.postureRaisedAt());
-    int notice = (int) Math.min(rerosterNoticeDays * 10L, SimClock.clearDays(since, start));
+    int ample = rerosterNoticeDays * 10;
+    int notice = since == ThreatState.STANDING ? ample : Math.min(ample, Minutes.clearDays(since, start));
     deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now, notice, false, false, since),
         threat.level(now), threat.criticalSince());
   }

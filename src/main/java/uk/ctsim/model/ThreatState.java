@@ -2,6 +2,8 @@ package uk.ctsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.ThreatLevel;
 import uk.ctsim.scenario.ThreatSpec;
@@ -14,20 +16,24 @@ import uk.ctsim.scenario.ThreatSpec;
 final class ThreatState {
   private final ThreatSpec spec;
   private final PostureSpec posture;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final List<Long> attackMinutes = new ArrayList<>();
   private final List<String> attackIds = new ArrayList<>();
   private ThreatLevel base;
-  private long criticalUntil = -1;
-  private long criticalSince = -1;
-  private long postureRaisedAt;
+  private long criticalUntil = Minutes.NONE;
+  private long criticalSince = Minutes.NONE;
+  private long postureRaisedAt = STANDING;
+  /**
+   * When a posture that has not risen during the period was raised: long before it, so that any notice counted from
+   * it is ample, yet far enough from {@code Long.MIN_VALUE} that differences of minutes do not overflow.
+   */
+  static final long STANDING = Long.MIN_VALUE / 4;
 
-  ThreatState(ThreatSpec spec, PostureSpec posture, SimClock clock) {
+  ThreatState(ThreatSpec spec, PostureSpec posture, SimCalendar clock) {
     this.spec = spec;
     this.posture = posture;
     this.clock = clock;
     this.base = spec.level();
-    this.postureRaisedAt = Long.MIN_VALUE / 4;
     if (spec.mode() == ThreatSpec.Mode.TIMELINE) {
       for (ThreatSpec.Change c : spec.timeline()) if (clock.minuteOf(c.from()) <= 0) base = c.level();
     }
@@ -56,7 +62,7 @@ final class ThreatState {
 
   private void noteLevel(ThreatLevel before, ThreatLevel after, long minute) {
     if (after == ThreatLevel.CRITICAL && before != ThreatLevel.CRITICAL) criticalSince = minute;
-    if (after != ThreatLevel.CRITICAL) criticalSince = -1;
+    if (after != ThreatLevel.CRITICAL) criticalSince = Minutes.NONE;
     if (after.compareTo(before) > 0) postureRaisedAt = minute;
   }
 
@@ -74,7 +80,7 @@ final class ThreatState {
     return criticalUntil;
   }
 
-  /** Minute posture last rose; demands caused by the rise get notice counted from then. */
+  /** Minute posture last rose, or {@link #STANDING}; demands caused by the rise get notice counted from then. */
   long postureRaisedAt() {
     return postureRaisedAt;
   }
@@ -86,7 +92,7 @@ final class ThreatState {
   /** The attack uplift at a minute: sum of decayed uplifts of attacks before it, capped. */
   double uplift(long minute) {
     double sum = 0;
-    double halfLife = posture.attackUpliftHalfLifeDays() * SimClock.MINUTES_PER_DAY;
+    double halfLife = posture.attackUpliftHalfLifeDays() * Minutes.PER_DAY;
     for (long a : attackMinutes) if (a <= minute) sum += posture.attackUplift() * Math.pow(2, -(minute - a) / halfLife);
     return Math.min(sum, posture.maxAttackUplift());
   }
@@ -109,7 +115,7 @@ final class ThreatState {
     return ratio * (1 + uplift(minute));
   }
 
-  SimClock clock() {
+  SimCalendar clock() {
     return clock;
   }
 }

@@ -38,7 +38,8 @@ class CollectorsSpec {
   private static SimEvent.OfficerDeployed deployed(int officer, Role role, DemandRef ref, long start, long end,
       int rostered, int overtime) {
     return new SimEvent.OfficerDeployed(start, end, officer, ForceId.MET, Rank.CONSTABLE, role, ref,
-        overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY, rostered, overtime, 0, 0, 0,
+        overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY,
+        new uk.ctsim.model.events.DutyMinutes(rostered, overtime, 0, 0), 0,
         uk.ctsim.model.events.DutyFacts.plain(start));
   }
 

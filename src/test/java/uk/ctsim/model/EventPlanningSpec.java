@@ -71,8 +71,8 @@ class EventPlanningSpec {
       assertThat(d.minute()).isEqualTo(EVENT_START);
       assertThat(d.minutes()).isEqualTo(8 * 60);
       assertThat(d.noticeDays()).isEqualTo(23);
-      assertThat(d.rosteredMinutes()).isEqualTo(8 * 60);
-      assertThat(d.overtimeMinutes()).isZero();
+      assertThat(d.split().rostered()).isEqualTo(8 * 60);
+      assertThat(d.split().overtime()).isZero();
     });
     assertThat(only(events, SimEvent.EventDayHeld.class))
         .containsExactly(new SimEvent.EventDayHeld(day(20), "final", EVENT_DAY, uk.ctsim.scenario.ForceId.MET, 1.0, 20));

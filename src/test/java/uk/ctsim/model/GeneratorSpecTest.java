@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.GeneratorSpec;
@@ -24,8 +25,8 @@ import uk.ctsim.scenario.ThreatLevel;
 class GeneratorSpecTest {
   private static final LocalDate START = LocalDate.of(2017, 1, 2);
 
-  private static SimClock clock(int days) {
-    return new SimClock(new Period(START, START.plusDays(days - 1L)));
+  private static SimCalendar clock(int days) {
+    return new SimCalendar(new Period(START, START.plusDays(days - 1L)));
   }
 
   private static GeneratorSpec poisson(double perWeek, double median, double sigma, Map<Role, Double> mix) {

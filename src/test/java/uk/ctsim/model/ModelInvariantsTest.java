@@ -56,7 +56,7 @@ class ModelInvariantsTest {
   @Test
   void officerMinutesAreConservedInEveryDeployment() {
     for (var d : all(SimEvent.OfficerDeployed.class)) {
-      int split = d.rosteredMinutes() + d.overtimeMinutes() + d.restDayMinutes() + d.leaveMinutes();
+      int split = d.split().rostered() + d.split().overtime() + d.split().restDay() + d.split().leave();
       assertThat(split).as("%s", d).isEqualTo(d.minutes());
       assertThat(d.minutes()).isPositive();
     }
@@ -95,7 +95,7 @@ class ModelInvariantsTest {
     Map<String, Integer> taken = new HashMap<>();
     var start = scenario.period().start();
     for (var d : all(SimEvent.OfficerDeployed.class)) {
-      if (d.rosteredMinutes() == 0) continue;
+      if (d.split().rostered() == 0) continue;
       taken.merge(d.force() + "/" + d.role() + "/" + start.plusDays(d.minute() / 1440), 1, Integer::sum);
     }
     taken.forEach((key, count) -> {

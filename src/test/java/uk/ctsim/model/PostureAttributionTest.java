@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.Scenario;
@@ -40,9 +42,9 @@ class PostureAttributionTest {
   }
 
   private static Set<String> referencesOn(LocalDate day) {
-    SimClock clock = new SimClock(scenario.period());
+    SimCalendar clock = new SimCalendar(scenario.period());
     long from = clock.minuteOf(day);
-    return posture.stream().filter(d -> d.minute() >= from && d.minute() < from + SimClock.MINUTES_PER_DAY)
+    return posture.stream().filter(d -> d.minute() >= from && d.minute() < from + Minutes.PER_DAY)
         .map(d -> d.demand().reference()).collect(Collectors.toSet());
   }
 
@@ -78,7 +80,7 @@ class PostureAttributionTest {
   void theCauseIsTheLatestAttackBeforeTheMinute() {
     ThreatSpec spec = scenario.threat();
     PostureSpec postureSpec = scenario.posture();
-    ThreatState threat = new ThreatState(spec, postureSpec, new SimClock(scenario.period()));
+    ThreatState threat = new ThreatState(spec, postureSpec, new SimCalendar(scenario.period()));
     assertThat(threat.upliftCause(100)).isNull();
     threat.attack(100, "a");
     threat.attack(200, "b");

@@ -7,6 +7,7 @@ import static uk.ctsim.model.TestScenario.only;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.IncidentTypeSpec;
@@ -56,12 +57,12 @@ class ThreatChangesSpec {
   @Test
   void settingTheBaseLevelTracksWhenCriticalBeganAndWhenPostureRose() {
     ThreatState t = TestScenario.builder().fixed(ThreatLevel.SEVERE).parts(1, e -> {}).threat();
-    assertThat(t.criticalSince()).isEqualTo(-1);
+    assertThat(t.criticalSince()).isEqualTo(Minutes.NONE);
     assertThat(t.setBase(ThreatLevel.CRITICAL, day(2))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.criticalSince()).isEqualTo(day(2));
     assertThat(t.postureRaisedAt()).isEqualTo(day(2));
     assertThat(t.setBase(ThreatLevel.SEVERE, day(4))).isEqualTo(ThreatLevel.CRITICAL);
-    assertThat(t.criticalSince()).isEqualTo(-1);
+    assertThat(t.criticalSince()).isEqualTo(Minutes.NONE);
     assertThat(t.postureRaisedAt()).isEqualTo(day(2));
     assertThat(t.setBase(ThreatLevel.SUBSTANTIAL, day(5))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.level(day(5))).isEqualTo(ThreatLevel.SUBSTANTIAL);
