@@ -1,5 +1,6 @@
 package uk.ctsim.cost;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.EventDayHeld;
@@ -42,7 +44,7 @@ import uk.ctsim.scenario.Scenario;
  * <p>Each amount is rounded once to whole pence, half to even, and amounts of zero pence make no line. Lines with the
  * same key are merged as they arrive, so memory grows with the number of keys, not of events.
  */
-public final class CostAccountant {
+public final class CostAccountant implements EventHandler {
   /** Demand kinds whose cost is an incident's, for the special-grant test. */
   private static final Set<DemandKind> INCIDENT = EnumSet.of(DemandKind.INCIDENT_IMMEDIATE, DemandKind.INCIDENT_SCENE,
       DemandKind.INVESTIGATION);
@@ -66,6 +68,7 @@ public final class CostAccountant {
   }
 
   /** Accounts for one recorded event. */
+  @Override
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
@@ -83,7 +86,7 @@ public final class CostAccountant {
     } else if (e instanceof EventScheduled s) {
       scheduled(s);
     } else if (e instanceof EventDayHeld day) {
-      eventDay(day);
+      eventDay(day.eventId(), day.force(), day.date(), day.postureMultiplier());
     }
   }
 
@@ -197,19 +200,23 @@ public final class CostAccountant {
     }
   }
 
-  private void eventDay(EventDayHeld day) {
-    EventScheduled s = events.get(day.eventId());
+  /**
+   * An event's non-pay items for a day it is held, at a posture multiplier: the day's own for the ledger ({@link
+   * EventDayHeld}), the original plan's for {@link PlanCosting}.
+   */
+  void eventDay(String eventId, ForceId force, LocalDate date, double postureMultiplier) {
+    EventScheduled s = events.get(eventId);
     if (s == null) {
-      throw new IllegalStateException("event " + day.eventId() + " was held on " + day.date()
+      throw new IllegalStateException("event " + eventId + " was held on " + date
           + " but never scheduled: its EventScheduled must come first");
     }
     double gbp = 0;
     for (NonPayItem item : s.nonPay()) {
-      gbp += item.gbpPerDay() * (item.scalesWithPosture() ? day.postureMultiplier() : 1.0);
+      gbp += item.gbpPerDay() * (item.scalesWithPosture() ? postureMultiplier : 1.0);
     }
-    add(new CostLine(day.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
-        DemandKind.EVENT, day.eventId(), day.date(), Pence.of(gbp)));
-    chargeable(day.eventId(), gbp);
+    add(new CostLine(force, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
+        DemandKind.EVENT, eventId, date, Pence.of(gbp)));
+    chargeable(eventId, gbp);
   }
 
   private CostLine line(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.ctsim.model.events.DutyMinutes;
+import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
@@ -13,7 +14,7 @@ import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
 
 /** Builds the daily rows from recorded events. Deployments count on the day they start. */
-final class DailyCollector {
+final class DailyCollector implements EventHandler {
   private final SimCalendar calendar;
   private final int days;
   private final ThreatLevel[] level;
@@ -58,7 +59,8 @@ final class DailyCollector {
     return day >= 0 && day < days;
   }
 
-  void accept(SimEvent e) {
+  @Override
+  public void accept(SimEvent e) {
     // Events dated by the day they name (rest days, leave) count on that day; the others on the day they start.
     int d = e instanceof SimEvent.RestDayCancelled r ? calendar.dayOf(r.day())
         : e instanceof SimEvent.LeaveCancelled l ? calendar.dayOf(l.day()) : Minutes.dayOf(e.minute());

@@ -14,6 +14,7 @@ import uk.ctsim.cost.CostLine;
 import uk.ctsim.cost.GrantThreshold;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
@@ -24,7 +25,7 @@ import uk.ctsim.scenario.PhaseSpec;
 import uk.ctsim.scenario.Scenario;
 
 /** Builds the per-incident rows: phase hours, peak concurrent officers, the first week's CT/non-CT split, costs. */
-final class IncidentCollector {
+final class IncidentCollector implements EventHandler {
   private static final long DAY = Minutes.PER_DAY;
   /** The officer id of mutual-aid officers, who are counted, not named. */
   private static final int MUTUAL_AID = -1;
@@ -81,7 +82,8 @@ final class IncidentCollector {
     };
   }
 
-  void accept(SimEvent e) {
+  @Override
+  public void accept(SimEvent e) {
     if (e instanceof SimEvent.IncidentOccurred o) {
       incidents.put(o.incidentId(), new Tracked(o));
     } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {

@@ -2,6 +2,7 @@ package uk.ctsim.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Role;
@@ -11,7 +12,7 @@ import uk.ctsim.scenario.ThreatLevel;
  * Counts the replication's key indicators from recorded events. Names are stable: notebooks read them.
  * {@code unmet_hours.<ROLE>} splits {@code unmet_hours} by the role that was short, so that unmet demand can be priced.
  */
-final class KpiCollector {
+final class KpiCollector implements EventHandler {
   private final Map<String, Double> kpi = new LinkedHashMap<>();
   private final int officers;
   private double responseMinutes;
@@ -35,7 +36,8 @@ final class KpiCollector {
     kpi.merge(key, value, Double::sum);
   }
 
-  void accept(SimEvent e) {
+  @Override
+  public void accept(SimEvent e) {
     if (e instanceof SimEvent.OfficerDeployed o) {
       String duty = switch (o.demand().kind()) {
         case EVENT -> "officer_hours_event";

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
@@ -36,7 +36,7 @@ public final class CtsimModel extends SimState {
   private static final int ORDER_PURSUE = 5;
 
   private final transient Scenario scenario;
-  private final transient Consumer<SimEvent> out;
+  private final transient EventHandler out;
   private final long replicationSeed;
   private transient SimCalendar clock;
   private transient Workforce workforce;
@@ -51,7 +51,7 @@ public final class CtsimModel extends SimState {
   private int plotCount;
   private int randomIncidentCount;
 
-  public CtsimModel(Scenario scenario, long seed, Consumer<SimEvent> out) {
+  public CtsimModel(Scenario scenario, long seed, EventHandler out) {
     super(seed);
     this.scenario = scenario;
     this.out = out;
@@ -59,7 +59,7 @@ public final class CtsimModel extends SimState {
   }
 
   /** Runs one replication to the end of the period, reporting every event to {@code out}. */
-  public static void simulate(Scenario scenario, long seed, Consumer<SimEvent> out) {
+  public static void simulate(Scenario scenario, long seed, EventHandler out) {
     CtsimModel model = new CtsimModel(scenario, seed, out);
     model.start();
     double end = model.clock.endMinute();
