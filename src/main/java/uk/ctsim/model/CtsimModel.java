@@ -75,10 +75,10 @@ public final class CtsimModel extends SimState {
     clock = new SimCalendar(scenario.period());
     RandomStreams streams = new RandomStreams(replicationSeed);
     workforce = new Workforce(scenario, clock, streams);
-    threat = new ThreatState(scenario.threat(), scenario.posture(), clock);
+    threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
     var policy = scenario.deployment();
     Deployer deployer = new Deployer(policy, workforce, clock, out);
-    planner = new EventPlanner(scenario.posture(), threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
+    planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
@@ -108,9 +108,9 @@ public final class CtsimModel extends SimState {
 
   private void dayStart(int day) {
     long now = Minutes.startOfDay(day);
-    ThreatLevel reference = scenario.posture().referenceLevel();
-    out.accept(new SimEvent.DayStarted(now, clock.date(day), threat.level(now), threat.multiplier(now, false, reference),
-        threat.multiplier(now, true, reference)));
+    ThreatSnapshot snapshot = threat.snapshot(now);
+    out.accept(new SimEvent.DayStarted(now, clock.date(day), snapshot.level(), snapshot.postureMultiplier(),
+        snapshot.armedPostureMultiplier()));
     for (Pool p : workforce.pools()) {
       out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
     }
@@ -121,7 +121,8 @@ public final class CtsimModel extends SimState {
     long now = Minutes.startOfDay(day);
     for (PlannedEvent e : eventsByDay.get(day)) {
       if (e.revision == PlannedEvent.NOT_PLANNED) continue;
-      out.accept(new SimEvent.EventDayHeld(now, e.id, clock.date(day), e.force, e.plannedMultiplier, e.plannedTotal()));
+      out.accept(new SimEvent.EventDayHeld(now, e.id(), clock.date(day), e.spec.force(), e.plannedMultiplier,
+          e.plannedTotal()));
     }
   }
 
@@ -155,18 +156,19 @@ public final class CtsimModel extends SimState {
     for (EventSpec e : scenario.events()) all.add(PlannedEvent.of(e));
     all.addAll(EventGenerators.draw(scenario.generators(), clock, scenario.posture().referenceLevel(),
         streams.get(RandomStreams.Purpose.EVENT_ARRIVALS), streams.get(RandomStreams.Purpose.EVENT_SIZES)));
-    all.sort(Comparator.comparingInt((PlannedEvent e) -> e.priority).thenComparing(e -> e.id));
+    all.sort(Comparator.comparingInt((PlannedEvent e) -> e.spec.priority()).thenComparing(PlannedEvent::id));
     eventsByDay = new ArrayList<>();
     for (int d = 0; d < clock.days(); d++) eventsByDay.add(new ArrayList<>());
     Map<Long, List<Runnable>> batches = new TreeMap<>();
     for (PlannedEvent e : all) {
-      int first = clock.dayOf(e.start);
-      if (first + e.days <= 0 || first >= clock.days()) continue;
+      EventSpec spec = e.spec;
+      int first = clock.dayOf(spec.start());
+      if (first + spec.days() <= 0 || first >= clock.days()) continue;
       planner.add(e);
-      for (int d = Math.max(0, first); d < Math.min(clock.days(), first + e.days); d++) eventsByDay.get(d).add(e);
-      long planAt = Math.max(0, clock.minuteOf(e.planningDate));
-      out.accept(new SimEvent.EventScheduled(planAt, e.id, e.name, e.type, e.force, e.start, e.days, e.priority,
-          e.recoveredShare, e.nonPay, e.generatorId));
+      for (int d = Math.max(0, first); d < Math.min(clock.days(), first + spec.days()); d++) eventsByDay.get(d).add(e);
+      long planAt = Math.max(0, clock.minuteOf(spec.planningDate()));
+      out.accept(new SimEvent.EventScheduled(planAt, spec.id(), spec.name(), spec.type(), spec.force(), spec.start(),
+          spec.days(), spec.priority(), spec.recoveredShare(), spec.nonPay(), e.generatorId));
       batches.computeIfAbsent(planAt, k -> new ArrayList<>()).add(() -> planner.plan(e, planAt));
       long finalAt = planner.finalPlanMinute(e);
       if (finalAt > planAt) batches.computeIfAbsent(finalAt, k -> new ArrayList<>()).add(() -> planner.plan(e, finalAt));

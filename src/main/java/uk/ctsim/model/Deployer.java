@@ -48,18 +48,18 @@ final class Deployer {
   /**
    * Fills the demand and returns how many officers (or personnel) it got.
    *
-   * @param level the threat level when the demand is filled
-   * @param criticalSince minute the current CRITICAL period began, or {@link Minutes#NONE}
+   * @param threat the threat level and posture when the demand is filled (the military backfills only at CRITICAL,
+   *     after its lead time from when CRITICAL began)
    */
-  int fill(DemandShift d, ThreatLevel level, long criticalSince) {
-    return fill(d, level, criticalSince, null);
+  int fill(DemandShift d, ThreatSnapshot threat) {
+    return fill(d, threat, null);
   }
 
   /**
    * Fills the demand, trying the members of {@code team} first (for every source in the fill order) and adding
    * every officer newly deployed to it. Investigations keep their team from shift to shift this way.
    */
-  int fill(DemandShift d, ThreatLevel level, long criticalSince, List<Officer> team) {
+  int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team) {
     if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
     int need = d.officers();
     int teamSize = team == null ? 0 : team.size();
@@ -81,7 +81,7 @@ final class Deployer {
       if (need == 0) break;
       switch (source) {
         case MUTUAL_AID -> need -= mutualAid(d, need);
-        case MILITARY -> need -= military(d, need, level, criticalSince);
+        case MILITARY -> need -= military(d, need, threat);
         default -> {
           for (Role role : roles) {
             for (ForceId force : forces) {
@@ -226,9 +226,10 @@ final class Deployer {
     return got;
   }
 
-  private int military(DemandShift d, int need, ThreatLevel level, long criticalSince) {
+  private int military(DemandShift d, int need, ThreatSnapshot threat) {
     MilitarySpec spec = policy.military();
-    if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || level != ThreatLevel.CRITICAL
+    long criticalSince = threat.criticalSince();
+    if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || threat.level() != ThreatLevel.CRITICAL
         || !spec.roles().contains(d.role()) || criticalSince == Minutes.NONE
         || d.start() < criticalSince + Minutes.ofHours(spec.leadTimeHours())) {
       return 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 import uk.ctsim.model.events.SimCalendar;
+import uk.ctsim.scenario.EventSpec;
 import uk.ctsim.scenario.GeneratorSpec;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.StaffingRow;
@@ -28,9 +29,10 @@ final class EventGenerators {
         double size = Math.min(StaffingRow.MAX_OFFICERS, g.officersMedian() * Math.exp(g.officersSigma() * sizes.nextGaussian()));
         List<StaffingRow> rows = rows(g.roleMix(), size);
         String id = g.id() + "-" + String.format("%04d", ++n);
-        out.add(new PlannedEvent(id, g.type() + " " + date, g.type(), g.force(), date, 1, g.dailyStart(),
-            g.dailyHours(), g.priority(), date.minusDays(g.noticeDays()), referenceLevel, rows, List.of(),
-            g.recoveredShare(), g.id()));
+        EventSpec spec = new EventSpec(id, g.type() + " " + date, g.type(), g.force(), date, 1, g.dailyStart(),
+            g.dailyHours(), 0, g.priority(), date.minusDays(g.noticeDays()), referenceLevel, rows, List.of(),
+            g.recoveredShare());
+        out.add(new PlannedEvent(spec, g.id()));
       }
     }
     return out;

@@ -7,7 +7,6 @@ import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.Role;
-import uk.ctsim.scenario.ThreatLevel;
 
 /**
  * Citywide posture: armed static guards at protected sites (three 8-hour shifts round the clock) and visible
@@ -24,6 +23,7 @@ final class PostureDemands {
   private static final String REFERENCE = "posture";
 
   private final PostureSpec spec;
+  private final Posture posture;
   private final ThreatState threat;
   private final Deployer deployer;
   private final int rerosterNoticeDays;
@@ -37,21 +37,10 @@ final class PostureDemands {
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
     this.spec = spec;
+    this.posture = threat.posture();
     this.threat = threat;
     this.deployer = deployer;
     this.rerosterNoticeDays = rerosterNoticeDays;
-  }
-
-  int extraGuards(long minute) {
-    ThreatLevel level = threat.level(minute);
-    double wanted = spec.protectedSiteGuards().get(level) * (1 + threat.uplift(minute));
-    return Math.max(0, (int) Math.round(wanted) - spec.protectedSiteGuards().get(spec.referenceLevel()));
-  }
-
-  int extraPatrols(long minute) {
-    ThreatLevel level = threat.level(minute);
-    double wanted = spec.visiblePatrols().get(level) * (1 + threat.uplift(minute));
-    return Math.max(0, (int) Math.round(wanted) - spec.visiblePatrols().get(spec.referenceLevel()));
   }
 
   /** Books (or tops up) the day's posture shifts that start at or after {@code now}. */
@@ -64,11 +53,10 @@ final class PostureDemands {
       attackPatrolsBooked = 0;
     }
     long dayStart = Minutes.startOfDay(day);
-    ThreatLevel level = threat.level(now);
-    String cause = threat.upliftCause(now);
-    int guards = extraGuards(now);
-    int attackGuards = attackShare(guards, spec.protectedSiteGuards().get(level),
-        spec.protectedSiteGuards().get(spec.referenceLevel()));
+    ThreatSnapshot snapshot = threat.snapshot(now);
+    String cause = snapshot.cause();
+    int guards = posture.extraGuards(snapshot);
+    int attackGuards = posture.attackGuards(snapshot, guards);
     for (int k = 0; k < GUARD_SHIFT_STARTS.length; k++) {
       long s = dayStart + GUARD_SHIFT_STARTS[k];
       int topUp = guards - guardsBooked[k] - attackGuardsBooked[k];
@@ -77,22 +65,23 @@ final class PostureDemands {
       long end = s + GUARD_SHIFT_MINUTES;
       if (toAttack > 0) {
         fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
-            toAttack, s, end, now);
+            toAttack, s, end, snapshot);
       }
       if (topUp > toAttack) {
         fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
-            topUp - toAttack, s, end, now);
+            topUp - toAttack, s, end, snapshot);
       }
       attackGuardsBooked[k] += toAttack;
       guardsBooked[k] += topUp - toAttack;
     }
-    bookPatrols(dayStart, now, level, cause);
+    bookPatrols(dayStart, snapshot);
   }
 
-  private void bookPatrols(long dayStart, long now, ThreatLevel level, String cause) {
-    int patrols = extraPatrols(now);
-    int attackPatrols = attackShare(patrols, spec.visiblePatrols().get(level),
-        spec.visiblePatrols().get(spec.referenceLevel()));
+  private void bookPatrols(long dayStart, ThreatSnapshot snapshot) {
+    long now = snapshot.minute();
+    String cause = snapshot.cause();
+    int patrols = posture.extraPatrols(snapshot);
+    int attackPatrols = posture.attackPatrols(snapshot, patrols);
     long s = dayStart + Minutes.ofTimeOfDay(spec.patrolStart());
     int topUp = patrols - patrolsBooked - attackPatrolsBooked;
     if (s < now || topUp <= 0) return;
@@ -100,30 +89,22 @@ final class PostureDemands {
     long end = s + Minutes.ofHours(spec.patrolHours());
     if (toAttack > 0) {
       fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, ForceId.MET, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
-          end, now);
+          end, snapshot);
     }
     if (topUp > toAttack) {
       fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, ForceId.MET, 0), Role.NEIGHBOURHOOD, null,
-          topUp - toAttack, s, end, now);
+          topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;
     patrolsBooked += topUp - toAttack;
   }
 
-  /**
-   * Of {@code extra} officers above the reference level's, those above what the level alone asks ({@code atLevel}
-   * less the reference's): the part the attack uplift adds.
-   */
-  static int attackShare(int extra, int atLevel, int atReference) {
-    return Math.max(0, extra - Math.max(0, atLevel - atReference));
-  }
-
-  private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end, long now) {
+  private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end,
+      ThreatSnapshot now) {
     // A standing posture is rostered in: notice runs from when posture last rose, not from today.
-    long since = Math.min(now, threat.postureRaisedAt());
+    long since = Math.min(now.minute(), posture.raisedAt());
     int ample = rerosterNoticeDays * 10;
-    int notice = since == ThreatState.STANDING ? ample : Math.min(ample, Minutes.clearDays(since, start));
-    deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now, notice, false, false, since),
-        threat.level(now), threat.criticalSince());
+    int notice = since == Posture.STANDING ? ample : Math.min(ample, Minutes.clearDays(since, start));
+    deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now.minute(), notice, false, false, since), now);
   }
 }

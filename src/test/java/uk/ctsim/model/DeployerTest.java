@@ -53,7 +53,7 @@ class DeployerTest {
   @Test
   void aSmallPlannedDemandIsAbstractionOnly() {
     int got = deployer("leave.sickDaysPerYear=0", "leave.annualLeaveDays=0").fill(shift(5, 2, 8, 9, 30, false),
-        ThreatLevel.SEVERE, Minutes.NONE);
+        TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     assertThat(got).isEqualTo(5);
     assertThat(bySource()).containsExactly(Map.entry(SupplySource.ON_DUTY, 5L));
     assertThat(events).filteredOn(SimEvent.OfficerDeployed.class::isInstance).allSatisfy(e -> {
@@ -67,7 +67,7 @@ class DeployerTest {
   void pastTheFloorItRecallsRestDaysThenMutualAid() {
     // Day 2 is a Saturday-free weekday; with no leave or sickness, 5/7 of 100 officers are on duty by the cycle.
     Deployer d = deployer("leave.sickDaysPerYear=0", "leave.annualLeaveDays=0");
-    int got = d.fill(shift(90, 2, 8, 9, 30, false), ThreatLevel.SEVERE, Minutes.NONE);
+    int got = d.fill(shift(90, 2, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     Map<SupplySource, Long> sources = bySource();
     long onDuty = sources.get(SupplySource.ON_DUTY);
     assertThat(onDuty).isBetween(35L, 36L);  // floor(71 or 72 on duty x 50%)
@@ -85,7 +85,7 @@ class DeployerTest {
   @Test
   void whatNoSourceCanSupplyIsRecordedAsUnmet() {
     Deployer d = deployer("deployment.fillOrder=[ON_DUTY]", "leave.sickDaysPerYear=0", "leave.annualLeaveDays=0");
-    int got = d.fill(shift(60, 2, 8, 9, 30, false), ThreatLevel.SEVERE, Minutes.NONE);
+    int got = d.fill(shift(60, 2, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     var unmet = events.stream().filter(SimEvent.DemandUnmet.class::isInstance).map(SimEvent.DemandUnmet.class::cast).toList();
     assertThat(unmet).hasSize(1);
     assertThat(unmet.get(0).officersShort()).isEqualTo(60 - got);
@@ -99,7 +99,7 @@ class DeployerTest {
     long start = 2 * 1440L + 16 * 60;
     DemandShift emergency = new DemandShift(new DemandRef(DemandKind.INCIDENT_IMMEDIATE, "x", ForceId.MET, 0),
         Role.NEIGHBOURHOOD, null, 10, start, start + 12 * 60, start, 0, true);
-    assertThat(d.fill(emergency, ThreatLevel.SEVERE, Minutes.NONE)).isEqualTo(10);
+    assertThat(d.fill(emergency, TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(10);
     var overtime = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).filter(e -> e.source() == SupplySource.OVERTIME).toList();
     assertThat(overtime).isNotEmpty().allSatisfy(e -> {
@@ -119,7 +119,7 @@ class DeployerTest {
     Deployer d = deployer("leave.sickDaysPerYear=0", "leave.annualLeaveDays=0", "deployment.fillOrder=[ON_DUTY, OVERTIME]");
     long start = 2 * 1440L + 16 * 60;
     DemandShift normal = new DemandShift(REF, Role.NEIGHBOURHOOD, null, 10, start, start + 12 * 60, start, 0, false);
-    assertThat(d.fill(normal, ThreatLevel.SEVERE, Minutes.NONE)).isZero();
+    assertThat(d.fill(normal, TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
     assertThat(events).noneMatch(SimEvent.WorkingTimeSuspended.class::isInstance);
   }
 
@@ -128,8 +128,8 @@ class DeployerTest {
     // 28 August 2017 (summer bank holiday) is day 2 of a period from 26 August
     Deployer d = deployer("period.start=2017-08-26", "period.end=2017-09-05", "leave.sickDaysPerYear=0",
         "leave.annualLeaveDays=0");
-    assertThat(d.fill(shift(5, 2, 8, 9, 30, false), ThreatLevel.SEVERE, Minutes.NONE)).isEqualTo(5);
-    assertThat(d.fill(shift(5, 3, 8, 9, 30, false), ThreatLevel.SEVERE, Minutes.NONE)).isEqualTo(5);
+    assertThat(d.fill(shift(5, 2, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
+    assertThat(d.fill(shift(5, 3, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
     var deployed = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(deployed).filteredOn(e -> e.minute() < 3 * 1440).hasSize(5)
@@ -144,8 +144,8 @@ class DeployerTest {
     Deployer d = deployer("deployment.fillOrder=[LEAVE]", "leave.sickDaysPerYear=0", "leave.annualLeaveDays=60",
         "leave.leaveBlockDays=5");
     // Wednesday 7 and Thursday 8 June, away from the ends of the period, so absences are seen whole
-    d.fill(shift(100, 6, 8, 9, 30, false), ThreatLevel.SEVERE, Minutes.NONE);
-    d.fill(shift(100, 7, 8, 9, 30, false), ThreatLevel.SEVERE, Minutes.NONE);
+    d.fill(shift(100, 6, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
+    d.fill(shift(100, 7, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     var recalled = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(recalled).isNotEmpty().allSatisfy(e -> {

@@ -38,7 +38,7 @@ class EventGeneratorsTest {
 
   private static int officers(GeneratorSpec g, double z) {
     List<PlannedEvent> drawn = EventGenerators.draw(List.of(g), CLOCK, ThreatLevel.SEVERE, gaussian(0), gaussian(z));
-    return drawn.get(0).staffing.stream().mapToInt(StaffingRow::officers).sum();
+    return drawn.get(0).spec.staffing().stream().mapToInt(StaffingRow::officers).sum();
   }
 
   @Test

@@ -79,7 +79,7 @@ class PayPointAssignmentTest {
     DemandRef ref = new DemandRef(DemandKind.EVENT, "test", ForceId.MET, 0);
     long start = 2 * 1440L + 480;
     deployer.fill(new DemandShift(ref, Role.NEIGHBOURHOOD, null, 15, start, start + 540, start - 30 * 1440L, 30,
-        false), ThreatLevel.SEVERE, Minutes.NONE);
+        false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     List<SimEvent.OfficerDeployed> deployed = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(deployed).isNotEmpty();

@@ -68,25 +68,25 @@ class PostureAttributionTest {
 
   @Test
   void theAttacksShareIsWhatTheLevelAloneDoesNotAsk() {
-    assertThat(PostureDemands.attackShare(140, 135, 35)).isEqualTo(40);
-    assertThat(PostureDemands.attackShare(10, 35, 35)).isEqualTo(10);
-    assertThat(PostureDemands.attackShare(100, 135, 35)).isZero();
+    assertThat(Posture.attackShare(140, 135, 35)).isEqualTo(40);
+    assertThat(Posture.attackShare(10, 35, 35)).isEqualTo(10);
+    assertThat(Posture.attackShare(100, 135, 35)).isZero();
     // below the reference level the level asks nothing extra: the whole excess is the attack's
-    assertThat(PostureDemands.attackShare(4, 30, 35)).isEqualTo(4);
-    assertThat(PostureDemands.attackShare(0, 30, 35)).isZero();
+    assertThat(Posture.attackShare(4, 30, 35)).isEqualTo(4);
+    assertThat(Posture.attackShare(0, 30, 35)).isZero();
   }
 
   @Test
   void theCauseIsTheLatestAttackBeforeTheMinute() {
     ThreatSpec spec = scenario.threat();
     PostureSpec postureSpec = scenario.posture();
-    ThreatState threat = new ThreatState(spec, postureSpec, new SimCalendar(scenario.period()));
-    assertThat(threat.upliftCause(100)).isNull();
+    ThreatState threat = new ThreatState(spec, new Posture(postureSpec), new SimCalendar(scenario.period()));
+    assertThat(threat.posture().upliftCause(100)).isNull();
     threat.attack(100, "a");
     threat.attack(200, "b");
-    assertThat(threat.upliftCause(99)).isNull();
-    assertThat(threat.upliftCause(100)).isEqualTo("a");
-    assertThat(threat.upliftCause(199)).isEqualTo("a");
-    assertThat(threat.upliftCause(200)).isEqualTo("b");
+    assertThat(threat.posture().upliftCause(99)).isNull();
+    assertThat(threat.posture().upliftCause(100)).isEqualTo("a");
+    assertThat(threat.posture().upliftCause(199)).isEqualTo("a");
+    assertThat(threat.posture().upliftCause(200)).isEqualTo("b");
   }
 }

@@ -286,6 +286,11 @@ public final class TestScenario {
   }
 
   /** The model's parts on this scenario, for specifications of one part at a time. */
+  /** A threat snapshot for the deployer, which reads only the level and when CRITICAL began. */
+  static ThreatSnapshot threat(ThreatLevel level, long criticalSince) {
+    return new ThreatSnapshot(0, level, criticalSince, 0, null, 1, 1);
+  }
+
   public Parts parts(long seed, Consumer<SimEvent> out) {
     return new Parts(build(), seed, out);
   }
@@ -307,7 +312,7 @@ public final class TestScenario {
     }
 
     ThreatState threat() {
-      return new ThreatState(scenario.threat(), scenario.posture(), clock);
+      return new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
     }
   }
 }

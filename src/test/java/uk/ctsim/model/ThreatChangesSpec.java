@@ -60,10 +60,10 @@ class ThreatChangesSpec {
     assertThat(t.criticalSince()).isEqualTo(Minutes.NONE);
     assertThat(t.setBase(ThreatLevel.CRITICAL, day(2))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.criticalSince()).isEqualTo(day(2));
-    assertThat(t.postureRaisedAt()).isEqualTo(day(2));
+    assertThat(t.posture().raisedAt()).isEqualTo(day(2));
     assertThat(t.setBase(ThreatLevel.SEVERE, day(4))).isEqualTo(ThreatLevel.CRITICAL);
     assertThat(t.criticalSince()).isEqualTo(Minutes.NONE);
-    assertThat(t.postureRaisedAt()).isEqualTo(day(2));
+    assertThat(t.posture().raisedAt()).isEqualTo(day(2));
     assertThat(t.setBase(ThreatLevel.SUBSTANTIAL, day(5))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.level(day(5))).isEqualTo(ThreatLevel.SUBSTANTIAL);
   }
@@ -73,7 +73,7 @@ class ThreatChangesSpec {
     ThreatState t = TestScenario.builder().fixed(ThreatLevel.SEVERE).parts(1, e -> {}).threat();
     assertThat(t.raiseToCritical(day(1), day(3))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.criticalSince()).isEqualTo(day(1));
-    assertThat(t.postureRaisedAt()).isEqualTo(day(1));
+    assertThat(t.posture().raisedAt()).isEqualTo(day(1));
     assertThat(t.level(day(3) - 1)).isEqualTo(ThreatLevel.CRITICAL);
     assertThat(t.level(day(3))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.raiseToCritical(day(2), day(5))).isEqualTo(ThreatLevel.CRITICAL);
