@@ -2,6 +2,7 @@ package uk.ctsim.model;
 
 import java.util.List;
 import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.WorkingTimeRule;
 
 /**
  * How a deployment would be paid for one officer, and which working-time rules it would suspend.
@@ -10,4 +11,5 @@ import uk.ctsim.model.events.Minutes;
  *     (rest day, leave)
  * @param tourEnd end of that tour, or {@link Minutes#NONE}
  */
-record Assignment(int rosteredMinutes, int overtimeMinutes, List<String> suspendedRules, long tourStart, long tourEnd) {}
+record Assignment(int rosteredMinutes, int overtimeMinutes, List<WorkingTimeRule> suspendedRules, long tourStart,
+    long tourEnd) {}

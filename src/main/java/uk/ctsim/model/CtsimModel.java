@@ -12,6 +12,7 @@ import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.ThreatChangeCause;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventSpec;
 import uk.ctsim.scenario.ForceId;
@@ -136,10 +137,10 @@ public final class CtsimModel extends SimState {
 
   private void changeBase(ThreatLevel level, long now) {
     ThreatLevel before = threat.setBase(level, now);
-    levelChanged(before, now, "timeline");
+    levelChanged(before, now, ThreatChangeCause.TIMELINE);
   }
 
-  private void levelChanged(ThreatLevel before, long now, String cause) {
+  private void levelChanged(ThreatLevel before, long now, ThreatChangeCause cause) {
     ThreatLevel after = threat.level(now);
     if (after == before) return;
     out.accept(new SimEvent.ThreatLevelChanged(now, before, after, cause));
@@ -217,12 +218,14 @@ public final class CtsimModel extends SimState {
       threat.raiseToCritical(now, until);
       at(until, ORDER_THREAT, () -> {
         if (threat.criticalUntil() == until) {
-          out.accept(new SimEvent.ThreatLevelChanged(until, ThreatLevel.CRITICAL, threat.level(until), "critical period ended"));
+          out.accept(new SimEvent.ThreatLevelChanged(until, ThreatLevel.CRITICAL, threat.level(until),
+              ThreatChangeCause.CRITICAL_PERIOD_ENDED));
         }
       });
     }
     if (threat.level(now) != before) {
-      out.accept(new SimEvent.ThreatLevelChanged(now, before, threat.level(now), "attack " + incident.id()));
+      out.accept(new SimEvent.ThreatLevelChanged(now, before, threat.level(now),
+          ThreatChangeCause.attack(incident.id())));
     }
     postureRose(now);
   }

@@ -9,6 +9,7 @@ import uk.ctsim.model.events.DutyMinutes;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.WorkingTimeRule;
 import uk.ctsim.scenario.DeploymentPolicy;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.MilitarySpec;
@@ -175,7 +176,7 @@ final class Deployer {
     } else if (source == SupplySource.LEAVE) {
       out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     }
-    for (String rule : a.suspendedRules()) {
+    for (WorkingTimeRule rule : a.suspendedRules()) {
       out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
     }
   }

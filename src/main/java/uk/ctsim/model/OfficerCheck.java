@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
+import uk.ctsim.model.events.WorkingTimeRule;
 import uk.ctsim.scenario.SupplySource;
 import uk.ctsim.scenario.WorkingTimeLimits;
 
@@ -18,10 +19,6 @@ import uk.ctsim.scenario.WorkingTimeLimits;
  * earlier start to the later end.
  */
 final class OfficerCheck {
-  static final String MAX_SHIFT = "max_shift";
-  static final String MIN_REST = "min_rest";
-  static final String MAX_WEEKLY = "max_weekly";
-
   private final long maxShift;
   private final long minRest;
   private final long maxWeekly;
@@ -74,16 +71,25 @@ final class OfficerCheck {
         return null;
       }
     }
-    List<String> broken = new ArrayList<>(0);
-    if (span > maxShift) broken.add(MAX_SHIFT);
-    if (restBroken(o, d, day, source)) broken.add(MIN_REST);
+    // Most checks break nothing: the list is made only when a rule is broken.
+    List<WorkingTimeRule> broken = List.of();
+    if (span > maxShift) broken = with(broken, WorkingTimeRule.MAX_SHIFT);
+    if (restBroken(o, d, day, source)) broken = with(broken, WorkingTimeRule.MIN_REST);
     int extra = length - rostered;
     int week = clock.weekIndex(day);
-    if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) broken.add(MAX_WEEKLY);
+    if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) {
+      broken = with(broken, WorkingTimeRule.MAX_WEEKLY);
+    }
     if (!broken.isEmpty() && !d.emergency()) return null;
     // Rest-day and leave minutes are not overtime: the deployer books them under their own kind.
     boolean fromShift = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
     return new Assignment(rostered, fromShift ? extra : 0, broken, tourStart, tourEnd);
+  }
+
+  private static List<WorkingTimeRule> with(List<WorkingTimeRule> rules, WorkingTimeRule rule) {
+    List<WorkingTimeRule> more = new ArrayList<>(rules);
+    more.add(rule);
+    return more;
   }
 
   /**

@@ -126,7 +126,7 @@ class CollectorsSpec {
     k.accept(new SimEvent.DemandUnmet(0, 90, null, Role.ARMED, 4));
     k.accept(new SimEvent.MutualAidDeployed(0, 600, null, Role.ARMED, 3, 1));
     k.accept(new SimEvent.MilitaryDeployed(0, 720, null, 10));
-    k.accept(new SimEvent.WorkingTimeSuspended(0, 1, "max_shift", null));
+    k.accept(new SimEvent.WorkingTimeSuspended(0, 1, uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT, null));
     k.accept(new SimEvent.DayStarted(0, START, ThreatLevel.CRITICAL, 1, 1));
     k.accept(new SimEvent.DayStarted(DAY, START, ThreatLevel.SEVERE, 1, 1));
     k.accept(new SimEvent.EventScheduled(0, "e", "e", uk.ctsim.scenario.EventType.SPORT, ForceId.MET, START, 1, 5, 0,

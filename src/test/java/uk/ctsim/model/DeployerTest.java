@@ -111,7 +111,7 @@ class DeployerTest {
           .isEqualTo(new DutyFacts(start, false, true, 480, 0, 0));
     });
     assertThat(events).filteredOn(SimEvent.WorkingTimeSuspended.class::isInstance)
-        .extracting(e -> ((SimEvent.WorkingTimeSuspended) e).rule()).contains(OfficerCheck.MAX_SHIFT);
+        .extracting(e -> ((SimEvent.WorkingTimeSuspended) e).rule()).contains(uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.ThreatChangeCause;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.PhaseSpec;
@@ -35,8 +36,8 @@ class ThreatChangesSpec {
     List<SimEvent> events = TestScenario.builder().period(TestScenario.START, 7).threat(timeline).run(1);
     // A change on the first day sets the starting level without an event; a change to the same level is no change.
     assertThat(only(events, SimEvent.ThreatLevelChanged.class)).containsExactly(
-        new SimEvent.ThreatLevelChanged(day(2), ThreatLevel.SEVERE, ThreatLevel.CRITICAL, "timeline"),
-        new SimEvent.ThreatLevelChanged(day(5), ThreatLevel.CRITICAL, ThreatLevel.SEVERE, "timeline"));
+        new SimEvent.ThreatLevelChanged(day(2), ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatChangeCause.TIMELINE),
+        new SimEvent.ThreatLevelChanged(day(5), ThreatLevel.CRITICAL, ThreatLevel.SEVERE, ThreatChangeCause.TIMELINE));
     assertThat(dailyLevels(events)).containsExactly(ThreatLevel.SEVERE, ThreatLevel.SEVERE, ThreatLevel.CRITICAL,
         ThreatLevel.CRITICAL, ThreatLevel.CRITICAL, ThreatLevel.SEVERE, ThreatLevel.SEVERE);
   }
@@ -101,9 +102,9 @@ class ThreatChangesSpec {
     List<SimEvent> events = dynamic(1.0, AttackType.VEHICLE_KNIFE, 5).run(1);
     long attack = day(5) + 720;
     assertThat(only(events, SimEvent.ThreatLevelChanged.class)).containsExactly(
-        new SimEvent.ThreatLevelChanged(attack, ThreatLevel.SEVERE, ThreatLevel.CRITICAL, "attack a5"),
+        new SimEvent.ThreatLevelChanged(attack, ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatChangeCause.attack("a5")),
         new SimEvent.ThreatLevelChanged(attack + day(4), ThreatLevel.CRITICAL, ThreatLevel.SEVERE,
-            "critical period ended"));
+            ThreatChangeCause.CRITICAL_PERIOD_ENDED));
     List<ThreatLevel> levels = dailyLevels(events);
     assertThat(levels.subList(5, 11)).containsExactly(ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatLevel.CRITICAL,
         ThreatLevel.CRITICAL, ThreatLevel.CRITICAL, ThreatLevel.SEVERE);

@@ -46,7 +46,7 @@ public sealed interface SimEvent {
       int noticeDays, DemandRef demand) implements SimEvent {}
 
   /** A working-time limit broken under the emergency policy. */
-  record WorkingTimeSuspended(long minute, int officerId, String rule, DemandRef demand) implements SimEvent {}
+  record WorkingTimeSuspended(long minute, int officerId, WorkingTimeRule rule, DemandRef demand) implements SimEvent {}
 
   /** Mutual aid asked for; it can arrive from {@code arrivalMinute}. */
   record MutualAidRequested(long minute, DemandRef demand, Role role, int officers, long arrivalMinute)
@@ -63,7 +63,8 @@ public sealed interface SimEvent {
   record DemandUnmet(long minute, long endMinute, DemandRef demand, Role role, int officersShort) implements SimEvent {}
 
   /** The national threat level changed. */
-  record ThreatLevelChanged(long minute, ThreatLevel from, ThreatLevel to, String cause) implements SimEvent {}
+  record ThreatLevelChanged(long minute, ThreatLevel from, ThreatLevel to, ThreatChangeCause cause)
+      implements SimEvent {}
 
   /** An incident (attack, hoax or suspicious item) happened. */
   record IncidentOccurred(long minute, String incidentId, String name, AttackType type, ForceId force,

@@ -161,4 +161,18 @@ class SimCalendarTest {
     assertThatThrownBy(() -> new DutyMinutes(0, 0, -1, 0)).hasMessageContaining("rest day -1");
     assertThatThrownBy(() -> new DutyMinutes(0, 0, 0, -1)).hasMessageContaining("leave -1");
   }
+
+  @Test
+  void threatChangeCausesNameTheirAttackAndSayWhatHappened() {
+    assertThat(ThreatChangeCause.TIMELINE).hasToString("timeline");
+    assertThat(ThreatChangeCause.CRITICAL_PERIOD_ENDED).hasToString("critical period ended");
+    assertThat(ThreatChangeCause.attack("plot-3")).hasToString("attack plot-3")
+        .isEqualTo(new ThreatChangeCause(ThreatChangeCause.Kind.ATTACK, "plot-3"));
+    assertThat(ThreatChangeCause.attack("plot-3").incidentId()).isEqualTo("plot-3");
+    assertThatThrownBy(() -> new ThreatChangeCause(ThreatChangeCause.Kind.ATTACK, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ThreatChangeCause(ThreatChangeCause.Kind.TIMELINE, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ThreatChangeCause(null, null)).isInstanceOf(NullPointerException.class);
+  }
 }
