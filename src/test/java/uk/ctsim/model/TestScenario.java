@@ -285,12 +285,12 @@ public final class TestScenario {
     return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  /** The model's parts on this scenario, for specifications of one part at a time. */
   /** A threat snapshot for the deployer, which reads only the level and when CRITICAL began. */
   static ThreatSnapshot threat(ThreatLevel level, long criticalSince) {
     return new ThreatSnapshot(0, level, criticalSince, 0, null, 1, 1);
   }
 
+  /** The model's parts on this scenario, for specifications of one part at a time. */
   public Parts parts(long seed, Consumer<SimEvent> out) {
     return new Parts(build(), seed, out);
   }
