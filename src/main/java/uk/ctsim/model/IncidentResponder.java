@@ -57,7 +57,7 @@ final class IncidentResponder {
    * A normal draw of the incident's own, from the stream's seed and the incident id: the same incident gets the same
    * draw in every run of a threat-level comparison, however many other incidents came before it.
    */
-  private double gaussianFor(String incidentId) {
+  double gaussianFor(String incidentId) {
     long seed = RandomStreams.splitMix64(responseSeed ^ RandomStreams.splitMix64(incidentId.hashCode()));
     return new java.util.SplittableRandom(seed).nextGaussian();
   }
