@@ -9,7 +9,6 @@ import uk.ctsim.scenario.ShiftType;
 
 /** Roster arithmetic: which shift an officer works on a day, from the role's cycle and the officer's offset. */
 final class Roster {
-  private final Map<Role, String> cycles;
   private final int[][] startsByRole = new int[Role.values().length][];
   private final int[][] lengthsByRole = new int[Role.values().length][];
   private final Map<Role, Double> weeklyMinutes = new EnumMap<>(Role.class);
@@ -20,8 +19,7 @@ final class Roster {
 
   Roster(RosterSpec spec, int rerosterNoticeDays) {
     this.rerosterNoticeDays = rerosterNoticeDays;
-    this.cycles = spec.cycles();
-    for (var e : cycles.entrySet()) {
+    for (var e : spec.cycles().entrySet()) {
       String cycle = e.getValue();
       int[] s = new int[cycle.length()];
       int[] l = new int[cycle.length()];

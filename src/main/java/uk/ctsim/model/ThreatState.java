@@ -11,14 +11,12 @@ import uk.ctsim.scenario.ThreatSpec;
  * hands out {@link ThreatSnapshot}s: the level and the posture at a minute.
  */
 final class ThreatState {
-  private final ThreatSpec spec;
   private final Posture posture;
   private ThreatLevel base;
   private long criticalUntil = Minutes.NONE;
   private long criticalSince = Minutes.NONE;
 
   ThreatState(ThreatSpec spec, Posture posture, SimCalendar clock) {
-    this.spec = spec;
     this.posture = posture;
     this.base = spec.level();
     if (spec.mode() == ThreatSpec.Mode.TIMELINE) {
@@ -75,9 +73,5 @@ final class ThreatState {
 
   Posture posture() {
     return posture;
-  }
-
-  ThreatSpec spec() {
-    return spec;
   }
 }

@@ -82,7 +82,7 @@ class ThreatChangesSpec {
     assertThat(t.criticalUntil()).isEqualTo(day(5));
     t.raiseToCritical(day(2), day(4));
     assertThat(t.criticalUntil()).isEqualTo(day(5));
-    assertThat(t.spec().level()).isEqualTo(ThreatLevel.SEVERE);
+    assertThat(t.level(day(5))).as("the base level returns").isEqualTo(ThreatLevel.SEVERE);
   }
 
   private static TestScenario dynamic(double probability, AttackType type, int... attackDays) {
