@@ -26,7 +26,6 @@ import uk.ctsim.scenario.Scenario;
 
 /** Builds the per-incident rows: phase hours, peak concurrent officers, the first week's CT/non-CT split, costs. */
 final class IncidentCollector implements EventHandler {
-  private static final long DAY = Minutes.PER_DAY;
   /** The officer id of mutual-aid officers, who are counted, not named. */
   private static final int MUTUAL_AID = -1;
   private final Scenario scenario;
@@ -100,15 +99,15 @@ final class IncidentCollector implements EventHandler {
     double hours = Minutes.hours(officers * (end - start));
     t.hours.merge(phase, hours, Double::sum);
     long since = start - t.occurred.minute();
-    int day = (int) (since / DAY);
+    int day = (int) (since / Minutes.PER_DAY);
     if (since >= 0 && day < IncidentRow.FIRST_DAYS) {
       if (ct) t.ctHoursByDay[day] += hours;
       else t.nonCtHoursByDay[day] += hours;
       if (officerId == MUTUAL_AID) (ct ? t.mutualAidCtByDay : t.mutualAidNonCtByDay)[day] += officers;
       else (ct ? t.ctByDay : t.nonCtByDay).get(day).add(officerId);
     }
-    if (since < DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
-    if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7 * DAY) {
+    if (since < Minutes.PER_DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
+    if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7L * Minutes.PER_DAY) {
       if (ct) t.ctHours += hours;
       else t.nonCtHours += hours;
       if (officerId != MUTUAL_AID) t.investigators.add(officerId);
