@@ -1,5 +1,6 @@
 package uk.ctsim;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -42,6 +43,28 @@ class ArchitectureTest {
         .check(classes);
     noClasses().that().resideInAPackage("uk.ctsim.cost..")
         .should().dependOnClassesThat().haveFullyQualifiedName("uk.ctsim.model.CtsimModel")
+        .check(classes);
+  }
+
+  /**
+   * Costs are computed from what the simulation recorded, never from its state: the cost rules see the recorded
+   * events and their vocabulary (model.events: time, calendar, demand references, duty facts), the scenario's rates,
+   * and the JDK; nothing else of the model.
+   */
+  @Test
+  void costSeesOnlyTheRecordedEventsOfTheModel() {
+    classes().that().resideInAPackage("uk.ctsim.cost..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("uk.ctsim.cost..", "uk.ctsim.model.events..",
+            "uk.ctsim.scenario..", "java..")
+        .check(classes);
+  }
+
+  /** The events and their calendar are the bottom of the model: they import nothing else of it. */
+  @Test
+  void theEventVocabularyDependsOnNothingElseOfTheModel() {
+    classes().that().resideInAPackage("uk.ctsim.model.events..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("uk.ctsim.model.events..", "uk.ctsim.scenario..",
+            "java..")
         .check(classes);
   }
 

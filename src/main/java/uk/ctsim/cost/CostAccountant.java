@@ -1,5 +1,6 @@
 package uk.ctsim.cost;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,13 +10,16 @@ import java.util.Objects;
 import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
-import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.EventHandler;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.EventDayHeld;
 import uk.ctsim.model.events.SimEvent.EventScheduled;
 import uk.ctsim.model.events.SimEvent.IncidentOccurred;
 import uk.ctsim.model.events.SimEvent.MilitaryDeployed;
 import uk.ctsim.model.events.SimEvent.MutualAidDeployed;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
+import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Funder;
@@ -40,12 +44,10 @@ import uk.ctsim.scenario.Scenario;
  * <p>Each amount is rounded once to whole pence, half to even, and amounts of zero pence make no line. Lines with the
  * same key are merged as they arrive, so memory grows with the number of keys, not of events.
  */
-public final class CostAccountant {
+public final class CostAccountant implements EventHandler {
   /** Demand kinds whose cost is an incident's, for the special-grant test. */
   private static final Set<DemandKind> INCIDENT = EnumSet.of(DemandKind.INCIDENT_IMMEDIATE, DemandKind.INCIDENT_SCENE,
       DemandKind.INVESTIGATION);
-  private static final double MINUTES_PER_HOUR = 60.0;
-  private static final double MINUTES_PER_DAY = 24 * 60.0;
 
   private final Scenario scenario;
   private final CostDates.Cache dates;
@@ -58,20 +60,22 @@ public final class CostAccountant {
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
-    this.dates = new CostDates.Cache(scenario.period().start());
-    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start(),
+    SimCalendar calendar = new SimCalendar(scenario.period());
+    this.dates = new CostDates.Cache(calendar);
+    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
         new Funders(scenario.forces()));
     this.charges = new Charges(new DatedPayRates(scenario.pay(), scenario.period().start()), scenario.costs(), scenario.deployment().mutualAid());
   }
 
   /** Accounts for one recorded event. */
+  @Override
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
       deployments.lines(d).forEach(this::add);
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
-            d.minutes() / MINUTES_PER_HOUR * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
+            Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
       }
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);
@@ -82,7 +86,7 @@ public final class CostAccountant {
     } else if (e instanceof EventScheduled s) {
       scheduled(s);
     } else if (e instanceof EventDayHeld day) {
-      eventDay(day);
+      eventDay(day.eventId(), day.force(), day.date(), day.postureMultiplier());
     }
   }
 
@@ -150,7 +154,7 @@ public final class CostAccountant {
   private void mutualAid(MutualAidDeployed m) {
     MutualAidSpec spec = scenario.deployment().mutualAid();
     check(m.endMinute() >= m.minute() && m.officers() >= 0 && m.nightsAway() >= 0, m);
-    double dutyHours = (m.endMinute() - m.minute()) / MINUTES_PER_HOUR;
+    double dutyHours = Minutes.hours(m.endMinute() - m.minute());
     double hourly = charges.mutualAidHourlyGbp(dates.day(m.minute()));
     double full = m.officers() * (dutyHours + spec.travelHoursPerDeployment()) * hourly;
     double charged = charges.chargedShare(m.demand().kind());
@@ -168,7 +172,7 @@ public final class CostAccountant {
   private void military(MilitaryDeployed m) {
     MilitarySpec spec = scenario.deployment().military();
     check(m.endMinute() >= m.minute() && m.personnel() >= 0, m);
-    double personDays = m.personnel() * ((m.endMinute() - m.minute()) / MINUTES_PER_DAY);
+    double personDays = m.personnel() * Minutes.days(m.endMinute() - m.minute());
     add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
         personDays * spec.costToPolicePerPersonDayGbp()));
   }
@@ -196,19 +200,23 @@ public final class CostAccountant {
     }
   }
 
-  private void eventDay(EventDayHeld day) {
-    EventScheduled s = events.get(day.eventId());
+  /**
+   * An event's non-pay items for a day it is held, at a posture multiplier: the day's own for the ledger ({@link
+   * EventDayHeld}), the original plan's for {@link PlanCosting}.
+   */
+  void eventDay(String eventId, ForceId force, LocalDate date, double postureMultiplier) {
+    EventScheduled s = events.get(eventId);
     if (s == null) {
-      throw new IllegalStateException("event " + day.eventId() + " was held on " + day.date()
+      throw new IllegalStateException("event " + eventId + " was held on " + date
           + " but never scheduled: its EventScheduled must come first");
     }
     double gbp = 0;
     for (NonPayItem item : s.nonPay()) {
-      gbp += item.gbpPerDay() * (item.scalesWithPosture() ? day.postureMultiplier() : 1.0);
+      gbp += item.gbpPerDay() * (item.scalesWithPosture() ? postureMultiplier : 1.0);
     }
-    add(new CostLine(day.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
-        DemandKind.EVENT, day.eventId(), day.date(), Pence.of(gbp)));
-    chargeable(day.eventId(), gbp);
+    add(new CostLine(force, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
+        DemandKind.EVENT, eventId, date, Pence.of(gbp)));
+    chargeable(eventId, gbp);
   }
 
   private CostLine line(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {

@@ -1,6 +1,5 @@
 package uk.ctsim.cost;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DutyFacts;
+import uk.ctsim.model.events.DutyMinutes;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
 import uk.ctsim.scenario.AllowanceRules;
 import uk.ctsim.scenario.CostRates;
-import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.PaySpec.PremiumRules;
+import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.SupplySource;
 
@@ -33,7 +35,6 @@ final class DeploymentCosting {
       DemandKind.INCIDENT_SCENE, DemandKind.INVESTIGATION);
   /** Annex U: the unsocial-hours allowance for an hour is annual pay × 6/125,200, i.e. 10% of annual × 60/125,200. */
   static final double ALLOWANCE_HOURS_PER_YEAR = 125_200.0 / 60.0;
-  private static final int MINUTES_PER_DAY = 24 * 60;
 
   private final PaySpec pay;
   private final PremiumRules rules;
@@ -46,13 +47,13 @@ final class DeploymentCosting {
   private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
   private double timeOwedHours;
 
-  DeploymentCosting(PaySpec pay, CostRates costs, LocalDate periodStart, Funders funders) {
+  DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders) {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
-    this.rates = new DatedPayRates(pay, periodStart);
+    this.rates = new DatedPayRates(pay, calendar.start());
     this.costs = costs;
-    this.dates = new CostDates.Cache(periodStart);
+    this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
   }
 
@@ -63,11 +64,12 @@ final class DeploymentCosting {
 
   /** The lines of one deployment, zero amounts left out. */
   List<CostLine> lines(OfficerDeployed d) {
-    checkMinutes(d);
+    checkNotice(d);
     Bill bill = new Bill(d);
-    int rostered = d.rosteredMinutes();
-    int overtime = d.overtimeMinutes();
-    if (d.minute() - d.facts().notifiedMinute() >= Math.round(rules.dueNoticeHours() * 60)) {
+    DutyMinutes split = d.split();
+    int rostered = split.rostered();
+    int overtime = split.overtime();
+    if (d.minute() - d.facts().notifiedMinute() >= Minutes.ofHours(rules.dueNoticeHours())) {
       // Reg 25(2): with due notice the tour is changed, so only hours beyond the normal day are overtime. (Rest-day
       // and leave duty has no rostered or overtime minutes, so this changes nothing for them.)
       int total = rostered + overtime;
@@ -75,12 +77,12 @@ final class DeploymentCosting {
       overtime = total - rostered;
     }
     if (d.facts().publicHoliday() && d.source() != SupplySource.LEAVE) {
-      publicHoliday(bill, rostered + overtime + d.restDayMinutes(), d.source() == SupplySource.REST_DAY);
+      publicHoliday(bill, rostered + overtime + split.restDay(), d.source() == SupplySource.REST_DAY);
     } else {
       bill.abstractionHours += hours(rostered);
       overtime(bill, overtime, d.facts().unplannedOvertime());
-      if (d.restDayMinutes() > 0) restDay(bill, d.restDayMinutes());
-      if (d.leaveMinutes() > 0) leave(bill, d.leaveMinutes());
+      if (split.restDay() > 0) restDay(bill, split.restDay());
+      if (split.leave() > 0) leave(bill, split.leave());
     }
     unsocialHours(bill, d.facts().unsocialMinutes());
     if (CATERED.contains(d.demand().kind())) bill.add(CostCategory.CATERING, costs.cateringPerOfficerShiftGbp());
@@ -141,7 +143,7 @@ final class DeploymentCosting {
    */
   private void leave(Bill bill, int minutes) {
     OfficerDeployed d = bill.deployment;
-    if (!leaveDaysPaid.add(new OfficerDay(d.officerId(), Math.floorDiv(d.minute(), MINUTES_PER_DAY)))) {
+    if (!leaveDaysPaid.add(new OfficerDay(d.officerId(), Minutes.dayOf(d.minute())))) {
       overtime(bill, minutes, false);
       return;
     }
@@ -157,15 +159,15 @@ final class DeploymentCosting {
   /** Annex U: 10% of the hourly rate of basic pay for each full hour between 20:00 and 06:00. */
   private void unsocialHours(Bill bill, int minutes) {
     if (!allowances.unsocialHoursRanks().contains(bill.rank)) return;
-    int fullHours = minutes / 60;
+    int fullHours = minutes / Minutes.PER_HOUR;
     double perHour = allowances.unsocialHoursShare() * bill.rates.annualPayGbp(bill.rank) / ALLOWANCE_HOURS_PER_YEAR;
     bill.add(CostCategory.UNSOCIAL_HOURS, fullHours * perHour * (1.0 + pay.overtimeOnCostShare()));
   }
 
   /** Travel counted as duty on a recall, only while duty and travel together are within the limit. */
   private int travelMinutes(int dutyMinutes) {
-    long travel = Math.round(rules.recallTravelHours() * 60);
-    long limit = Math.round(rules.recallTravelDutyLimitHours() * 60);
+    long travel = Minutes.ofHours(rules.recallTravelHours());
+    long limit = Minutes.ofHours(rules.recallTravelDutyLimitHours());
     return (int) Math.min(travel, Math.max(0, limit - dutyMinutes));
   }
 
@@ -175,22 +177,22 @@ final class DeploymentCosting {
   }
 
   private int normalDayMinutes() {
-    return (int) Math.round(rules.normalDayHours() * 60);
+    return (int) Minutes.ofHours(rules.normalDayHours());
   }
 
   private static double hours(int minutes) {
-    return minutes / 60.0;
+    return Minutes.hours(minutes);
   }
 
-  private static void checkMinutes(OfficerDeployed d) {
-    if (d.rosteredMinutes() < 0 || d.overtimeMinutes() < 0 || d.restDayMinutes() < 0 || d.leaveMinutes() < 0
-        || d.noticeDays() < 0 || d.facts() == null) {
-      throw new IllegalArgumentException("officer deployment with negative minutes or notice, or no facts: " + d);
+  /** The minutes check themselves ({@link DutyMinutes}); notice and facts are checked here. */
+  private static void checkNotice(OfficerDeployed d) {
+    if (d.split() == null || d.noticeDays() < 0 || d.facts() == null) {
+      throw new IllegalArgumentException("officer deployment with negative notice, or no minutes or facts: " + d);
     }
   }
 
   /** An officer's day, for paying a recalled leave day once. */
-  private record OfficerDay(int officerId, long day) {}
+  private record OfficerDay(int officerId, int day) {}
 
   /** The amounts of one deployment, by category, before rounding. */
   private final class Bill {

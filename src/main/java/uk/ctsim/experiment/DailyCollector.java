@@ -1,18 +1,21 @@
 package uk.ctsim.experiment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import uk.ctsim.model.events.DutyMinutes;
+import uk.ctsim.model.events.EventHandler;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Period;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
 
 /** Builds the daily rows from recorded events. Deployments count on the day they start. */
-final class DailyCollector {
-  private final LocalDate start;
+final class DailyCollector implements EventHandler {
+  private final SimCalendar calendar;
   private final int days;
   private final ThreatLevel[] level;
   private final double[] posture;
@@ -32,7 +35,7 @@ final class DailyCollector {
   private final long[] ctRostered;
 
   DailyCollector(Period period) {
-    this.start = period.start();
+    this.calendar = new SimCalendar(period);
     this.days = period.days();
     level = new ThreatLevel[days];
     posture = new double[days];
@@ -52,48 +55,48 @@ final class DailyCollector {
     ctRostered = new long[days];
   }
 
-  private int day(long minute) {
-    int d = (int) Math.floorDiv(minute, 1440L);
-    return d >= 0 && d < days ? d : -1;
+  private boolean inPeriod(int day) {
+    return day >= 0 && day < days;
   }
 
-  private int day(LocalDate date) {
-    int d = (int) java.time.temporal.ChronoUnit.DAYS.between(start, date);
-    return d >= 0 && d < days ? d : -1;
-  }
-
-  void accept(SimEvent e) {
-    if (e instanceof SimEvent.DayStarted s && day(s.minute()) >= 0) {
-      level[day(s.minute())] = s.level();
-      posture[day(s.minute())] = s.postureMultiplier();
-    } else if (e instanceof SimEvent.DayRostered r && day(r.minute()) >= 0) {
-      onDuty[day(r.minute())] += r.officersOnDuty();
-      if (r.role() == Role.CT_INVESTIGATION) ctRostered[day(r.minute())] += r.rosteredMinutes();
-    } else if (e instanceof SimEvent.OfficerDeployed o && day(o.minute()) >= 0) {
-      deployed(o, day(o.minute()));
-    } else if (e instanceof SimEvent.MutualAidDeployed m && day(m.minute()) >= 0) {
-      mutualAid[day(m.minute())] += m.officers();
-    } else if (e instanceof SimEvent.MilitaryDeployed m && day(m.minute()) >= 0) {
-      military[day(m.minute())] += m.personnel();
-    } else if (e instanceof SimEvent.DemandUnmet u && day(u.minute()) >= 0) {
-      unmetHours[day(u.minute())] += u.officersShort() * (u.endMinute() - u.minute()) / 60.0;
-    } else if (e instanceof SimEvent.RestDayCancelled r && day(r.day()) >= 0) {
-      restDays[day(r.day())]++;
-    } else if (e instanceof SimEvent.LeaveCancelled l && day(l.day()) >= 0) {
-      leaveDays[day(l.day())]++;
+  @Override
+  public void accept(SimEvent e) {
+    // Events dated by the day they name (rest days, leave) count on that day; the others on the day they start.
+    int d = e instanceof SimEvent.RestDayCancelled r ? calendar.dayOf(r.day())
+        : e instanceof SimEvent.LeaveCancelled l ? calendar.dayOf(l.day()) : Minutes.dayOf(e.minute());
+    if (!inPeriod(d)) return;
+    if (e instanceof SimEvent.DayStarted s) {
+      level[d] = s.level();
+      posture[d] = s.postureMultiplier();
+    } else if (e instanceof SimEvent.DayRostered r) {
+      onDuty[d] += r.officersOnDuty();
+      if (r.role() == Role.CT_INVESTIGATION) ctRostered[d] += r.rosteredMinutes();
+    } else if (e instanceof SimEvent.OfficerDeployed o) {
+      deployed(o, d);
+    } else if (e instanceof SimEvent.MutualAidDeployed m) {
+      mutualAid[d] += m.officers();
+    } else if (e instanceof SimEvent.MilitaryDeployed m) {
+      military[d] += m.personnel();
+    } else if (e instanceof SimEvent.DemandUnmet u) {
+      unmetHours[d] += Minutes.hours(u.officersShort() * (u.endMinute() - u.minute()));
+    } else if (e instanceof SimEvent.RestDayCancelled) {
+      restDays[d]++;
+    } else if (e instanceof SimEvent.LeaveCancelled) {
+      leaveDays[d]++;
     }
   }
 
   private void deployed(SimEvent.OfficerDeployed o, int d) {
-    if (o.rosteredMinutes() > 0) taken[d]++;
+    DutyMinutes split = o.split();
+    if (split.rostered() > 0) taken[d]++;
     switch (o.demand().kind()) {
       case EVENT -> event[d]++;
       case PROTECTED_SITES, VISIBLE_PATROL -> postureDuty[d]++;
       case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> incident[d]++;
       case INVESTIGATION -> investigation[d]++;
     }
-    overtimeHours[d] += o.overtimeMinutes() / 60.0;
-    abstraction[o.role().ordinal()][d] += o.rosteredMinutes() / 60.0;
+    overtimeHours[d] += Minutes.hours(split.overtime());
+    abstraction[o.role().ordinal()][d] += Minutes.hours(split.rostered());
   }
 
   List<DailyRow> rows() {
@@ -101,9 +104,9 @@ final class DailyCollector {
     for (int d = 0; d < days; d++) {
       Map<Role, Double> byRole = new EnumMap<>(Role.class);
       for (Role r : Role.values()) byRole.put(r, abstraction[r.ordinal()][d]);
-      double ctAbstracted = abstraction[Role.CT_INVESTIGATION.ordinal()][d] * 60;
+      double ctAbstracted = abstraction[Role.CT_INVESTIGATION.ordinal()][d] * Minutes.PER_HOUR;
       double pursue = ctRostered[d] == 0 ? 0 : Math.max(0, 1 - ctAbstracted / ctRostered[d]);
-      rows.add(new DailyRow(start.plusDays(d), level[d], posture[d], onDuty[d], onDuty[d] - taken[d], event[d],
+      rows.add(new DailyRow(calendar.date(d), level[d], posture[d], onDuty[d], onDuty[d] - taken[d], event[d],
           postureDuty[d], incident[d], investigation[d], mutualAid[d], military[d], overtimeHours[d], byRole,
           unmetHours[d], restDays[d], leaveDays[d], pursue));
     }

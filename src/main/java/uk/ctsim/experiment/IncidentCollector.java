@@ -1,6 +1,5 @@
 package uk.ctsim.experiment;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -15,6 +14,9 @@ import uk.ctsim.cost.CostLine;
 import uk.ctsim.cost.GrantThreshold;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.EventHandler;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.ForceSpec;
@@ -23,15 +25,16 @@ import uk.ctsim.scenario.PhaseSpec;
 import uk.ctsim.scenario.Scenario;
 
 /** Builds the per-incident rows: phase hours, peak concurrent officers, the first week's CT/non-CT split, costs. */
-final class IncidentCollector {
-  private static final long DAY = 1440;
+final class IncidentCollector implements EventHandler {
+  /** The officer id of mutual-aid officers, who are counted, not named. */
+  private static final int MUTUAL_AID = -1;
   private final Scenario scenario;
-  private final LocalDateTime periodStart;
+  private final SimCalendar calendar;
   private final Map<String, Tracked> incidents = new LinkedHashMap<>();
 
   IncidentCollector(Scenario scenario) {
     this.scenario = scenario;
-    this.periodStart = scenario.period().start().atStartOfDay();
+    this.calendar = new SimCalendar(scenario.period());
   }
 
   private static final class Tracked {
@@ -78,7 +81,8 @@ final class IncidentCollector {
     };
   }
 
-  void accept(SimEvent e) {
+  @Override
+  public void accept(SimEvent e) {
     if (e instanceof SimEvent.IncidentOccurred o) {
       incidents.put(o.incidentId(), new Tracked(o));
     } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {
@@ -86,26 +90,27 @@ final class IncidentCollector {
       if (t != null) add(t, phase(o.demand()), o.minute(), o.endMinute(), 1, o.role().isCounterTerrorism(), o.officerId());
     } else if (e instanceof SimEvent.MutualAidDeployed m && phase(m.demand()) != null) {
       Tracked t = incidents.get(m.demand().reference());
-      if (t != null) add(t, phase(m.demand()), m.minute(), m.endMinute(), m.officers(), m.role().isCounterTerrorism(), -1);
+      if (t != null) add(t, phase(m.demand()), m.minute(), m.endMinute(), m.officers(), m.role().isCounterTerrorism(),
+          MUTUAL_AID);
     }
   }
 
   private void add(Tracked t, PhaseSpec.Kind phase, long start, long end, int officers, boolean ct, int officerId) {
-    double hours = officers * (end - start) / 60.0;
+    double hours = Minutes.hours(officers * (end - start));
     t.hours.merge(phase, hours, Double::sum);
     long since = start - t.occurred.minute();
-    int day = (int) (since / DAY);
+    int day = (int) (since / Minutes.PER_DAY);
     if (since >= 0 && day < IncidentRow.FIRST_DAYS) {
       if (ct) t.ctHoursByDay[day] += hours;
       else t.nonCtHoursByDay[day] += hours;
-      if (officerId < 0) (ct ? t.mutualAidCtByDay : t.mutualAidNonCtByDay)[day] += officers;
+      if (officerId == MUTUAL_AID) (ct ? t.mutualAidCtByDay : t.mutualAidNonCtByDay)[day] += officers;
       else (ct ? t.ctByDay : t.nonCtByDay).get(day).add(officerId);
     }
-    if (since < DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
-    if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7 * DAY) {
+    if (since < Minutes.PER_DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
+    if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7L * Minutes.PER_DAY) {
       if (ct) t.ctHours += hours;
       else t.nonCtHours += hours;
-      if (officerId >= 0) t.investigators.add(officerId);
+      if (officerId != MUTUAL_AID) t.investigators.add(officerId);
       else t.mutualAidInvestigators += officers;
     }
   }
@@ -148,7 +153,7 @@ final class IncidentCollector {
       ForceSpec force = scenario.forces().stream().filter(f -> f.id() == o.force()).findFirst().orElse(null);
       long threshold = force == null || o.force() == ForceId.BTP ? 0
           : GrantThreshold.of(force, scenario.costs()).thresholdPence();
-      rows.add(new IncidentRow(o.incidentId(), o.name(), o.type(), o.force(), periodStart.plusMinutes(o.minute()),
+      rows.add(new IncidentRow(o.incidentId(), o.name(), o.type(), o.force(), calendar.dateTime(o.minute()),
           o.fromPlot(), o.armedResponseMinutes(), peak(t.earlyIntervals), Map.copyOf(t.hours), t.ctHours, t.nonCtHours,
           t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold, t.days(), c[2], c[3]));
     }

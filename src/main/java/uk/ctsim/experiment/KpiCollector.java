@@ -2,6 +2,8 @@ package uk.ctsim.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.ctsim.model.events.EventHandler;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.ThreatLevel;
@@ -10,7 +12,7 @@ import uk.ctsim.scenario.ThreatLevel;
  * Counts the replication's key indicators from recorded events. Names are stable: notebooks read them.
  * {@code unmet_hours.<ROLE>} splits {@code unmet_hours} by the role that was short, so that unmet demand can be priced.
  */
-final class KpiCollector {
+final class KpiCollector implements EventHandler {
   private final Map<String, Double> kpi = new LinkedHashMap<>();
   private final int officers;
   private double responseMinutes;
@@ -34,7 +36,8 @@ final class KpiCollector {
     kpi.merge(key, value, Double::sum);
   }
 
-  void accept(SimEvent e) {
+  @Override
+  public void accept(SimEvent e) {
     if (e instanceof SimEvent.OfficerDeployed o) {
       String duty = switch (o.demand().kind()) {
         case EVENT -> "officer_hours_event";
@@ -42,9 +45,9 @@ final class KpiCollector {
         case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> "officer_hours_incident";
         case INVESTIGATION -> "officer_hours_investigation";
       };
-      add(duty, o.minutes() / 60.0);
-      add("abstraction_hours", o.rosteredMinutes() / 60.0);
-      add("overtime_hours", o.overtimeMinutes() / 60.0);
+      add(duty, Minutes.hours(o.minutes()));
+      add("abstraction_hours", Minutes.hours(o.split().rostered()));
+      add("overtime_hours", Minutes.hours(o.split().overtime()));
     } else if (e instanceof SimEvent.IncidentOccurred i) {
       add("incidents", 1);
       if (i.type().isAttack()) add("attacks", 1);
@@ -58,13 +61,13 @@ final class KpiCollector {
     } else if (e instanceof SimEvent.LeaveCancelled) {
       add("leave_days_cancelled", 1);
     } else if (e instanceof SimEvent.DemandUnmet u) {
-      double hours = u.officersShort() * (u.endMinute() - u.minute()) / 60.0;
+      double hours = Minutes.hours(u.officersShort() * (u.endMinute() - u.minute()));
       add("unmet_hours", hours);
       add(UNMET_BY_ROLE + u.role().name(), hours);
     } else if (e instanceof SimEvent.MutualAidDeployed m) {
-      add("mutual_aid_officer_hours", m.officers() * (m.endMinute() - m.minute()) / 60.0);
+      add("mutual_aid_officer_hours", Minutes.hours(m.officers() * (m.endMinute() - m.minute())));
     } else if (e instanceof SimEvent.MilitaryDeployed m) {
-      add("military_person_days", m.personnel() * (m.endMinute() - m.minute()) / 1440.0);
+      add("military_person_days", Minutes.days(m.personnel() * (m.endMinute() - m.minute())));
     } else if (e instanceof SimEvent.WorkingTimeSuspended) {
       add("working_time_suspensions", 1);
     } else if (e instanceof SimEvent.DayStarted d && d.level() == ThreatLevel.CRITICAL) {

@@ -2,10 +2,12 @@ package uk.ctsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ctsim.model.events.EventHandler;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 
 /** Sums each officer's overtime over the period and bins the officers by it. */
-final class OvertimeCollector {
+final class OvertimeCollector implements EventHandler {
   static final int BIN_HOURS = 10;
   private final double[] hours;
 
@@ -13,8 +15,11 @@ final class OvertimeCollector {
     this.hours = new double[officers];
   }
 
-  void accept(SimEvent e) {
-    if (e instanceof SimEvent.OfficerDeployed o && o.overtimeMinutes() > 0) hours[o.officerId()] += o.overtimeMinutes() / 60.0;
+  @Override
+  public void accept(SimEvent e) {
+    if (e instanceof SimEvent.OfficerDeployed o && o.split().overtime() > 0) {
+      hours[o.officerId()] += Minutes.hours(o.split().overtime());
+    }
   }
 
   /**

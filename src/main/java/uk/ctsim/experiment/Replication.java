@@ -1,10 +1,13 @@
 package uk.ctsim.experiment;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import uk.ctsim.cost.CostAccountant;
 import uk.ctsim.cost.CostLedger;
+import uk.ctsim.cost.PlanCosting;
 import uk.ctsim.model.CtsimModel;
+import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.Scenario;
 
@@ -20,24 +23,19 @@ public final class Replication {
 
   public static ReplicationResult run(Scenario scenario, int index, long seed) {
     CostAccountant accountant = new CostAccountant(scenario);
+    PlanCosting plans = new PlanCosting(scenario);
     DailyCollector daily = new DailyCollector(scenario.period());
-    EventCollector events = new EventCollector(scenario);
+    EventCollector events = new EventCollector();
     IncidentCollector incidents = new IncidentCollector(scenario);
     int officers = scenario.forces().stream().mapToInt(ForceSpec::officers).sum();
     KpiCollector kpis = new KpiCollector(officers);
     OvertimeCollector overtime = new OvertimeCollector(officers);
-    CtsimModel.simulate(scenario, seed, e -> {
-      accountant.accept(e);
-      daily.accept(e);
-      events.accept(e);
-      incidents.accept(e);
-      kpis.accept(e);
-      overtime.accept(e);
-    });
+    CtsimModel.simulate(scenario, seed,
+        EventHandler.all(List.of(accountant, plans, daily, events, incidents, kpis, overtime)));
     CostLedger ledger = accountant.finish();
     Map<String, Double> indicators = new LinkedHashMap<>(kpis.result());
     indicators.put(TIME_OWED_HOURS, accountant.timeOwedHours());
-    return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger), incidents.rows(ledger),
+    return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger, plans.penceByEvent()), incidents.rows(ledger),
         indicators, overtime.histogram());
   }
 }

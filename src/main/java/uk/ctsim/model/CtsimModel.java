@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import uk.ctsim.model.events.EventHandler;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.ThreatChangeCause;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventSpec;
 import uk.ctsim.scenario.ForceId;
@@ -34,9 +37,9 @@ public final class CtsimModel extends SimState {
   private static final int ORDER_PURSUE = 5;
 
   private final transient Scenario scenario;
-  private final transient Consumer<SimEvent> out;
+  private final transient EventHandler out;
   private final long replicationSeed;
-  private transient SimClock clock;
+  private transient SimCalendar clock;
   private transient Workforce workforce;
   private transient ThreatState threat;
   private transient EventPlanner planner;
@@ -49,7 +52,7 @@ public final class CtsimModel extends SimState {
   private int plotCount;
   private int randomIncidentCount;
 
-  public CtsimModel(Scenario scenario, long seed, Consumer<SimEvent> out) {
+  public CtsimModel(Scenario scenario, long seed, EventHandler out) {
     super(seed);
     this.scenario = scenario;
     this.out = out;
@@ -57,7 +60,7 @@ public final class CtsimModel extends SimState {
   }
 
   /** Runs one replication to the end of the period, reporting every event to {@code out}. */
-  public static void simulate(Scenario scenario, long seed, Consumer<SimEvent> out) {
+  public static void simulate(Scenario scenario, long seed, EventHandler out) {
     CtsimModel model = new CtsimModel(scenario, seed, out);
     model.start();
     double end = model.clock.endMinute();
@@ -70,13 +73,13 @@ public final class CtsimModel extends SimState {
   @Override
   public void start() {
     super.start();
-    clock = new SimClock(scenario.period());
+    clock = new SimCalendar(scenario.period());
     RandomStreams streams = new RandomStreams(replicationSeed);
     workforce = new Workforce(scenario, clock, streams);
-    threat = new ThreatState(scenario.threat(), scenario.posture(), clock);
+    threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
     var policy = scenario.deployment();
     Deployer deployer = new Deployer(policy, workforce, clock, out);
-    planner = new EventPlanner(scenario.posture(), threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
+    planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
@@ -99,16 +102,16 @@ public final class CtsimModel extends SimState {
   private void scheduleDays() {
     for (int d = 0; d < clock.days(); d++) {
       final int day = d;
-      at((long) d * SimClock.MINUTES_PER_DAY, ORDER_DAY, () -> dayStart(day));
-      at((long) d * SimClock.MINUTES_PER_DAY, ORDER_HELD, () -> eventsHeld(day));
+      at(Minutes.startOfDay(d), ORDER_DAY, () -> dayStart(day));
+      at(Minutes.startOfDay(d), ORDER_HELD, () -> eventsHeld(day));
     }
   }
 
   private void dayStart(int day) {
-    long now = (long) day * SimClock.MINUTES_PER_DAY;
-    ThreatLevel reference = scenario.posture().referenceLevel();
-    out.accept(new SimEvent.DayStarted(now, clock.date(day), threat.level(now), threat.multiplier(now, false, reference),
-        threat.multiplier(now, true, reference)));
+    long now = Minutes.startOfDay(day);
+    ThreatSnapshot snapshot = threat.snapshot(now);
+    out.accept(new SimEvent.DayStarted(now, clock.date(day), snapshot.level(), snapshot.postureMultiplier(),
+        snapshot.armedPostureMultiplier()));
     for (Pool p : workforce.pools()) {
       out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
     }
@@ -116,10 +119,11 @@ public final class CtsimModel extends SimState {
   }
 
   private void eventsHeld(int day) {
-    long now = (long) day * SimClock.MINUTES_PER_DAY;
+    long now = Minutes.startOfDay(day);
     for (PlannedEvent e : eventsByDay.get(day)) {
-      if (e.revision < 0) continue;
-      out.accept(new SimEvent.EventDayHeld(now, e.id, clock.date(day), e.force, e.plannedMultiplier, e.plannedTotal()));
+      if (e.revision == PlannedEvent.NOT_PLANNED) continue;
+      out.accept(new SimEvent.EventDayHeld(now, e.id(), clock.date(day), e.spec.force(), e.plannedMultiplier,
+          e.plannedTotal()));
     }
   }
 
@@ -133,10 +137,10 @@ public final class CtsimModel extends SimState {
 
   private void changeBase(ThreatLevel level, long now) {
     ThreatLevel before = threat.setBase(level, now);
-    levelChanged(before, now, "timeline");
+    levelChanged(before, now, ThreatChangeCause.TIMELINE);
   }
 
-  private void levelChanged(ThreatLevel before, long now, String cause) {
+  private void levelChanged(ThreatLevel before, long now, ThreatChangeCause cause) {
     ThreatLevel after = threat.level(now);
     if (after == before) return;
     out.accept(new SimEvent.ThreatLevelChanged(now, before, after, cause));
@@ -145,7 +149,7 @@ public final class CtsimModel extends SimState {
 
   private void postureRose(long now) {
     planner.postureRose(now);
-    posture.book(clock.dayOf(now), now);
+    posture.book(Minutes.dayOf(now), now);
   }
 
   private void scheduleEvents(RandomStreams streams) {
@@ -153,18 +157,19 @@ public final class CtsimModel extends SimState {
     for (EventSpec e : scenario.events()) all.add(PlannedEvent.of(e));
     all.addAll(EventGenerators.draw(scenario.generators(), clock, scenario.posture().referenceLevel(),
         streams.get(RandomStreams.Purpose.EVENT_ARRIVALS), streams.get(RandomStreams.Purpose.EVENT_SIZES)));
-    all.sort(Comparator.comparingInt((PlannedEvent e) -> e.priority).thenComparing(e -> e.id));
+    all.sort(Comparator.comparingInt((PlannedEvent e) -> e.spec.priority()).thenComparing(PlannedEvent::id));
     eventsByDay = new ArrayList<>();
     for (int d = 0; d < clock.days(); d++) eventsByDay.add(new ArrayList<>());
     Map<Long, List<Runnable>> batches = new TreeMap<>();
     for (PlannedEvent e : all) {
-      int first = clock.dayOf(e.start);
-      if (first + e.days <= 0 || first >= clock.days()) continue;
+      EventSpec spec = e.spec;
+      int first = clock.dayOf(spec.start());
+      if (first + spec.days() <= 0 || first >= clock.days()) continue;
       planner.add(e);
-      for (int d = Math.max(0, first); d < Math.min(clock.days(), first + e.days); d++) eventsByDay.get(d).add(e);
-      long planAt = Math.max(0, clock.minuteOf(e.planningDate));
-      out.accept(new SimEvent.EventScheduled(planAt, e.id, e.name, e.type, e.force, e.start, e.days, e.priority,
-          e.recoveredShare, e.nonPay, e.generatorId));
+      for (int d = Math.max(0, first); d < Math.min(clock.days(), first + spec.days()); d++) eventsByDay.get(d).add(e);
+      long planAt = Math.max(0, clock.minuteOf(spec.planningDate()));
+      out.accept(new SimEvent.EventScheduled(planAt, spec.id(), spec.name(), spec.type(), spec.force(), spec.start(),
+          spec.days(), spec.priority(), spec.recoveredShare(), spec.nonPay(), e.generatorId));
       batches.computeIfAbsent(planAt, k -> new ArrayList<>()).add(() -> planner.plan(e, planAt));
       long finalAt = planner.finalPlanMinute(e);
       if (finalAt > planAt) batches.computeIfAbsent(finalAt, k -> new ArrayList<>()).add(() -> planner.plan(e, finalAt));
@@ -185,7 +190,7 @@ public final class CtsimModel extends SimState {
   }
 
   private void scheduleNextRandomIncident(AttackType type, IncidentTypeSpec spec, double maxPerYear, long from) {
-    double perMinute = maxPerYear / (365.0 * SimClock.MINUTES_PER_DAY);
+    double perMinute = maxPerYear / (365.0 * Minutes.PER_DAY);
     long next = from + Math.round(-Math.log(1 - incidentRng.nextDouble()) / perMinute);
     at(next, ORDER_INCIDENT, () -> {
       double rate = spec.ratePerYearByLevel().getOrDefault(threat.level(next), 0.0);
@@ -209,16 +214,18 @@ public final class CtsimModel extends SimState {
     ThreatSpec spec = scenario.threat();
     ThreatLevel before = threat.level(now);
     if (spec.mode() == ThreatSpec.Mode.DYNAMIC && threatRng.nextDouble() < spec.criticalAfterAttackProbability()) {
-      long until = now + (long) spec.criticalDays() * SimClock.MINUTES_PER_DAY;
+      long until = now + (long) spec.criticalDays() * Minutes.PER_DAY;
       threat.raiseToCritical(now, until);
       at(until, ORDER_THREAT, () -> {
         if (threat.criticalUntil() == until) {
-          out.accept(new SimEvent.ThreatLevelChanged(until, ThreatLevel.CRITICAL, threat.level(until), "critical period ended"));
+          out.accept(new SimEvent.ThreatLevelChanged(until, ThreatLevel.CRITICAL, threat.level(until),
+              ThreatChangeCause.CRITICAL_PERIOD_ENDED));
         }
       });
     }
     if (threat.level(now) != before) {
-      out.accept(new SimEvent.ThreatLevelChanged(now, before, threat.level(now), "attack " + incident.id()));
+      out.accept(new SimEvent.ThreatLevelChanged(now, before, threat.level(now),
+          ThreatChangeCause.attack(incident.id())));
     }
     postureRose(now);
   }

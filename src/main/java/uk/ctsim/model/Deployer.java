@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DutyFacts;
+import uk.ctsim.model.events.DutyMinutes;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.WorkingTimeRule;
 import uk.ctsim.scenario.DeploymentPolicy;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.MilitarySpec;
@@ -22,7 +26,7 @@ import uk.ctsim.scenario.ThreatLevel;
 final class Deployer {
   private final DeploymentPolicy policy;
   private final Workforce workforce;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final Consumer<SimEvent> out;
   private final OfficerCheck check;
   private final Capacity mutualAid;
@@ -31,12 +35,12 @@ final class Deployer {
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
-  Deployer(DeploymentPolicy policy, Workforce workforce, SimClock clock, Consumer<SimEvent> out) {
+  Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
     this.out = out;
-    this.maxShiftMinutes = Math.round(policy.workingTime().maxShiftHours() * 60);
+    this.maxShiftMinutes = Minutes.ofHours(policy.workingTime().maxShiftHours());
     this.check = new OfficerCheck(policy.workingTime(), workforce.roster, clock, policy.rerosterNoticeDays());
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
     this.military = new Capacity(clock.days(), policy.military().personnel());
@@ -45,18 +49,18 @@ final class Deployer {
   /**
    * Fills the demand and returns how many officers (or personnel) it got.
    *
-   * @param level the threat level when the demand is filled
-   * @param criticalSince minute the current CRITICAL period began (or -1)
+   * @param threat the threat level and posture when the demand is filled (the military backfills only at CRITICAL,
+   *     after its lead time from when CRITICAL began)
    */
-  int fill(DemandShift d, ThreatLevel level, long criticalSince) {
-    return fill(d, level, criticalSince, null);
+  int fill(DemandShift d, ThreatSnapshot threat) {
+    return fill(d, threat, null);
   }
 
   /**
    * Fills the demand, trying the members of {@code team} first (for every source in the fill order) and adding
    * every officer newly deployed to it. Investigations keep their team from shift to shift this way.
    */
-  int fill(DemandShift d, ThreatLevel level, long criticalSince, List<Officer> team) {
+  int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team) {
     if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
     int need = d.officers();
     int teamSize = team == null ? 0 : team.size();
@@ -78,7 +82,7 @@ final class Deployer {
       if (need == 0) break;
       switch (source) {
         case MUTUAL_AID -> need -= mutualAid(d, need);
-        case MILITARY -> need -= military(d, need, level, criticalSince);
+        case MILITARY -> need -= military(d, need, threat);
         default -> {
           for (Role role : roles) {
             for (ForceId force : forces) {
@@ -93,7 +97,7 @@ final class Deployer {
   }
 
   private int scanTeam(List<Officer> team, int size, SupplySource source, DemandShift d, int need) {
-    int day = clock.dayOf(d.start());
+    int day = Minutes.dayOf(d.start());
     int taken = 0;
     for (int i = 0; i < size && taken < need; i++) {
       Officer officer = team.get(i);
@@ -112,7 +116,7 @@ final class Deployer {
 
   private int scan(Pool pool, SupplySource source, DemandShift d, int need, List<Officer> joined) {
     if (pool == null || pool.officers.isEmpty()) return 0;
-    int day = clock.dayOf(d.start());
+    int day = Minutes.dayOf(d.start());
     boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
     if (fromOrdinary && !pool.aboveFloor(day)) return 0;
     // Officer i of a pool has roster offset i mod cycle, so the roster alone rules out whole residue classes.
@@ -156,7 +160,6 @@ final class Deployer {
 
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
     o.commit(d.start(), d.end());
-    boolean publicHoliday = clock.isBankHoliday(day);
     int restDay = source == SupplySource.REST_DAY ? d.minutes() : 0;
     int leave = source == SupplySource.LEAVE ? d.minutes() : 0;
     if (a.rosteredMinutes() > 0) {
@@ -165,29 +168,28 @@ final class Deployer {
     }
     int extra = a.overtimeMinutes() + restDay + leave;
     o.addExtraMinutes(clock.weekIndex(day), extra, clock.weekIndex(clock.days()) + 1);
-    o.ledgerMinutes[0] += a.rosteredMinutes();
-    o.ledgerMinutes[1] += a.overtimeMinutes();
-    o.ledgerMinutes[publicHoliday ? 3 : 2] += restDay;
-    o.ledgerMinutes[4] += leave;
+    DutyMinutes split = new DutyMinutes(a.rosteredMinutes(), a.overtimeMinutes(), restDay, leave);
     out.accept(new SimEvent.OfficerDeployed(d.start(), d.end(), o.id, o.force, o.rank, o.role, d.ref(), source,
-        a.rosteredMinutes(), a.overtimeMinutes(), restDay, leave, d.noticeDays(), facts(o, a, d, day, source)));
+        split, d.noticeDays(), facts(o, a, d, day, source)));
     if (source == SupplySource.REST_DAY) {
       out.accept(new SimEvent.RestDayCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     } else if (source == SupplySource.LEAVE) {
       out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     }
-    for (String rule : a.suspendedRules()) {
+    for (WorkingTimeRule rule : a.suspendedRules()) {
       out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
     }
   }
 
   /** What the pay rules need to know about the officer's duty, as facts. */
   private DutyFacts facts(Officer o, Assignment a, DemandShift d, int day, SupplySource source) {
-    boolean onTour = a.tourStart() >= 0;
+    // A tour that began before the period (a night shift of day -1) has a negative start and is treated as no tour,
+    // as it always was; kept so that results do not move (see the note in docs/MODEL.md).
+    boolean onTour = a.tourStart() != Minutes.NONE && a.tourStart() >= 0;
     boolean unplanned = onTour && a.overtimeMinutes() > 0 && d.notifiedAt() > a.tourStart();
-    int unsocial = SimClock.nightMinutes(d.start(), d.end());
+    int unsocial = Minutes.nightMinutes(d.start(), d.end());
     if (onTour) {
-      unsocial -= SimClock.nightMinutes(Math.max(d.start(), a.tourStart()), Math.min(d.end(), a.tourEnd()));
+      unsocial -= Minutes.nightMinutes(Math.max(d.start(), a.tourStart()), Math.min(d.end(), a.tourEnd()));
     }
     int absence = 0;
     int recalled = 0;
@@ -215,7 +217,7 @@ final class Deployer {
 
   private int mutualAid(DemandShift d, int need) {
     MutualAidSpec spec = policy.mutualAid();
-    long arrival = d.decidedAt() + Math.round(spec.leadTimeHours() * 60);
+    long arrival = d.decidedAt() + Minutes.ofHours(spec.leadTimeHours());
     if (d.start() < arrival) return 0;
     int got = mutualAid.reserve(d.start(), d.end(), need);
     if (got > 0) {
@@ -225,11 +227,12 @@ final class Deployer {
     return got;
   }
 
-  private int military(DemandShift d, int need, ThreatLevel level, long criticalSince) {
+  private int military(DemandShift d, int need, ThreatSnapshot threat) {
     MilitarySpec spec = policy.military();
-    if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || level != ThreatLevel.CRITICAL
-        || !spec.roles().contains(d.role()) || criticalSince < 0
-        || d.start() < criticalSince + Math.round(spec.leadTimeHours() * 60)) {
+    long criticalSince = threat.criticalSince();
+    if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || threat.level() != ThreatLevel.CRITICAL
+        || !spec.roles().contains(d.role()) || criticalSince == Minutes.NONE
+        || d.start() < criticalSince + Minutes.ofHours(spec.leadTimeHours())) {
       return 0;
     }
     int got = military.reserve(d.start(), d.end(), need);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.model.events.SimCalendar;
+import uk.ctsim.scenario.EventSpec;
 import uk.ctsim.scenario.GeneratorSpec;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.StaffingRow;
@@ -14,7 +16,7 @@ import uk.ctsim.scenario.ThreatLevel;
 final class EventGenerators {
   private EventGenerators() {}
 
-  static List<PlannedEvent> draw(List<GeneratorSpec> specs, SimClock clock, ThreatLevel referenceLevel,
+  static List<PlannedEvent> draw(List<GeneratorSpec> specs, SimCalendar clock, ThreatLevel referenceLevel,
       RandomGenerator arrivals, RandomGenerator sizes) {
     List<PlannedEvent> out = new ArrayList<>();
     for (GeneratorSpec g : specs) {
@@ -27,16 +29,17 @@ final class EventGenerators {
         double size = Math.min(StaffingRow.MAX_OFFICERS, g.officersMedian() * Math.exp(g.officersSigma() * sizes.nextGaussian()));
         List<StaffingRow> rows = rows(g.roleMix(), size);
         String id = g.id() + "-" + String.format("%04d", ++n);
-        out.add(new PlannedEvent(id, g.type() + " " + date, g.type(), g.force(), date, 1, g.dailyStart(),
-            g.dailyHours(), g.priority(), date.minusDays(g.noticeDays()), referenceLevel, rows, List.of(),
-            g.recoveredShare(), g.id()));
+        EventSpec spec = new EventSpec(id, g.type() + " " + date, g.type(), g.force(), date, 1, g.dailyStart(),
+            g.dailyHours(), 0, g.priority(), date.minusDays(g.noticeDays()), referenceLevel, rows, List.of(),
+            g.recoveredShare());
+        out.add(new PlannedEvent(spec, g.id()));
       }
     }
     return out;
   }
 
   /** Event dates of a Poisson process of announcements, each held {@code noticeDays} after it is announced. */
-  private static List<LocalDate> poissonDates(GeneratorSpec g, SimClock clock, RandomGenerator rng) {
+  private static List<LocalDate> poissonDates(GeneratorSpec g, SimCalendar clock, RandomGenerator rng) {
     List<LocalDate> dates = new ArrayList<>();
     double ratePerDay = g.ratePerWeek() / 7.0;
     if (ratePerDay <= 0) return dates;

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.IncidentSpec;
@@ -23,12 +25,12 @@ final class IncidentResponder {
   private final ThreatState threat;
   private final Deployer deployer;
   private final Workforce workforce;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final Consumer<SimEvent> out;
   private final long responseSeed;
   private final double referenceArmedOnDuty;
 
-  IncidentResponder(IncidentSpec spec, ThreatState threat, Deployer deployer, Workforce workforce, SimClock clock,
+  IncidentResponder(IncidentSpec spec, ThreatState threat, Deployer deployer, Workforce workforce, SimCalendar clock,
       Consumer<SimEvent> out, RandomGenerator response) {
     this.spec = spec;
     this.threat = threat;
@@ -55,14 +57,14 @@ final class IncidentResponder {
    * A normal draw of the incident's own, from the stream's seed and the incident id: the same incident gets the same
    * draw in every run of a threat-level comparison, however many other incidents came before it.
    */
-  private double gaussianFor(String incidentId) {
+  double gaussianFor(String incidentId) {
     long seed = RandomStreams.splitMix64(responseSeed ^ RandomStreams.splitMix64(incidentId.hashCode()));
     return new java.util.SplittableRandom(seed).nextGaussian();
   }
 
   void respond(Incident incident) {
     IncidentTypeSpec type = spec.types().get(incident.type());
-    double available = Math.max(1, armedOnDuty(clock.dayOf(incident.minute()), true));
+    double available = Math.max(1, armedOnDuty(Minutes.dayOf(incident.minute()), true));
     double median = type.armedResponseMedianMinutes() * Math.sqrt(Math.max(1, referenceArmedOnDuty / available));
     double minutes = median * Math.exp(type.armedResponseSigma() * gaussianFor(incident.id()));
     out.accept(new SimEvent.IncidentOccurred(incident.minute(), incident.id(), incident.name(), incident.type(),
@@ -79,26 +81,26 @@ final class IncidentResponder {
     DemandRef ref = new DemandRef(kind, incident.id(), incident.force(), 0);
     boolean emergency = phase.kind() == PhaseSpec.Kind.IMMEDIATE && spec.emergencySuspendsWorkingTime();
     long now = incident.minute();
-    long phaseStart = now + Math.round(phase.startHours() * 60);
-    long phaseEnd = phaseStart + Math.round(phase.durationDays() * SimClock.MINUTES_PER_DAY);
-    long shift = Math.round(phase.shiftHours() * 60);
-    long step = phase.roundTheClock() ? shift : SimClock.MINUTES_PER_DAY;
+    long phaseStart = now + Minutes.ofHours(phase.startHours());
+    long phaseEnd = phaseStart + Minutes.ofDays(phase.durationDays());
+    long shift = Minutes.ofHours(phase.shiftHours());
+    long step = phase.roundTheClock() ? shift : Minutes.PER_DAY;
     // Each staffing row keeps a team: the officers of earlier shifts come back on later ones where they can.
+    ThreatSnapshot snapshot = threat.snapshot(now);
     List<List<Officer>> teams = new ArrayList<>();
     for (int i = 0; i < phase.staffing().size(); i++) teams.add(new ArrayList<>());
     for (long s = phaseStart; s < phaseEnd && s < clock.endMinute(); s += step) {
       long e = Math.min(s + shift, phaseEnd);
-      int dayOfPhase = (int) ((s - phaseStart) / SimClock.MINUTES_PER_DAY);
+      int dayOfPhase = (int) ((s - phaseStart) / Minutes.PER_DAY);
       double scale = Math.pow(1 - phase.dailyTaper(), dayOfPhase);
-      int notice = SimClock.clearDays(now, s);
+      int notice = Minutes.clearDays(now, s);
       for (int i = 0; i < phase.staffing().size(); i++) {
         StaffingRow row = phase.staffing().get(i);
         int officers = (int) Math.round(row.officers() * scale);
         if (officers <= 0) continue;
-        boolean realign = phase.kind() == PhaseSpec.Kind.INVESTIGATION && s - now >= SimClock.MINUTES_PER_DAY;
+        boolean realign = phase.kind() == PhaseSpec.Kind.INVESTIGATION && s - now >= Minutes.PER_DAY;
         deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency,
-            realign),
-            threat.level(now), threat.criticalSince(), teams.get(i));
+            realign), snapshot, teams.get(i));
       }
     }
   }

@@ -1,6 +1,7 @@
 package uk.ctsim.model;
 
 import java.util.Arrays;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Rank;
@@ -8,7 +9,9 @@ import uk.ctsim.scenario.Role;
 
 /**
  * One officer. Availability on a day is derived from the roster arithmetically; the officer's own state is its
- * leave and sickness days, its deployments (commitments) and its hours ledger. Officers are never stepped.
+ * leave and sickness days, its deployments (commitments), its extra minutes by week and its recalls from leave.
+ * Its hours by pay type are not kept here: they are in the {@code OfficerDeployed} events, which the collectors and
+ * the cost accountant sum. Officers are never stepped.
  */
 public final class Officer {
   final int id;
@@ -25,8 +28,6 @@ public final class Officer {
   private short[] extraMinutesByWeek;
   /** The officer's pay point, counted down from the top of the rank's scale; given once at set-up. */
   int payStepsBelowTop;
-  /** The hours ledger, in minutes: rostered (abstracted), overtime, rest day, public holiday, leave. */
-  final long[] ledgerMinutes = new long[5];
 
   Officer(int id, ForceId force, Rank rank, Role role, int accreditations, int rosterOffset, int days) {
     this.id = id;
@@ -80,7 +81,7 @@ public final class Officer {
     int i = Arrays.binarySearch(starts, 0, commitments, to);
     int hi = i >= 0 ? i : -i - 1;
     // No deployment lasts longer than a day, so one starting two days before 'from' cannot reach it.
-    for (int k = hi - 1; k >= 0 && starts[k] >= from - 2L * SimClock.MINUTES_PER_DAY; k--) {
+    for (int k = hi - 1; k >= 0 && starts[k] >= from - 2L * Minutes.PER_DAY; k--) {
       if (ends[k] > from) return true;
     }
     return false;
@@ -102,7 +103,7 @@ public final class Officer {
 
   /** Whether a deployment starts on the day (at most one planned deployment a day). */
   boolean deployedOnDay(long dayStart) {
-    return startsWithin(dayStart, dayStart + SimClock.MINUTES_PER_DAY);
+    return startsWithin(dayStart, dayStart + Minutes.PER_DAY);
   }
 
   private boolean startsWithin(long from, long to) {
@@ -111,8 +112,10 @@ public final class Officer {
     return at < commitments && starts[at] < to;
   }
 
-  private int recallAbsenceStart = Integer.MIN_VALUE;
-  private int recallDay = Integer.MIN_VALUE;
+  /** No day: the officer has not been recalled from leave yet. */
+  private static final int NO_DAY = Integer.MIN_VALUE;
+  private int recallAbsenceStart = NO_DAY;
+  private int recallDay = NO_DAY;
   private int recallsInAbsence;
 
   /**
@@ -151,10 +154,5 @@ public final class Officer {
 
   long commitmentEnd(int i) {
     return ends[i];
-  }
-
-  /** Minutes in the ledger of each kind: rostered, overtime, rest day, public holiday, leave. */
-  public long[] ledgerMinutes() {
-    return ledgerMinutes.clone();
   }
 }

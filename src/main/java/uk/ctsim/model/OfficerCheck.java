@@ -2,6 +2,9 @@ package uk.ctsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
+import uk.ctsim.model.events.WorkingTimeRule;
 import uk.ctsim.scenario.SupplySource;
 import uk.ctsim.scenario.WorkingTimeLimits;
 
@@ -16,21 +19,17 @@ import uk.ctsim.scenario.WorkingTimeLimits;
  * earlier start to the later end.
  */
 final class OfficerCheck {
-  static final String MAX_SHIFT = "max_shift";
-  static final String MIN_REST = "min_rest";
-  static final String MAX_WEEKLY = "max_weekly";
-
   private final long maxShift;
   private final long minRest;
   private final long maxWeekly;
   private final Roster roster;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final int rerosterNoticeDays;
 
-  OfficerCheck(WorkingTimeLimits limits, Roster roster, SimClock clock, int rerosterNoticeDays) {
-    this.maxShift = Math.round(limits.maxShiftHours() * 60);
-    this.minRest = Math.round(limits.minRestHours() * 60);
-    this.maxWeekly = Math.round(limits.maxWeeklyHours() * 60);
+  OfficerCheck(WorkingTimeLimits limits, Roster roster, SimCalendar clock, int rerosterNoticeDays) {
+    this.maxShift = Minutes.ofHours(limits.maxShiftHours());
+    this.minRest = Minutes.ofHours(limits.minRestHours());
+    this.maxWeekly = Minutes.ofHours(limits.maxWeeklyHours());
     this.roster = roster;
     this.clock = clock;
     this.rerosterNoticeDays = rerosterNoticeDays;
@@ -39,13 +38,13 @@ final class OfficerCheck {
   /** The assignment, or null if the officer cannot take the shift from this source. */
   Assignment assess(Officer o, SupplySource source, DemandShift d, int day) {
     if (o.sick(day) || o.busy(d.start(), d.end())) return null;
-    long dayStart = (long) day * SimClock.MINUTES_PER_DAY;
+    long dayStart = Minutes.startOfDay(day);
     if (!d.emergency() && o.deployedOnDay(dayStart)) return null;
     int length = d.minutes();
     int rostered;
     long span;
-    long tourStart = -1;
-    long tourEnd = -1;
+    long tourStart = Minutes.NONE;
+    long tourEnd = Minutes.NONE;
     switch (source) {
       case ON_DUTY, OVERTIME -> {
         if (o.onLeave(day) || !roster.rosteredOn(o, day) && !roster.rosteredOn(o, day - 1)) return null;
@@ -72,16 +71,25 @@ final class OfficerCheck {
         return null;
       }
     }
-    List<String> broken = new ArrayList<>(0);
-    if (span > maxShift) broken.add(MAX_SHIFT);
-    if (restBroken(o, d, day, source)) broken.add(MIN_REST);
+    // Most checks break nothing: the list is made only when a rule is broken.
+    List<WorkingTimeRule> broken = List.of();
+    if (span > maxShift) broken = with(broken, WorkingTimeRule.MAX_SHIFT);
+    if (restBroken(o, d, day, source)) broken = with(broken, WorkingTimeRule.MIN_REST);
     int extra = length - rostered;
     int week = clock.weekIndex(day);
-    if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) broken.add(MAX_WEEKLY);
+    if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) {
+      broken = with(broken, WorkingTimeRule.MAX_WEEKLY);
+    }
     if (!broken.isEmpty() && !d.emergency()) return null;
     // Rest-day and leave minutes are not overtime: the deployer books them under their own kind.
     boolean fromShift = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
     return new Assignment(rostered, fromShift ? extra : 0, broken, tourStart, tourEnd);
+  }
+
+  private static List<WorkingTimeRule> with(List<WorkingTimeRule> rules, WorkingTimeRule rule) {
+    List<WorkingTimeRule> more = new ArrayList<>(rules);
+    more.add(rule);
+    return more;
   }
 
   /**

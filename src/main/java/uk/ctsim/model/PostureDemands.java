@@ -2,11 +2,11 @@ package uk.ctsim.model;
 
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.Role;
-import uk.ctsim.scenario.ThreatLevel;
 
 /**
  * Citywide posture: armed static guards at protected sites (three 8-hour shifts round the clock) and visible
@@ -18,11 +18,12 @@ import uk.ctsim.scenario.ThreatLevel;
  * cost lines name it. A top-up goes to the attack first, up to its share of the day's extra officers.
  */
 final class PostureDemands {
-  private static final int[] GUARD_SHIFT_STARTS = {7 * 60, 15 * 60, 23 * 60};
-  private static final int GUARD_SHIFT_MINUTES = 8 * 60;
+  private static final int[] GUARD_SHIFT_STARTS = {7 * Minutes.PER_HOUR, 15 * Minutes.PER_HOUR, 23 * Minutes.PER_HOUR};
+  private static final int GUARD_SHIFT_MINUTES = 8 * Minutes.PER_HOUR;
   private static final String REFERENCE = "posture";
 
   private final PostureSpec spec;
+  private final Posture posture;
   private final ThreatState threat;
   private final Deployer deployer;
   private final int rerosterNoticeDays;
@@ -30,25 +31,16 @@ final class PostureDemands {
   private final int[] attackGuardsBooked = new int[GUARD_SHIFT_STARTS.length];
   private int patrolsBooked;
   private int attackPatrolsBooked;
-  private int bookedDay = -1;
+  /** No day: nothing booked yet. */
+  private static final int NO_DAY = Integer.MIN_VALUE;
+  private int bookedDay = NO_DAY;
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
     this.spec = spec;
+    this.posture = threat.posture();
     this.threat = threat;
     this.deployer = deployer;
     this.rerosterNoticeDays = rerosterNoticeDays;
-  }
-
-  int extraGuards(long minute) {
-    ThreatLevel level = threat.level(minute);
-    double wanted = spec.protectedSiteGuards().get(level) * (1 + threat.uplift(minute));
-    return Math.max(0, (int) Math.round(wanted) - spec.protectedSiteGuards().get(spec.referenceLevel()));
-  }
-
-  int extraPatrols(long minute) {
-    ThreatLevel level = threat.level(minute);
-    double wanted = spec.visiblePatrols().get(level) * (1 + threat.uplift(minute));
-    return Math.max(0, (int) Math.round(wanted) - spec.visiblePatrols().get(spec.referenceLevel()));
   }
 
   /** Books (or tops up) the day's posture shifts that start at or after {@code now}. */
@@ -60,12 +52,11 @@ final class PostureDemands {
       patrolsBooked = 0;
       attackPatrolsBooked = 0;
     }
-    long dayStart = (long) day * SimClock.MINUTES_PER_DAY;
-    ThreatLevel level = threat.level(now);
-    String cause = threat.upliftCause(now);
-    int guards = extraGuards(now);
-    int attackGuards = attackShare(guards, spec.protectedSiteGuards().get(level),
-        spec.protectedSiteGuards().get(spec.referenceLevel()));
+    long dayStart = Minutes.startOfDay(day);
+    ThreatSnapshot snapshot = threat.snapshot(now);
+    String cause = snapshot.cause();
+    int guards = posture.extraGuards(snapshot);
+    int attackGuards = posture.attackGuards(snapshot, guards);
     for (int k = 0; k < GUARD_SHIFT_STARTS.length; k++) {
       long s = dayStart + GUARD_SHIFT_STARTS[k];
       int topUp = guards - guardsBooked[k] - attackGuardsBooked[k];
@@ -74,52 +65,46 @@ final class PostureDemands {
       long end = s + GUARD_SHIFT_MINUTES;
       if (toAttack > 0) {
         fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
-            toAttack, s, end, now);
+            toAttack, s, end, snapshot);
       }
       if (topUp > toAttack) {
         fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
-            topUp - toAttack, s, end, now);
+            topUp - toAttack, s, end, snapshot);
       }
       attackGuardsBooked[k] += toAttack;
       guardsBooked[k] += topUp - toAttack;
     }
-    bookPatrols(dayStart, now, level, cause);
+    bookPatrols(dayStart, snapshot);
   }
 
-  private void bookPatrols(long dayStart, long now, ThreatLevel level, String cause) {
-    int patrols = extraPatrols(now);
-    int attackPatrols = attackShare(patrols, spec.visiblePatrols().get(level),
-        spec.visiblePatrols().get(spec.referenceLevel()));
-    long s = dayStart + spec.patrolStart().toSecondOfDay() / 60;
+  private void bookPatrols(long dayStart, ThreatSnapshot snapshot) {
+    long now = snapshot.minute();
+    String cause = snapshot.cause();
+    int patrols = posture.extraPatrols(snapshot);
+    int attackPatrols = posture.attackPatrols(snapshot, patrols);
+    long s = dayStart + Minutes.ofTimeOfDay(spec.patrolStart());
     int topUp = patrols - patrolsBooked - attackPatrolsBooked;
     if (s < now || topUp <= 0) return;
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
-    long end = s + Math.round(spec.patrolHours() * 60);
+    long end = s + Minutes.ofHours(spec.patrolHours());
     if (toAttack > 0) {
       fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, ForceId.MET, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
-          end, now);
+          end, snapshot);
     }
     if (topUp > toAttack) {
       fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, ForceId.MET, 0), Role.NEIGHBOURHOOD, null,
-          topUp - toAttack, s, end, now);
+          topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;
     patrolsBooked += topUp - toAttack;
   }
 
-  /**
-   * Of {@code extra} officers above the reference level's, those above what the level alone asks ({@code atLevel}
-   * less the reference's): the part the attack uplift adds.
-   */
-  static int attackShare(int extra, int atLevel, int atReference) {
-    return Math.max(0, extra - Math.max(0, atLevel - atReference));
-  }
-
-  private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end, long now) {
+  private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end,
+      ThreatSnapshot now) {
     // A standing posture is rostered in: notice runs from when posture last rose, not from today.
-    long since = Math.min(now, threat.postureRaisedAt());
-    int notice = (int) Math.min(rerosterNoticeDays * 10L, SimClock.clearDays(since, start));
-    deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now, notice, false, false, since),
-        threat.level(now), threat.criticalSince());
+    long since = Math.min(now.minute(), posture.raisedAt());
+    int ample = rerosterNoticeDays * 10;
+    int notice = since == Posture.STANDING ? ample : Math.min(ample, Minutes.clearDays(since, start));
+    deployer.fill(new DemandShift(ref, role, acc, officers, start, end, now.minute(), notice, false, false, since), now);
   }
 }

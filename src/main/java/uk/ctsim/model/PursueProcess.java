@@ -3,6 +3,8 @@ package uk.ctsim.model;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.PursueSpec;
@@ -16,17 +18,17 @@ import uk.ctsim.scenario.ThreatLevel;
 final class PursueProcess {
   private final PursueSpec spec;
   private final Workforce workforce;
-  private final SimClock clock;
+  private final SimCalendar clock;
   private final RandomGenerator rng;
   private final double maxRatePerMinute;
 
-  PursueProcess(PursueSpec spec, Workforce workforce, SimClock clock, RandomGenerator rng) {
+  PursueProcess(PursueSpec spec, Workforce workforce, SimCalendar clock, RandomGenerator rng) {
     this.spec = spec;
     this.workforce = workforce;
     this.clock = clock;
     this.rng = rng;
     double max = spec.plotsPerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    this.maxRatePerMinute = max / (365.0 * SimClock.MINUTES_PER_DAY);
+    this.maxRatePerMinute = max / (365.0 * Minutes.PER_DAY);
   }
 
   /** Minutes to the next candidate arrival (thinned by {@link #accept}); infinite when no plots arrive. */
@@ -43,20 +45,20 @@ final class PursueProcess {
   Candidate candidate() {
     double acceptU = rng.nextDouble();
     double days = spec.plotLeadDaysMedian() * Math.exp(spec.plotLeadDaysSigma() * rng.nextGaussian());
-    long lead = Math.max(SimClock.MINUTES_PER_DAY, Math.round(days * SimClock.MINUTES_PER_DAY));
+    long lead = Math.max(Minutes.PER_DAY, Math.round(days * Minutes.PER_DAY));
     return new Candidate(acceptU, lead, rng.nextDouble(), rng.nextDouble());
   }
 
   /** Thinning: a candidate of the process at the highest rate is a plot with probability rate(level) / highest. */
   boolean accept(Candidate c, ThreatLevel level) {
-    double rate = spec.plotsPerYearByLevel().getOrDefault(level, 0.0) / (365.0 * SimClock.MINUTES_PER_DAY);
+    double rate = spec.plotsPerYearByLevel().getOrDefault(level, 0.0) / (365.0 * Minutes.PER_DAY);
     return c.acceptU() * maxRatePerMinute < rate;
   }
 
   /** Mean daily capacity share over [from, to). */
   double capacityShare(long from, long to) {
-    int d0 = Math.max(0, clock.dayOf(from));
-    int d1 = Math.min(clock.days() - 1, clock.dayOf(to));
+    int d0 = Math.max(0, Minutes.dayOf(from));
+    int d1 = Math.min(clock.days() - 1, Minutes.dayOf(to));
     double sum = 0;
     int n = 0;
     for (int d = d0; d <= d1; d++) {

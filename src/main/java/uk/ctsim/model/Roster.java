@@ -2,23 +2,24 @@ package uk.ctsim.model;
 
 import java.util.EnumMap;
 import java.util.Map;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.RosterSpec;
 import uk.ctsim.scenario.ShiftType;
 
 /** Roster arithmetic: which shift an officer works on a day, from the role's cycle and the officer's offset. */
 final class Roster {
-  private final Map<Role, String> cycles;
   private final int[][] startsByRole = new int[Role.values().length][];
   private final int[][] lengthsByRole = new int[Role.values().length][];
   private final Map<Role, Double> weeklyMinutes = new EnumMap<>(Role.class);
 
   private final int rerosterNoticeDays;
+  /** The start of a rest day in a role's table of shift starts (minutes after midnight): no shift. */
+  private static final int REST = -1;
 
   Roster(RosterSpec spec, int rerosterNoticeDays) {
     this.rerosterNoticeDays = rerosterNoticeDays;
-    this.cycles = spec.cycles();
-    for (var e : cycles.entrySet()) {
+    for (var e : spec.cycles().entrySet()) {
       String cycle = e.getValue();
       int[] s = new int[cycle.length()];
       int[] l = new int[cycle.length()];
@@ -26,7 +27,7 @@ final class Roster {
       for (int i = 0; i < cycle.length(); i++) {
         char c = cycle.charAt(i);
         if (c == RosterSpec.REST) {
-          s[i] = -1;
+          s[i] = REST;
         } else {
           ShiftType t = spec.shift(c);
           s[i] = t.startMinute();
@@ -53,10 +54,10 @@ final class Roster {
     return startsByRole[o.role.ordinal()][index(o, day)] >= 0;
   }
 
-  /** Start of the officer's rostered shift on the day, in minutes from the period start; -1 if a rest day. */
+  /** Start of the officer's rostered shift on the day, in minutes from the period start; {@link Minutes#NONE} on a rest day. */
   long shiftStart(Officer o, int day) {
     int s = startsByRole[o.role.ordinal()][index(o, day)];
-    return s < 0 ? -1 : (long) day * SimClock.MINUTES_PER_DAY + s;
+    return s == REST ? Minutes.NONE : Minutes.startOfDay(day) + s;
   }
 
   int shiftMinutes(Officer o, int day) {
@@ -90,7 +91,7 @@ final class Roster {
         for (int k = day - 1; k <= day; k++) {
           int idx = Math.floorMod(k + offset, len);
           if (s[idx] < 0) continue;
-          long start = (long) k * SimClock.MINUTES_PER_DAY + s[idx];
+          long start = Minutes.startOfDay(k) + s[idx];
           long end = start + l[idx];
           long overlap = Math.min(end, d.end()) - Math.max(start, d.start());
           if (overlap > bestOverlap) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.ForceId;
@@ -26,7 +27,7 @@ final class Workforce {
   private final Map<ForceId, Map<Role, Pool>> pools = new EnumMap<>(ForceId.class);
   final Roster roster;
 
-  Workforce(Scenario scenario, SimClock clock, RandomStreams random) {
+  Workforce(Scenario scenario, SimCalendar clock, RandomStreams random) {
     this.roster = new Roster(scenario.rosters(), scenario.deployment().rerosterNoticeDays());
     int days = clock.days();
     RandomGenerator shuffle = random.get(RandomStreams.Purpose.WORKFORCE);

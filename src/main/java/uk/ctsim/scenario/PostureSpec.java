@@ -6,12 +6,16 @@ import java.util.Map;
 /**
  * Protective posture: how staffing scales with the threat level and with recent attacks.
  *
- * <p>The posture multiplier of a level is {@code levelMultiplier[level] × (1 + uplift)}, where the uplift is the
- * sum over past attacks of {@code attackUplift × 2^(-days since attack / attackUpliftHalfLifeDays)}, capped at
- * {@code maxAttackUplift}. This is the speech's "shift, not a spike": after the spring 2017 attacks posture rose at
- * an unchanged national level.
+ * <p>The posture multiplier of a level is {@code levelMultiplier[level] / levelMultiplier[reference] × (1 + uplift)},
+ * where the uplift is the sum over past attacks of {@code attackUplift × 2^(-days since attack /
+ * attackUpliftHalfLifeDays)}, capped at {@code maxAttackUplift}. The reference is {@code referenceLevel} (SUBSTANTIAL
+ * by default) for citywide posture and the daily posture reported, and an event's own {@code referenceLevel} (the
+ * level its staffing is stated at) for its plan. This is the speech's "shift, not a spike": after the spring 2017
+ * attacks posture rose at an unchanged national level. The model applies the rule in one class, {@code
+ * model.Posture}.
  *
- * @param levelMultiplier event staffing multiplier by threat level for unarmed roles (relative to 1.0 at SEVERE)
+ * @param levelMultiplier staffing multiplier by threat level for unarmed roles; only ratios between levels matter
+ *     (the multiplier applied is the level's divided by the reference level's)
  * @param armedMultiplier the same for armed, CTSFO and search rows
  * @param eventTypeFactor extra factor per event type on top of the level multiplier's rise (default 1)
  * @param protectedSiteGuards armed officers on static guard at protected sites at any moment, by level; the level

@@ -15,15 +15,16 @@ import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.DutyFacts;
-import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.DutyMinutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
+import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
-import uk.ctsim.scenario.Scenario;
 
 /** The edges of the rules: what is accepted exactly at a limit and rejected just past it. */
 class BoundariesTest {
@@ -59,7 +60,7 @@ class BoundariesTest {
     DutyFacts absence = new DutyFacts(MONDAY_12_JUNE_0800, false, false, 0, 5, 1);
     OfficerDeployed first = deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 2, absence);
     OfficerDeployed second = new OfficerDeployed(first.minute(), first.endMinute(), 2, ForceId.MET, Rank.CONSTABLE,
-        Role.RESPONSE, PATROL, first.source(), 0, 0, 0, 480, 2, absence);
+        Role.RESPONSE, PATROL, first.source(), new DutyMinutes(0, 0, 0, 480), 2, absence);
     assertThat(costs(first, second)).containsExactly(Map.entry(CostCategory.LEAVE_CANCELLED, 2 * 33_507L),
         Map.entry(CostCategory.TIME_OFF_IN_LIEU, 2 * 23_043L));
     // and the same officer on the next day of the absence (the second recalled day)
@@ -136,9 +137,9 @@ class BoundariesTest {
 
   @Test
   void labelsAndSmallHelpers() {
-    assertThat(IsoWeeks.of(LocalDate.of(2017, 3, 6))).isEqualTo("2017-W10");
-    assertThat(IsoWeeks.of(LocalDate.of(2017, 3, 5))).isEqualTo("2017-W09");
-    assertThat(new CostDates.Cache(LocalDate.of(2017, 3, 31)).day(1440)).isEqualTo(LocalDate.of(2017, 4, 1));
+    assertThat(SimCalendar.isoWeek(LocalDate.of(2017, 3, 6))).isEqualTo("2017-W10");
+    assertThat(SimCalendar.isoWeek(LocalDate.of(2017, 3, 5))).isEqualTo("2017-W09");
+    assertThat(new CostDates.Cache(new SimCalendar(LocalDate.of(2017, 3, 31), 366)).day(1440)).isEqualTo(LocalDate.of(2017, 4, 1));
     CostLine line = new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.OVERTIME, Strand.PROTECT,
         CostKind.ADDITIONAL, DemandKind.EVENT, "e", LocalDate.of(2017, 6, 1), 12_345L);
     assertThat(line.gbp()).isEqualTo(123.45);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
@@ -99,7 +100,7 @@ class CostLedgerTest {
         Deployments.at(3 * 1440 + 480, Rank.CONSTABLE, PATROL, 480, 0, 0, 0, 0, 0));
     assertThat(account(newYear, events).lines()).extracting(CostLine::isoWeek).containsExactly("2016-W52", "2017-W01");
     // and the other way: 31 December 2018 is a Monday of 2019-W01
-    assertThat(IsoWeeks.of(LocalDate.of(2018, 12, 31))).isEqualTo("2019-W01");
+    assertThat(SimCalendar.isoWeek(LocalDate.of(2018, 12, 31))).isEqualTo("2019-W01");
   }
 
   @Test

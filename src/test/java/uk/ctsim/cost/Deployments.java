@@ -3,6 +3,7 @@ package uk.ctsim.cost;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.DutyFacts;
+import uk.ctsim.model.events.DutyMinutes;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Rank;
@@ -45,7 +46,7 @@ final class Deployments {
     int total = rostered + overtime + restDay + leave;
     SupplySource source = leave > 0 ? SupplySource.LEAVE : restDay > 0 ? SupplySource.REST_DAY
         : overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY;
-    return new OfficerDeployed(minute, minute + total, 1, ForceId.MET, rank, Role.RESPONSE, demand, source, rostered,
-        overtime, restDay, leave, noticeDays, facts);
+    return new OfficerDeployed(minute, minute + total, 1, ForceId.MET, rank, Role.RESPONSE, demand, source,
+        new DutyMinutes(rostered, overtime, restDay, leave), noticeDays, facts);
   }
 }

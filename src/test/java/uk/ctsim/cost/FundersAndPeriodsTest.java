@@ -12,8 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
-import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.EventScheduled;
+import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
@@ -33,19 +34,19 @@ class FundersAndPeriodsTest {
 
   @Test
   void financialYearRunsFromAprilToMarch() {
-    assertThat(CostDates.financialYear(LocalDate.of(2017, 3, 31))).isEqualTo("2016-17");
-    assertThat(CostDates.financialYear(LocalDate.of(2017, 4, 1))).isEqualTo("2017-18");
-    assertThat(CostDates.financialYear(LocalDate.of(2018, 1, 1))).isEqualTo("2017-18");
-    assertThat(CostDates.financialYear(LocalDate.of(2008, 12, 31))).isEqualTo("2008-09");
-    assertThat(CostDates.financialYear(LocalDate.of(2009, 4, 1))).isEqualTo("2009-10");
-    assertThat(CostDates.financialYear(LocalDate.of(2000, 2, 29))).isEqualTo("1999-00");
+    assertThat(SimCalendar.financialYear(LocalDate.of(2017, 3, 31))).isEqualTo("2016-17");
+    assertThat(SimCalendar.financialYear(LocalDate.of(2017, 4, 1))).isEqualTo("2017-18");
+    assertThat(SimCalendar.financialYear(LocalDate.of(2018, 1, 1))).isEqualTo("2017-18");
+    assertThat(SimCalendar.financialYear(LocalDate.of(2008, 12, 31))).isEqualTo("2008-09");
+    assertThat(SimCalendar.financialYear(LocalDate.of(2009, 4, 1))).isEqualTo("2009-10");
+    assertThat(SimCalendar.financialYear(LocalDate.of(2000, 2, 29))).isEqualTo("1999-00");
     assertThat(FinancialYears.of(LocalDate.of(2026, 3, 31))).isEqualTo("2025-26");
   }
 
   @Test
   void monthsAreTwoDigit() {
-    assertThat(CostDates.month(LocalDate.of(2017, 9, 30))).isEqualTo("2017-09");
-    assertThat(CostDates.month(LocalDate.of(2017, 10, 1))).isEqualTo("2017-10");
+    assertThat(SimCalendar.month(LocalDate.of(2017, 9, 30))).isEqualTo("2017-09");
+    assertThat(SimCalendar.month(LocalDate.of(2017, 10, 1))).isEqualTo("2017-10");
     assertThat(FinancialYears.month(LocalDate.of(2017, 12, 31))).isEqualTo("2017-12");
   }
 
@@ -53,7 +54,7 @@ class FundersAndPeriodsTest {
   void aDayGivesItsWeekMonthAndYearAndTheCacheCountsDaysFromThePeriodStart() {
     // Sunday 1 January 2017 is in ISO week 2016-W52, month 2017-01, financial year 2016-17
     assertThat(CostDates.of(LocalDate.of(2017, 1, 1))).isEqualTo(new CostDates("2016-W52", "2017-01", "2016-17"));
-    CostDates.Cache cache = new CostDates.Cache(LocalDate.of(2017, 3, 31));
+    CostDates.Cache cache = new CostDates.Cache(new SimCalendar(LocalDate.of(2017, 3, 31), 366));
     assertThat(cache.of(1439)).isEqualTo(new CostDates("2017-W13", "2017-03", "2016-17"));
     assertThat(cache.of(1440)).isEqualTo(new CostDates("2017-W13", "2017-04", "2017-18"));
     assertThat(cache.of(-1)).isEqualTo(new CostDates("2017-W13", "2017-03", "2016-17"));

@@ -212,7 +212,7 @@ class OtherCostsTest {
   @Test
   void eventsThatCarryNoCostAreIgnored() {
     SimEvent threat = new SimEvent.ThreatLevelChanged(0, ThreatLevel.SEVERE,
-        ThreatLevel.CRITICAL, "attack");
+        ThreatLevel.CRITICAL, uk.ctsim.model.events.ThreatChangeCause.attack("lb-2017"));
     SimEvent unmet = new SimEvent.DemandUnmet(0, 600, SCENE, Role.ARMED, 12);
     assertThat(lines(threat, unmet)).isEmpty();
   }

@@ -38,7 +38,8 @@ class CollectorsSpec {
   private static SimEvent.OfficerDeployed deployed(int officer, Role role, DemandRef ref, long start, long end,
       int rostered, int overtime) {
     return new SimEvent.OfficerDeployed(start, end, officer, ForceId.MET, Rank.CONSTABLE, role, ref,
-        overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY, rostered, overtime, 0, 0, 0,
+        overtime > 0 ? SupplySource.OVERTIME : SupplySource.ON_DUTY,
+        new uk.ctsim.model.events.DutyMinutes(rostered, overtime, 0, 0), 0,
         uk.ctsim.model.events.DutyFacts.plain(start));
   }
 
@@ -125,7 +126,7 @@ class CollectorsSpec {
     k.accept(new SimEvent.DemandUnmet(0, 90, null, Role.ARMED, 4));
     k.accept(new SimEvent.MutualAidDeployed(0, 600, null, Role.ARMED, 3, 1));
     k.accept(new SimEvent.MilitaryDeployed(0, 720, null, 10));
-    k.accept(new SimEvent.WorkingTimeSuspended(0, 1, "max_shift", null));
+    k.accept(new SimEvent.WorkingTimeSuspended(0, 1, uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT, null));
     k.accept(new SimEvent.DayStarted(0, START, ThreatLevel.CRITICAL, 1, 1));
     k.accept(new SimEvent.DayStarted(DAY, START, ThreatLevel.SEVERE, 1, 1));
     k.accept(new SimEvent.EventScheduled(0, "e", "e", uk.ctsim.scenario.EventType.SPORT, ForceId.MET, START, 1, 5, 0,

@@ -19,6 +19,11 @@ import uk.ctsim.scenario.ScenarioLoader;
  * one replication with the scenario's own seed.
  *
  * <p>Tagged slow: a full london-2017 year; left out of the fast set and of mutation testing.
+ *
+ * <p>Each threshold says where it comes from: a figure of the speech (a lower bound where the speech says "over" or
+ * "at least"), an identity of the ledger, or the scenario's own dates. None was chosen to fit a run; one replication
+ * with the scenario's seed is deterministic, so the test cannot flake, and it fails when the model stops showing the
+ * pattern.
  */
 @Tag("slow")
 class London2017PatternsTest {
@@ -40,13 +45,17 @@ class London2017PatternsTest {
 
   @Test
   void londonBridgeBringsOverAThousandOfficersOnTheNight() {
+    // The speech: "over 1,000 officers" at London Bridge and Borough Market that night; its figure is the bound.
     assertThat(incident("london-bridge").peakConcurrentOfficers()).isGreaterThan(1000);
   }
 
   @Test
   void overNineHundredOnTheInvestigationInWeekOneAtLeastTwiceAsManyHoursFromOutsideCt() {
     IncidentRow lb = incident("london-bridge");
+    // The speech: "over 900 officers, forensic and technical staff" on the investigation in the following week.
     assertThat(lb.investigationOfficersFirstWeek()).isGreaterThan(900);
+    // The speech: "at least twice as many of them from outside counter-terrorism": the factor 2 is its own, read on
+    // hours (an officer who works more shifts weighs more), the measure the costs use.
     assertThat(lb.nonCtHoursFirstWeek()).isGreaterThanOrEqualTo(2 * lb.ctHoursFirstWeek());
   }
 
@@ -55,12 +64,16 @@ class London2017PatternsTest {
     for (String id : new String[] {"wac-2017", "wpac-2017"}) {
       EventRow e = event(id);
       double ratio = (double) e.totalPence() / e.initialPlanPence();
+      // The speech: "nearly twice as much" as estimated early in the year. Read as 2 within 15% either way: under 1.7
+      // is no longer "nearly twice", over 2.3 would be "more than twice". The band is that reading of the words.
       assertThat(ratio).as(id).isBetween(1.7, 2.3);
     }
   }
 
   @Test
   void costsAreSplitIntoAdditionalAndOpportunityAndBothArePositive() {
+    // Identities of the ledger, no tolerance: a year of deployments has cash cost and opportunity cost, and the total
+    // is their sum to the penny.
     assertThat(result.ledger().totalPence(CostKind.ADDITIONAL)).isPositive();
     assertThat(result.ledger().totalPence(CostKind.OPPORTUNITY)).isPositive();
     assertThat(result.ledger().totalPence()).isEqualTo(
@@ -92,6 +105,7 @@ class London2017PatternsTest {
 
   @Test
   void mutualAidIsChargedToTheMet() {
+    // The MET leads every demand of the scenario that needs mutual aid, so it receives, and pays for, all of it.
     var aid = result.ledger().lines().stream().filter(l -> l.category() == CostCategory.MUTUAL_AID).toList();
     assertThat(aid).isNotEmpty().allSatisfy(l -> {
       assertThat(l.force()).isEqualTo(ForceId.MET);
@@ -101,6 +115,8 @@ class London2017PatternsTest {
 
   @Test
   void theYearSplitsIntoTwoFinancialYearsAndTheFundersAddUpToTheTotal() {
+    // The period is calendar 2017: January to March fall in 2016-17, April to December (nine months, the summer's
+    // events and attacks) in 2017-18, so both exist and the later is the larger. The sums are identities.
     var byYear = result.ledger().sumBy(CostLine::financialYear);
     assertThat(byYear.keySet()).containsExactlyInAnyOrder("2016-17", "2017-18");
     assertThat(byYear.get("2016-17")).isPositive();
@@ -108,11 +124,14 @@ class London2017PatternsTest {
     assertThat(byYear.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(result.ledger().totalPence());
     var byFunder = result.ledger().sumBy(CostLine::funder);
     assertThat(byFunder.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(result.ledger().totalPence());
+    // CT officers are paid from the CT policing grant, the MET's London duties from the capital city grant, and the
+    // organisers of events with a recovered share pay back (a negative line): each must appear.
     assertThat(byFunder.get(Funder.CT_POLICING_GRANT)).isPositive();
     assertThat(byFunder.get(Funder.CAPITAL_CITY_GRANT)).isPositive();
     assertThat(byFunder.get(Funder.EVENT_ORGANISER)).isNegative();
     var metrics = Metrics.of(result);
     double funders = java.util.Arrays.stream(Funder.values()).mapToDouble(f -> metrics.get("cost.by_funder." + f)).sum();
+    // Metrics are in pounds as doubles: half a penny allows for their rounding, nothing more.
     assertThat(funders).isCloseTo(metrics.get(Metrics.TOTAL), org.assertj.core.api.Assertions.within(0.005));
   }
 }

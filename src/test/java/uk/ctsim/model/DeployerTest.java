@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.DutyFacts;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Role;
@@ -32,7 +34,7 @@ class DeployerTest {
     List<String> all = new ArrayList<>(List.of("deployment.fillOrder=[ON_DUTY, OVERTIME, REST_DAY, LEAVE, MUTUAL_AID]"));
     all.addAll(List.of(overrides));
     Scenario s = ScenarioLoader.load(MINIMAL, all);
-    SimClock clock = new SimClock(s.period());
+    SimCalendar clock = new SimCalendar(s.period());
     Workforce workforce = new Workforce(s, clock, new RandomStreams(1));
     return new Deployer(s.deployment(), workforce, clock, events::add);
   }
@@ -51,13 +53,13 @@ class DeployerTest {
   @Test
   void aSmallPlannedDemandIsAbstractionOnly() {
     int got = deployer("leave.sickDaysPerYear=0", "leave.annualLeaveDays=0").fill(shift(5, 2, 8, 9, 30, false),
-        ThreatLevel.SEVERE, -1);
+        TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     assertThat(got).isEqualTo(5);
     assertThat(bySource()).containsExactly(Map.entry(SupplySource.ON_DUTY, 5L));
     assertThat(events).filteredOn(SimEvent.OfficerDeployed.class::isInstance).allSatisfy(e -> {
       var d = (SimEvent.OfficerDeployed) e;
-      assertThat(d.rosteredMinutes()).isEqualTo(540);
-      assertThat(d.overtimeMinutes()).isZero();
+      assertThat(d.split().rostered()).isEqualTo(540);
+      assertThat(d.split().overtime()).isZero();
     });
   }
 
@@ -65,7 +67,7 @@ class DeployerTest {
   void pastTheFloorItRecallsRestDaysThenMutualAid() {
     // Day 2 is a Saturday-free weekday; with no leave or sickness, 5/7 of 100 officers are on duty by the cycle.
     Deployer d = deployer("leave.sickDaysPerYear=0", "leave.annualLeaveDays=0");
-    int got = d.fill(shift(90, 2, 8, 9, 30, false), ThreatLevel.SEVERE, -1);
+    int got = d.fill(shift(90, 2, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     Map<SupplySource, Long> sources = bySource();
     long onDuty = sources.get(SupplySource.ON_DUTY);
     assertThat(onDuty).isBetween(35L, 36L);  // floor(71 or 72 on duty x 50%)
@@ -83,7 +85,7 @@ class DeployerTest {
   @Test
   void whatNoSourceCanSupplyIsRecordedAsUnmet() {
     Deployer d = deployer("deployment.fillOrder=[ON_DUTY]", "leave.sickDaysPerYear=0", "leave.annualLeaveDays=0");
-    int got = d.fill(shift(60, 2, 8, 9, 30, false), ThreatLevel.SEVERE, -1);
+    int got = d.fill(shift(60, 2, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     var unmet = events.stream().filter(SimEvent.DemandUnmet.class::isInstance).map(SimEvent.DemandUnmet.class::cast).toList();
     assertThat(unmet).hasSize(1);
     assertThat(unmet.get(0).officersShort()).isEqualTo(60 - got);
@@ -97,19 +99,19 @@ class DeployerTest {
     long start = 2 * 1440L + 16 * 60;
     DemandShift emergency = new DemandShift(new DemandRef(DemandKind.INCIDENT_IMMEDIATE, "x", ForceId.MET, 0),
         Role.NEIGHBOURHOOD, null, 10, start, start + 12 * 60, start, 0, true);
-    assertThat(d.fill(emergency, ThreatLevel.SEVERE, -1)).isEqualTo(10);
+    assertThat(d.fill(emergency, TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(10);
     var overtime = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).filter(e -> e.source() == SupplySource.OVERTIME).toList();
     assertThat(overtime).isNotEmpty().allSatisfy(e -> {
-      assertThat(e.rosteredMinutes()).isEqualTo(60);
-      assertThat(e.overtimeMinutes()).isEqualTo(660);
+      assertThat(e.split().rostered()).isEqualTo(60);
+      assertThat(e.split().overtime()).isEqualTo(660);
       // told at 16:00, after the 08:00 tour began: unplanned; 20:00-04:00 is outside the tour: 480 unsocial minutes
       // (the officer's pay point is drawn at set-up: PayPointAssignmentTest)
       assertThat(e.facts()).usingRecursiveComparison().ignoringFields("payStepsBelowTop")
           .isEqualTo(new DutyFacts(start, false, true, 480, 0, 0));
     });
     assertThat(events).filteredOn(SimEvent.WorkingTimeSuspended.class::isInstance)
-        .extracting(e -> ((SimEvent.WorkingTimeSuspended) e).rule()).contains(OfficerCheck.MAX_SHIFT);
+        .extracting(e -> ((SimEvent.WorkingTimeSuspended) e).rule()).contains(uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT);
   }
 
   @Test
@@ -117,7 +119,7 @@ class DeployerTest {
     Deployer d = deployer("leave.sickDaysPerYear=0", "leave.annualLeaveDays=0", "deployment.fillOrder=[ON_DUTY, OVERTIME]");
     long start = 2 * 1440L + 16 * 60;
     DemandShift normal = new DemandShift(REF, Role.NEIGHBOURHOOD, null, 10, start, start + 12 * 60, start, 0, false);
-    assertThat(d.fill(normal, ThreatLevel.SEVERE, -1)).isZero();
+    assertThat(d.fill(normal, TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
     assertThat(events).noneMatch(SimEvent.WorkingTimeSuspended.class::isInstance);
   }
 
@@ -126,8 +128,8 @@ class DeployerTest {
     // 28 August 2017 (summer bank holiday) is day 2 of a period from 26 August
     Deployer d = deployer("period.start=2017-08-26", "period.end=2017-09-05", "leave.sickDaysPerYear=0",
         "leave.annualLeaveDays=0");
-    assertThat(d.fill(shift(5, 2, 8, 9, 30, false), ThreatLevel.SEVERE, -1)).isEqualTo(5);
-    assertThat(d.fill(shift(5, 3, 8, 9, 30, false), ThreatLevel.SEVERE, -1)).isEqualTo(5);
+    assertThat(d.fill(shift(5, 2, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
+    assertThat(d.fill(shift(5, 3, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
     var deployed = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(deployed).filteredOn(e -> e.minute() < 3 * 1440).hasSize(5)
@@ -142,15 +144,15 @@ class DeployerTest {
     Deployer d = deployer("deployment.fillOrder=[LEAVE]", "leave.sickDaysPerYear=0", "leave.annualLeaveDays=60",
         "leave.leaveBlockDays=5");
     // Wednesday 7 and Thursday 8 June, away from the ends of the period, so absences are seen whole
-    d.fill(shift(100, 6, 8, 9, 30, false), ThreatLevel.SEVERE, -1);
-    d.fill(shift(100, 7, 8, 9, 30, false), ThreatLevel.SEVERE, -1);
+    d.fill(shift(100, 6, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
+    d.fill(shift(100, 7, 8, 9, 30, false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     var recalled = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(recalled).isNotEmpty().allSatisfy(e -> {
       assertThat(e.source()).isEqualTo(SupplySource.LEAVE);
       // 60 days a year over 14 days is 2 leave days, in one block, with any rest days beside them
       assertThat(e.facts().absenceDays()).isBetween(2, 4);
-      assertThat(e.leaveMinutes()).isEqualTo(540);
+      assertThat(e.split().leave()).isEqualTo(540);
     });
     var byOfficer = recalled.stream().collect(Collectors.groupingBy(SimEvent.OfficerDeployed::officerId));
     byOfficer.values().forEach(days -> assertThat(days).extracting(e -> e.facts().recalledDayOfAbsence())

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.MilitarySpec;
@@ -58,10 +59,10 @@ class DeploymentSpec {
   void theFloorKeepsItsShareOnOrdinaryDutyExactlyOneMoreIsUnmet() {
     // 10 on duty, floor 50%: 5 may be taken. Asking for 6 leaves 1 unmet.
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 10).fillOrder(SupplySource.ON_DUTY));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 6), ThreatLevel.SEVERE, -1)).isEqualTo(5);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 6), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
     assertThat(deployed()).hasSize(5).allSatisfy(o -> {
       assertThat(o.source()).isEqualTo(SupplySource.ON_DUTY);
-      assertThat(o.rosteredMinutes()).isEqualTo(480);
+      assertThat(o.split().rostered()).isEqualTo(480);
     });
     assertThat(only(out, SimEvent.DemandUnmet.class)).containsExactly(
         new SimEvent.DemandUnmet(day(2) + 480, day(2) + 960, EVENT, Role.NEIGHBOURHOOD, 1));
@@ -70,10 +71,10 @@ class DeploymentSpec {
   @Test
   void exactlyTheFloorsAllowanceIsMetInFullAndOneLessLeavesOneBehind() {
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 10).fillOrder(SupplySource.ON_DUTY));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 4), ThreatLevel.SEVERE, -1)).isEqualTo(4);
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 1), ThreatLevel.SEVERE, -1)).isEqualTo(1);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 4), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(4);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 1), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(1);
     assertThat(unmet()).isZero();
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 1), ThreatLevel.SEVERE, -1)).isZero();
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 1), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
     assertThat(unmet()).isEqualTo(1);
   }
 
@@ -82,7 +83,7 @@ class DeploymentSpec {
     // Floor 55% of 10: floor(4.5) = 4 may be taken.
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 10).floor(Role.NEIGHBOURHOOD, 0.55)
         .fillOrder(SupplySource.ON_DUTY));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 5), ThreatLevel.SEVERE, -1)).isEqualTo(4);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 5), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(4);
   }
 
   @Test
@@ -91,7 +92,7 @@ class DeploymentSpec {
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 10).officers(Role.RESPONSE, 10)
         .officers(Role.PUBLIC_ORDER, 10).substitutes(Role.NEIGHBOURHOOD, Role.RESPONSE, Role.PUBLIC_ORDER)
         .fillOrder(SupplySource.ON_DUTY));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 11), ThreatLevel.SEVERE, -1)).isEqualTo(11);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 11), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(11);
     assertThat(deployed()).extracting(SimEvent.OfficerDeployed::role).containsExactly(
         Role.NEIGHBOURHOOD, Role.NEIGHBOURHOOD, Role.NEIGHBOURHOOD, Role.NEIGHBOURHOOD, Role.NEIGHBOURHOOD,
         Role.RESPONSE, Role.RESPONSE, Role.RESPONSE, Role.RESPONSE, Role.RESPONSE, Role.PUBLIC_ORDER);
@@ -101,7 +102,7 @@ class DeploymentSpec {
   void withoutASubstituteRuleOtherRolesAreNeverUsed() {
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 10).officers(Role.RESPONSE, 10)
         .fillOrder(SupplySource.ON_DUTY));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 6), ThreatLevel.SEVERE, -1)).isEqualTo(5);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 6), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
     assertThat(deployed()).extracting(SimEvent.OfficerDeployed::role).containsOnly(Role.NEIGHBOURHOOD);
   }
 
@@ -111,7 +112,7 @@ class DeploymentSpec {
     Deployer d = deployer(TestScenario.builder().officers(ForceId.MET, Role.NEIGHBOURHOOD, 10)
         .officers(ForceId.CITY, Role.NEIGHBOURHOOD, 4).fillOrder(SupplySource.ON_DUTY));
     long start = day(2) + 480;
-    assertThat(d.fill(shift(city, Role.NEIGHBOURHOOD, 3, start, start - day(30)), ThreatLevel.SEVERE, -1)).isEqualTo(3);
+    assertThat(d.fill(shift(city, Role.NEIGHBOURHOOD, 3, start, start - day(30)), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(3);
     assertThat(deployed()).extracting(SimEvent.OfficerDeployed::force).containsExactly(ForceId.CITY, ForceId.CITY,
         ForceId.MET);
   }
@@ -123,12 +124,12 @@ class DeploymentSpec {
     TestScenario b = TestScenario.builder().officers(Role.NEIGHBOURHOOD, 7).roster(Role.NEIGHBOURHOOD, "DDDDDRR")
         .fillOrder(SupplySource.REST_DAY, SupplySource.ON_DUTY);
     Deployer d = deployer(b);
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 5), ThreatLevel.SEVERE, -1)).isEqualTo(4);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 5), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(4);
     assertThat(deployed()).extracting(SimEvent.OfficerDeployed::source).containsExactly(SupplySource.REST_DAY,
         SupplySource.REST_DAY, SupplySource.ON_DUTY, SupplySource.ON_DUTY);
-    assertThat(deployed().get(0).restDayMinutes()).isEqualTo(480);
-    assertThat(deployed().get(0).rosteredMinutes()).isZero();
-    assertThat(deployed().get(3).restDayMinutes()).isZero();
+    assertThat(deployed().get(0).split().restDay()).isEqualTo(480);
+    assertThat(deployed().get(0).split().rostered()).isZero();
+    assertThat(deployed().get(3).split().restDay()).isZero();
     assertThat(only(out, SimEvent.RestDayCancelled.class)).hasSize(2)
         .allSatisfy(r -> assertThat(r.day()).isEqualTo(TestScenario.START.plusDays(2)));
     assertThat(unmet()).isEqualTo(1);
@@ -139,7 +140,7 @@ class DeploymentSpec {
     // 14 officers, two per roster offset: on day 2 four are resting (offsets 3 and 4, in rounds 0 and 1).
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 14).roster(Role.NEIGHBOURHOOD, "DDDDDRR")
         .fillOrder(SupplySource.REST_DAY));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 4), ThreatLevel.SEVERE, -1)).isEqualTo(4);
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 4), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(4);
   }
 
   @Test
@@ -149,9 +150,9 @@ class DeploymentSpec {
     Deployer d = deployer(b);
     long start = day(5) + 480;
     // Decided 23 h 59 min before: too late. Exactly 24 h before: in time.
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start - 24 * 60 + 1), ThreatLevel.SEVERE, -1)).isZero();
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start - 24 * 60 + 1), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
     assertThat(only(out, SimEvent.MutualAidDeployed.class)).isEmpty();
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start - 24 * 60), ThreatLevel.SEVERE, -1)).isEqualTo(10);
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start - 24 * 60), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(10);
     assertThat(only(out, SimEvent.MutualAidRequested.class)).containsExactly(
         new SimEvent.MutualAidRequested(start - 24 * 60, EVENT, Role.NEIGHBOURHOOD, 10, start));
     assertThat(only(out, SimEvent.MutualAidDeployed.class)).containsExactly(
@@ -164,10 +165,10 @@ class DeploymentSpec {
         .mutualAid(new MutualAidSpec(0.0, 15, null, null, null, null, null, null, null, null));
     Deployer d = deployer(b);
     long start = day(5) + 480;
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start), ThreatLevel.SEVERE, -1)).isEqualTo(10);
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start, start), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(10);
     // Overlapping by an hour: only 5 are left; afterwards, all 15 again.
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start + 420, start), ThreatLevel.SEVERE, -1)).isEqualTo(5);
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 16, start + 480 + 420, start), ThreatLevel.SEVERE, -1))
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 10, start + 420, start), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isEqualTo(5);
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 16, start + 480 + 420, start), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE)))
         .isEqualTo(15);
   }
 
@@ -181,12 +182,12 @@ class DeploymentSpec {
         .military(new MilitarySpec(true, 30, 24.0, Set.of(Role.ARMED), null));
     Deployer d = deployer(b);
     long since = day(3);
-    assertThat(d.fill(guard(10, since + 24 * 60 - 1), ThreatLevel.CRITICAL, since)).isZero();
-    assertThat(d.fill(guard(10, since + 24 * 60), ThreatLevel.CRITICAL, since)).isEqualTo(10);
+    assertThat(d.fill(guard(10, since + 24 * 60 - 1), TestScenario.threat(ThreatLevel.CRITICAL, since))).isZero();
+    assertThat(d.fill(guard(10, since + 24 * 60), TestScenario.threat(ThreatLevel.CRITICAL, since))).isEqualTo(10);
     assertThat(only(out, SimEvent.MilitaryDeployed.class)).containsExactly(
         new SimEvent.MilitaryDeployed(since + 24 * 60, since + 24 * 60 + 480, SITES, 10));
     // Capped at 30 at once.
-    assertThat(d.fill(guard(25, since + 24 * 60), ThreatLevel.CRITICAL, since)).isEqualTo(20);
+    assertThat(d.fill(guard(25, since + 24 * 60), TestScenario.threat(ThreatLevel.CRITICAL, since))).isEqualTo(20);
   }
 
   @Test
@@ -195,24 +196,24 @@ class DeploymentSpec {
     long start = day(4);
     Deployer d = deployer(TestScenario.builder().fillOrder(SupplySource.MILITARY)
         .military(new MilitarySpec(true, 30, 0.0, Set.of(Role.ARMED), null)));
-    assertThat(d.fill(guard(5, start), ThreatLevel.SEVERE, since)).isZero();
-    assertThat(d.fill(guard(5, start), ThreatLevel.CRITICAL, -1)).isZero();
+    assertThat(d.fill(guard(5, start), TestScenario.threat(ThreatLevel.SEVERE, since))).isZero();
+    assertThat(d.fill(guard(5, start), TestScenario.threat(ThreatLevel.CRITICAL, Minutes.NONE))).isZero();
     assertThat(d.fill(new DemandShift(EVENT, Role.ARMED, null, 5, start, start + 480, start, 0, false),
-        ThreatLevel.CRITICAL, since)).isZero();
+        TestScenario.threat(ThreatLevel.CRITICAL, since))).isZero();
     assertThat(d.fill(new DemandShift(SITES, Role.PROTECTION, null, 5, start, start + 480, start, 0, false),
-        ThreatLevel.CRITICAL, since)).isZero();
-    assertThat(d.fill(guard(5, start), ThreatLevel.CRITICAL, since)).isEqualTo(5);
+        TestScenario.threat(ThreatLevel.CRITICAL, since))).isZero();
+    assertThat(d.fill(guard(5, start), TestScenario.threat(ThreatLevel.CRITICAL, since))).isEqualTo(5);
     Deployer notAllowed = deployer(TestScenario.builder().fillOrder(SupplySource.MILITARY)
         .military(new MilitarySpec(false, 30, 0.0, Set.of(Role.ARMED), null)));
-    assertThat(notAllowed.fill(guard(5, start), ThreatLevel.CRITICAL, since)).isZero();
+    assertThat(notAllowed.fill(guard(5, start), TestScenario.threat(ThreatLevel.CRITICAL, since))).isZero();
   }
 
   @Test
   void demandsOutsideThePeriodOrForNobodyAreIgnored() {
     Deployer d = deployer(TestScenario.builder().officers(Role.NEIGHBOURHOOD, 10));
-    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 0), ThreatLevel.SEVERE, -1)).isZero();
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 3, -480, -day(30)), ThreatLevel.SEVERE, -1)).isZero();
-    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 3, day(28), 0), ThreatLevel.SEVERE, -1)).isZero();
+    assertThat(d.fill(planned(Role.NEIGHBOURHOOD, 0), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 3, -480, -day(30)), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
+    assertThat(d.fill(shift(EVENT, Role.NEIGHBOURHOOD, 3, day(28), 0), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE))).isZero();
     assertThat(out).isEmpty();
   }
 
@@ -224,13 +225,13 @@ class DeploymentSpec {
     long day2 = day(2) + 480;
     DemandRef inv = new DemandRef(DemandKind.INVESTIGATION, "i", ForceId.MET, 0);
     assertThat(d.fill(new DemandShift(inv, Role.CT_INVESTIGATION, null, 4, day2, day2 + 480, day2 - day(1), 1, false,
-        true), ThreatLevel.SEVERE, -1, team)).isEqualTo(4);
+        true), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE), team)).isEqualTo(4);
     assertThat(team).hasSize(4);
     List<Integer> ids = team.stream().map(Officer::id).toList();
     out.clear();
     long day3 = day2 + day(1);
     assertThat(d.fill(new DemandShift(inv, Role.CT_INVESTIGATION, null, 6, day3, day3 + 480, day2 - day(1), 2, false,
-        true), ThreatLevel.SEVERE, -1, team)).isEqualTo(6);
+        true), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE), team)).isEqualTo(6);
     assertThat(deployed().subList(0, 4)).extracting(SimEvent.OfficerDeployed::officerId).containsExactlyElementsOf(ids);
     assertThat(team).hasSize(6);
     assertThat(Map.of("first four kept", team.subList(0, 4).stream().map(Officer::id).toList()))

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.GeneratorSpec;
 import uk.ctsim.scenario.Period;
@@ -17,7 +18,7 @@ import uk.ctsim.scenario.ThreatLevel;
 
 /** A generated event's size is truncated at the cap a staffing row allows, whatever the draw. */
 class EventGeneratorsTest {
-  private static final SimClock CLOCK = new SimClock(new Period(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 7)));
+  private static final SimCalendar CLOCK = new SimCalendar(new Period(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 7)));
 
   private static GeneratorSpec fixtures(double median, double sigma) {
     return new GeneratorSpec("f", GeneratorSpec.Kind.FIXTURES, EventType.FOOTBALL, null, null,
@@ -37,7 +38,7 @@ class EventGeneratorsTest {
 
   private static int officers(GeneratorSpec g, double z) {
     List<PlannedEvent> drawn = EventGenerators.draw(List.of(g), CLOCK, ThreatLevel.SEVERE, gaussian(0), gaussian(z));
-    return drawn.get(0).staffing.stream().mapToInt(StaffingRow::officers).sum();
+    return drawn.get(0).spec.staffing().stream().mapToInt(StaffingRow::officers).sum();
   }
 
   @Test

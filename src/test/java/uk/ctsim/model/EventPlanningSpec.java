@@ -71,8 +71,8 @@ class EventPlanningSpec {
       assertThat(d.minute()).isEqualTo(EVENT_START);
       assertThat(d.minutes()).isEqualTo(8 * 60);
       assertThat(d.noticeDays()).isEqualTo(23);
-      assertThat(d.rosteredMinutes()).isEqualTo(8 * 60);
-      assertThat(d.overtimeMinutes()).isZero();
+      assertThat(d.split().rostered()).isEqualTo(8 * 60);
+      assertThat(d.split().overtime()).isZero();
     });
     assertThat(only(events, SimEvent.EventDayHeld.class))
         .containsExactly(new SimEvent.EventDayHeld(day(20), "final", EVENT_DAY, uk.ctsim.scenario.ForceId.MET, 1.0, 20));
@@ -166,15 +166,15 @@ class EventPlanningSpec {
 
   @Test
   void armedSearchAndCtsfoRowsAreTheArmedOnes() {
-    assertThat(PlannedEvent.armed(new StaffingRow(Role.ARMED, 1, null))).isTrue();
-    assertThat(PlannedEvent.armed(new StaffingRow(Role.CTSFO, 1, null))).isTrue();
+    assertThat(Posture.armed(new StaffingRow(Role.ARMED, 1, null))).isTrue();
+    assertThat(Posture.armed(new StaffingRow(Role.CTSFO, 1, null))).isTrue();
     for (Accreditation a : List.of(Accreditation.AFO, Accreditation.ARV, Accreditation.CTSFO, Accreditation.SEARCH)) {
-      assertThat(PlannedEvent.armed(new StaffingRow(Role.NEIGHBOURHOOD, 1, a))).as("%s", a).isTrue();
+      assertThat(Posture.armed(new StaffingRow(Role.NEIGHBOURHOOD, 1, a))).as("%s", a).isTrue();
     }
-    assertThat(PlannedEvent.armed(new StaffingRow(Role.NEIGHBOURHOOD, 1, null))).isFalse();
+    assertThat(Posture.armed(new StaffingRow(Role.NEIGHBOURHOOD, 1, null))).isFalse();
     for (Accreditation a : Accreditation.values()) {
       if (List.of(Accreditation.AFO, Accreditation.ARV, Accreditation.CTSFO, Accreditation.SEARCH).contains(a)) continue;
-      assertThat(PlannedEvent.armed(new StaffingRow(Role.PUBLIC_ORDER, 1, a))).as("%s", a).isFalse();
+      assertThat(Posture.armed(new StaffingRow(Role.PUBLIC_ORDER, 1, a))).as("%s", a).isFalse();
     }
   }
 }

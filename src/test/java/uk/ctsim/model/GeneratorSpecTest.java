@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.GeneratorSpec;
@@ -24,8 +25,8 @@ import uk.ctsim.scenario.ThreatLevel;
 class GeneratorSpecTest {
   private static final LocalDate START = LocalDate.of(2017, 1, 2);
 
-  private static SimClock clock(int days) {
-    return new SimClock(new Period(START, START.plusDays(days - 1L)));
+  private static SimCalendar clock(int days) {
+    return new SimCalendar(new Period(START, START.plusDays(days - 1L)));
   }
 
   private static GeneratorSpec poisson(double perWeek, double median, double sigma, Map<Role, Double> mix) {
@@ -45,19 +46,19 @@ class GeneratorSpecTest {
         List.of(START.minusDays(1), START, START.plusDays(9), START.plusDays(10)), 20.0, null, null, null, 3, null,
         Map.of(Role.NEIGHBOURHOOD, 0.6, Role.RESPONSE, 0.4), null);
     List<PlannedEvent> events = draw(g, 10, 1);
-    assertThat(events).extracting(e -> e.start).containsExactly(START, START.plusDays(9));
-    assertThat(events).extracting(e -> e.id).containsExactly("games-0001", "games-0002");
+    assertThat(events).extracting(e -> e.spec.start()).containsExactly(START, START.plusDays(9));
+    assertThat(events).extracting(e -> e.spec.id()).containsExactly("games-0001", "games-0002");
     PlannedEvent first = events.get(0);
-    assertThat(first.name).isEqualTo("FOOTBALL " + START);
-    assertThat(first.days).isEqualTo(1);
-    assertThat(first.planningDate).isEqualTo(START.minusDays(3));
-    assertThat(first.dailyStart).isEqualTo(LocalTime.of(10, 0));
-    assertThat(first.dailyHours).isEqualTo(8.0);
-    assertThat(first.priority).isEqualTo(6);
-    assertThat(first.force).isEqualTo(ForceId.MET);
-    assertThat(first.referenceLevel).isEqualTo(ThreatLevel.SEVERE);
+    assertThat(first.spec.name()).isEqualTo("FOOTBALL " + START);
+    assertThat(first.spec.days()).isEqualTo(1);
+    assertThat(first.spec.planningDate()).isEqualTo(START.minusDays(3));
+    assertThat(first.spec.dailyStart()).isEqualTo(LocalTime.of(10, 0));
+    assertThat(first.spec.dailyHours()).isEqualTo(8.0);
+    assertThat(first.spec.priority()).isEqualTo(6);
+    assertThat(first.spec.force()).isEqualTo(ForceId.MET);
+    assertThat(first.spec.referenceLevel()).isEqualTo(ThreatLevel.SEVERE);
     assertThat(first.generatorId).isEqualTo("games");
-    assertThat(first.staffing).containsExactly(new StaffingRow(Role.NEIGHBOURHOOD, 12, null),
+    assertThat(first.spec.staffing()).containsExactly(new StaffingRow(Role.NEIGHBOURHOOD, 12, null),
         new StaffingRow(Role.RESPONSE, 8, null));
   }
 
@@ -66,21 +67,21 @@ class GeneratorSpecTest {
     GeneratorSpec g = new GeneratorSpec("tiny", GeneratorSpec.Kind.FIXTURES, EventType.FOOTBALL, null, null,
         List.of(START), 1.0, null, null, null, null, null,
         Map.of(Role.NEIGHBOURHOOD, 0.25, Role.RESPONSE, 0.4, Role.PUBLIC_ORDER, 0.35), null);
-    assertThat(draw(g, 5, 1).get(0).staffing).containsExactly(new StaffingRow(Role.RESPONSE, 1, null));
+    assertThat(draw(g, 5, 1).get(0).spec.staffing()).containsExactly(new StaffingRow(Role.RESPONSE, 1, null));
   }
 
   @Test
   void poissonEventsCarryTheGeneratorsSettings() {
     List<PlannedEvent> events = draw(poisson(3, 10, 0, Map.of(Role.PUBLIC_ORDER, 1.0)), 60, 5);
     assertThat(events).isNotEmpty().allSatisfy(e -> {
-      assertThat(e.planningDate).isEqualTo(e.start.minusDays(10));
-      assertThat(e.force).isEqualTo(ForceId.CITY);
-      assertThat(e.priority).isEqualTo(4);
-      assertThat(e.recoveredShare).isEqualTo(0.25);
-      assertThat(e.dailyHours).isEqualTo(5.0);
-      assertThat(e.dailyStart).isEqualTo(LocalTime.of(11, 0));
-      assertThat(e.staffing).containsExactly(new StaffingRow(Role.PUBLIC_ORDER, 10, null));
-      assertThat(e.start).isBetween(START, START.plusDays(59));
+      assertThat(e.spec.planningDate()).isEqualTo(e.spec.start().minusDays(10));
+      assertThat(e.spec.force()).isEqualTo(ForceId.CITY);
+      assertThat(e.spec.priority()).isEqualTo(4);
+      assertThat(e.spec.recoveredShare()).isEqualTo(0.25);
+      assertThat(e.spec.dailyHours()).isEqualTo(5.0);
+      assertThat(e.spec.dailyStart()).isEqualTo(LocalTime.of(11, 0));
+      assertThat(e.spec.staffing()).containsExactly(new StaffingRow(Role.PUBLIC_ORDER, 10, null));
+      assertThat(e.spec.start()).isBetween(START, START.plusDays(59));
     });
     assertThat(draw(poisson(0, 10, 0, Map.of(Role.PUBLIC_ORDER, 1.0)), 60, 5)).isEmpty();
   }
@@ -102,7 +103,7 @@ class GeneratorSpecTest {
     for (long seed = 1; seed <= 20; seed++) {
       for (PlannedEvent e : draw(poisson(3, 10, 0, Map.of(Role.PUBLIC_ORDER, 1.0)), 364, seed)) {
         n++;
-        if (e.start.isBefore(START.plusDays(182))) first++;
+        if (e.spec.start().isBefore(START.plusDays(182))) first++;
       }
     }
     assertThat((double) first).isCloseTo(n / 2.0, within(4.5 * Math.sqrt(n * 0.25)));
@@ -117,7 +118,7 @@ class GeneratorSpecTest {
     int n = 0;
     for (long seed = 1; seed <= 10; seed++) {
       for (PlannedEvent e : draw(poisson(5, 50, 0.4, Map.of(Role.NEIGHBOURHOOD, 1.0)), 364, seed)) {
-        double x = Math.log(e.staffing.get(0).officers());
+        double x = Math.log(e.spec.staffing().get(0).officers());
         sum += x;
         sumSq += x * x;
         n++;

@@ -168,6 +168,6 @@ class IncidentResponseSpec {
     List<SimEvent> events = withPhases(longImmediate).run(1);
     assertThat(only(events, SimEvent.OfficerDeployed.class)).hasSize(5);
     assertThat(only(events, SimEvent.WorkingTimeSuspended.class)).extracting(SimEvent.WorkingTimeSuspended::rule)
-        .contains(OfficerCheck.MAX_SHIFT);
+        .contains(uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT);
   }
 }

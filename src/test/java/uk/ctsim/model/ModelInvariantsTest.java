@@ -56,7 +56,7 @@ class ModelInvariantsTest {
   @Test
   void officerMinutesAreConservedInEveryDeployment() {
     for (var d : all(SimEvent.OfficerDeployed.class)) {
-      int split = d.rosteredMinutes() + d.overtimeMinutes() + d.restDayMinutes() + d.leaveMinutes();
+      int split = d.split().rostered() + d.split().overtime() + d.split().restDay() + d.split().leave();
       assertThat(split).as("%s", d).isEqualTo(d.minutes());
       assertThat(d.minutes()).isPositive();
     }
@@ -71,15 +71,15 @@ class ModelInvariantsTest {
     Map<Integer, List<SimEvent.OfficerDeployed>> byOfficer = new HashMap<>();
     for (var d : all(SimEvent.OfficerDeployed.class)) {
       byOfficer.computeIfAbsent(d.officerId(), k -> new ArrayList<>()).add(d);
-      if (d.minutes() > maxShift) assertThat(suspended).contains(d.officerId() + "@" + d.minute() + ":max_shift");
+      if (d.minutes() > maxShift) assertThat(suspended).contains(d.officerId() + "@" + d.minute() + ":MAX_SHIFT");
     }
     for (var list : byOfficer.values()) {
       list.sort((a, b) -> Long.compare(a.minute(), b.minute()));
       for (int i = 1; i < list.size(); i++) {
         var next = list.get(i);
         if (next.minute() - list.get(i - 1).endMinute() < minRest) {
-          boolean recorded = suspended.contains(next.officerId() + "@" + next.minute() + ":min_rest")
-              || suspended.contains(list.get(i - 1).officerId() + "@" + list.get(i - 1).minute() + ":min_rest");
+          boolean recorded = suspended.contains(next.officerId() + "@" + next.minute() + ":MIN_REST")
+              || suspended.contains(list.get(i - 1).officerId() + "@" + list.get(i - 1).minute() + ":MIN_REST");
           assertThat(recorded).as("rest before %s", next).isTrue();
         }
       }
@@ -95,7 +95,7 @@ class ModelInvariantsTest {
     Map<String, Integer> taken = new HashMap<>();
     var start = scenario.period().start();
     for (var d : all(SimEvent.OfficerDeployed.class)) {
-      if (d.rosteredMinutes() == 0) continue;
+      if (d.split().rostered() == 0) continue;
       taken.merge(d.force() + "/" + d.role() + "/" + start.plusDays(d.minute() / 1440), 1, Integer::sum);
     }
     taken.forEach((key, count) -> {

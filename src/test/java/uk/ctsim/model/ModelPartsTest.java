@@ -2,81 +2,21 @@ package uk.ctsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
-import uk.ctsim.scenario.Period;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
 
 /**
- * The small parts the engine rests on, each against values worked out by hand: the calendar clock, Easter, an
- * officer's days, commitments and weekly extra hours, the hourly capacity of mutual aid and the military, a pool's
+ * The small parts the engine rests on, each against values worked out by hand (the calendar is in
+ * {@code SimCalendarTest}): an officer's days, commitments and weekly extra hours, the hourly capacity of mutual aid and the military, a pool's
  * floor, and the random streams.
  */
 class ModelPartsTest {
   private static Officer officer(int days, int accreditations) {
     return new Officer(7, ForceId.CITY, Rank.SERGEANT, Role.ARMED, accreditations, 3, days);
-  }
-
-  @Test
-  void theClockConvertsMinutesDaysAndDates() {
-    // 1 June 2017 is a Thursday: days 0-3 are ISO week 0, Monday 5 June starts week 1.
-    SimClock c = new SimClock(new Period(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30)));
-    assertThat(c.days()).isEqualTo(30);
-    assertThat(c.endMinute()).isEqualTo(30 * 1440L);
-    assertThat(c.date(4)).isEqualTo(LocalDate.of(2017, 6, 5));
-    assertThat(c.dayOf(1439)).isZero();
-    assertThat(c.dayOf(1440)).isEqualTo(1);
-    assertThat(c.dayOf(-1)).isEqualTo(-1);
-    assertThat(c.dateTime(1530)).isEqualTo(LocalDateTime.of(2017, 6, 2, 1, 30));
-    assertThat(c.minuteOf(LocalDateTime.of(2017, 6, 2, 1, 30))).isEqualTo(1530);
-    assertThat(c.minuteOf(LocalDate.of(2017, 6, 3))).isEqualTo(2 * 1440);
-    assertThat(c.minuteOf(LocalDate.of(2017, 5, 31))).isEqualTo(-1440);
-    assertThat(c.dayOf(LocalDate.of(2017, 6, 11))).isEqualTo(10);
-    assertThat(c.weekIndex(0)).isZero();
-    assertThat(c.weekIndex(3)).isZero();
-    assertThat(c.weekIndex(4)).isEqualTo(1);
-    assertThat(c.weekIndex(11)).isEqualTo(2);
-    assertThat(c.weekIndex(-1)).isZero();
-    assertThat(c.weekIndex(-4)).isEqualTo(-1);
-  }
-
-  @Test
-  void theClockKnowsBankHolidaysInsideAndJustAfterThePeriod() {
-    // 2017: Monday 2 January (for the Sunday New Year), Good Friday 14 April; 1 January 2018 is a Monday.
-    SimClock c = new SimClock(new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)));
-    assertThat(c.isBankHoliday(0)).isFalse();
-    assertThat(c.isBankHoliday(1)).isTrue();
-    assertThat(c.isBankHoliday(103)).isTrue();
-    assertThat(c.isBankHoliday(102)).isFalse();
-    assertThat(c.isBankHoliday(365)).isTrue();
-    assertThat(c.isBankHoliday(366)).isFalse();
-    assertThat(c.isBankHoliday(367)).isFalse();
-    assertThat(c.isBankHoliday(-1)).isFalse();
-    SimClock december = new SimClock(new Period(LocalDate.of(2016, 12, 25), LocalDate.of(2016, 12, 31)));
-    assertThat(december.isBankHoliday(0)).isFalse();  // Christmas Day 2016 was a Sunday
-    assertThat(december.isBankHoliday(1)).isTrue();   // Boxing Day, Monday
-    assertThat(december.isBankHoliday(2)).isTrue();   // substitute for Christmas, Tuesday
-    assertThat(december.isBankHoliday(7)).isFalse();  // 1 January 2017, a Sunday
-    assertThat(december.isBankHoliday(8)).isTrue();   // 2 January 2017: next year's holidays count too
-  }
-
-  @Test
-  void easterSundayOverFourDecades() {
-    String[] dates = {"2000-04-23", "2001-04-15", "2002-03-31", "2003-04-20", "2004-04-11", "2005-03-27", "2006-04-16",
-        "2007-04-08", "2008-03-23", "2009-04-12", "2010-04-04", "2011-04-24", "2012-04-08", "2013-03-31", "2014-04-20",
-        "2015-04-05", "2016-03-27", "2017-04-16", "2018-04-01", "2019-04-21", "2020-04-12", "2021-04-04", "2022-04-17",
-        "2023-04-09", "2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2028-04-16", "2029-04-01", "2030-04-21",
-        "2038-04-25"};
-    for (String d : dates) {
-      LocalDate easter = LocalDate.parse(d);
-      assertThat(BankHolidays.easterSunday(easter.getYear())).as("Easter %d", easter.getYear()).isEqualTo(easter);
-      assertThat(BankHolidays.forYear(easter.getYear())).contains(easter.minusDays(2), easter.plusDays(1));
-    }
   }
 
   @Test
@@ -159,10 +99,6 @@ class ModelPartsTest {
     assertThat(o.extraMinutes(-1)).isZero();
     o.addExtraMinutes(2, 40_000, 3);
     assertThat(o.extraMinutes(2)).isEqualTo(Short.MAX_VALUE);
-    o.ledgerMinutes[1] = 30;
-    long[] copy = o.ledgerMinutes();
-    copy[1] = 99;
-    assertThat(o.ledgerMinutes()).containsExactly(0, 30, 0, 0, 0);
   }
 
   @Test
@@ -217,5 +153,15 @@ class ModelPartsTest {
     assertThat(RandomStreams.splitMix64(0x9E3779B97F4A7C15L)).isEqualTo(0x6E789E6AA1B965F4L);
     assertThat(new RandomStreams(1).get(RandomStreams.Purpose.PLOTS).nextLong())
         .isNotEqualTo(new RandomStreams(1).get(RandomStreams.Purpose.THREAT).nextLong());
+  }
+
+  @Test
+  void recallsAreCountedPerAbsenceAndOncePerDay() {
+    Officer o = new Officer(1, ForceId.MET, Rank.CONSTABLE, Role.RESPONSE, 0, 0, 30);
+    assertThat(o.recallFromLeave(10, 11)).isEqualTo(1);
+    assertThat(o.recallFromLeave(10, 11)).as("the same day again").isEqualTo(1);
+    assertThat(o.recallFromLeave(10, 12)).isEqualTo(2);
+    assertThat(o.recallFromLeave(10, 14)).isEqualTo(3);
+    assertThat(o.recallFromLeave(20, 21)).as("a new absence").isEqualTo(1);
   }
 }

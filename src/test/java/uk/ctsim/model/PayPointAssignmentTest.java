@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Rank;
@@ -28,7 +30,7 @@ class PayPointAssignmentTest {
 
   private static Workforce workforce(long seed, String... overrides) {
     Scenario s = ScenarioLoader.load(MINIMAL, List.of(overrides));
-    return new Workforce(s, new SimClock(s.period()), new RandomStreams(seed));
+    return new Workforce(s, new SimCalendar(s.period()), new RandomStreams(seed));
   }
 
   private static List<Integer> points(Workforce w) {
@@ -70,14 +72,14 @@ class PayPointAssignmentTest {
   @Test
   void theDeploymentRecordsTheOfficersPoint() {
     Scenario s = ScenarioLoader.load(MINIMAL, List.of());
-    SimClock clock = new SimClock(s.period());
+    SimCalendar clock = new SimCalendar(s.period());
     Workforce w = new Workforce(s, clock, new RandomStreams(3));
     List<SimEvent> events = new ArrayList<>();
     Deployer deployer = new Deployer(s.deployment(), w, clock, events::add);
     DemandRef ref = new DemandRef(DemandKind.EVENT, "test", ForceId.MET, 0);
     long start = 2 * 1440L + 480;
     deployer.fill(new DemandShift(ref, Role.NEIGHBOURHOOD, null, 15, start, start + 540, start - 30 * 1440L, 30,
-        false), ThreatLevel.SEVERE, -1);
+        false), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
     List<SimEvent.OfficerDeployed> deployed = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(deployed).isNotEmpty();

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.EventSpec;
@@ -30,7 +31,7 @@ import uk.ctsim.scenario.ThreatLevel;
  * run with any other seed would fall outside with probability about 7 in a million (two normal tails).
  */
 class PlotsAndDisruptionSpec {
-  private static final double MINUTES_PER_YEAR = 365.0 * SimClock.MINUTES_PER_DAY;
+  private static final double MINUTES_PER_YEAR = 365.0 * Minutes.PER_DAY;
 
   private static IncidentTypeSpec simple() {
     return new IncidentTypeSpec(null, null, null, List.of(TestScenario.phase(PhaseSpec.Kind.IMMEDIATE, 0, 0.1, 2, true,
@@ -83,7 +84,7 @@ class PlotsAndDisruptionSpec {
     double sum = 0;
     double sumSq = 0;
     for (int i = 0; i < n; i++) {
-      double x = Math.log(p.candidate().leadMinutes() / (double) SimClock.MINUTES_PER_DAY);
+      double x = Math.log(p.candidate().leadMinutes() / (double) Minutes.PER_DAY);
       sum += x;
       sumSq += x * x;
     }
@@ -92,9 +93,9 @@ class PlotsAndDisruptionSpec {
     assertThat(mean).isCloseTo(Math.log(60), within(4.5 * 0.5 / Math.sqrt(n)));
     assertThat(sd).isCloseTo(0.5, within(4.5 * 0.5 / Math.sqrt(2.0 * n)));
     assertThat(process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 10, 0), 1).candidate().leadMinutes())
-        .isEqualTo(10 * SimClock.MINUTES_PER_DAY);
+        .isEqualTo(10 * Minutes.PER_DAY);
     assertThat(process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 1, 0), 1).candidate().leadMinutes())
-        .isEqualTo(SimClock.MINUTES_PER_DAY);
+        .isEqualTo(Minutes.PER_DAY);
   }
 
   @Test
@@ -162,7 +163,7 @@ class PlotsAndDisruptionSpec {
     List<SimEvent> events = plotsWithInvestigatorsAway(50, 3);
     var arrived = only(events, SimEvent.PlotArrived.class);
     var resolved = only(events, SimEvent.PlotResolved.class);
-    assertThat(arrived).allSatisfy(a -> assertThat(a.resolveMinute() - a.minute()).isEqualTo(3L * SimClock.MINUTES_PER_DAY));
+    assertThat(arrived).allSatisfy(a -> assertThat(a.resolveMinute() - a.minute()).isEqualTo(3L * Minutes.PER_DAY));
     assertThat(resolved).isNotEmpty().allSatisfy(r -> {
       assertThat(r.capacityShare()).isEqualTo(0.5);
       assertThat(r.disruptionProbability()).isCloseTo(0.85 * Math.pow(0.5, 1.5), within(1e-15));

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.Scenario;
@@ -40,9 +42,9 @@ class PostureAttributionTest {
   }
 
   private static Set<String> referencesOn(LocalDate day) {
-    SimClock clock = new SimClock(scenario.period());
+    SimCalendar clock = new SimCalendar(scenario.period());
     long from = clock.minuteOf(day);
-    return posture.stream().filter(d -> d.minute() >= from && d.minute() < from + SimClock.MINUTES_PER_DAY)
+    return posture.stream().filter(d -> d.minute() >= from && d.minute() < from + Minutes.PER_DAY)
         .map(d -> d.demand().reference()).collect(Collectors.toSet());
   }
 
@@ -66,25 +68,25 @@ class PostureAttributionTest {
 
   @Test
   void theAttacksShareIsWhatTheLevelAloneDoesNotAsk() {
-    assertThat(PostureDemands.attackShare(140, 135, 35)).isEqualTo(40);
-    assertThat(PostureDemands.attackShare(10, 35, 35)).isEqualTo(10);
-    assertThat(PostureDemands.attackShare(100, 135, 35)).isZero();
+    assertThat(Posture.attackShare(140, 135, 35)).isEqualTo(40);
+    assertThat(Posture.attackShare(10, 35, 35)).isEqualTo(10);
+    assertThat(Posture.attackShare(100, 135, 35)).isZero();
     // below the reference level the level asks nothing extra: the whole excess is the attack's
-    assertThat(PostureDemands.attackShare(4, 30, 35)).isEqualTo(4);
-    assertThat(PostureDemands.attackShare(0, 30, 35)).isZero();
+    assertThat(Posture.attackShare(4, 30, 35)).isEqualTo(4);
+    assertThat(Posture.attackShare(0, 30, 35)).isZero();
   }
 
   @Test
   void theCauseIsTheLatestAttackBeforeTheMinute() {
     ThreatSpec spec = scenario.threat();
     PostureSpec postureSpec = scenario.posture();
-    ThreatState threat = new ThreatState(spec, postureSpec, new SimClock(scenario.period()));
-    assertThat(threat.upliftCause(100)).isNull();
+    ThreatState threat = new ThreatState(spec, new Posture(postureSpec), new SimCalendar(scenario.period()));
+    assertThat(threat.posture().upliftCause(100)).isNull();
     threat.attack(100, "a");
     threat.attack(200, "b");
-    assertThat(threat.upliftCause(99)).isNull();
-    assertThat(threat.upliftCause(100)).isEqualTo("a");
-    assertThat(threat.upliftCause(199)).isEqualTo("a");
-    assertThat(threat.upliftCause(200)).isEqualTo("b");
+    assertThat(threat.posture().upliftCause(99)).isNull();
+    assertThat(threat.posture().upliftCause(100)).isEqualTo("a");
+    assertThat(threat.posture().upliftCause(199)).isEqualTo("a");
+    assertThat(threat.posture().upliftCause(200)).isEqualTo("b");
   }
 }

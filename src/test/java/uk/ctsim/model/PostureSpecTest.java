@@ -42,10 +42,10 @@ class PostureSpecTest {
     for (ThreatLevel level : ThreatLevel.values()) {
       ThreatState t = threat(TestScenario.builder().fixed(level).multipliers(UNARMED, ARMED));
       assertThat(t.level(0)).isEqualTo(level);
-      assertThat(t.multiplier(0, false, ThreatLevel.SEVERE)).isEqualTo(UNARMED.get(level));
-      assertThat(t.multiplier(0, true, ThreatLevel.SEVERE)).isEqualTo(ARMED.get(level));
-      assertThat(t.multiplier(0, false, ThreatLevel.SUBSTANTIAL)).isCloseTo(UNARMED.get(level) / 0.85, within(1e-12));
-      assertThat(t.multiplier(0, true, ThreatLevel.SUBSTANTIAL)).isCloseTo(ARMED.get(level) / 0.8, within(1e-12));
+      assertThat(t.posture().multiplier(t.snapshot(0), false, ThreatLevel.SEVERE)).isEqualTo(UNARMED.get(level));
+      assertThat(t.posture().multiplier(t.snapshot(0), true, ThreatLevel.SEVERE)).isEqualTo(ARMED.get(level));
+      assertThat(t.posture().multiplier(t.snapshot(0), false, ThreatLevel.SUBSTANTIAL)).isCloseTo(UNARMED.get(level) / 0.85, within(1e-12));
+      assertThat(t.posture().multiplier(t.snapshot(0), true, ThreatLevel.SUBSTANTIAL)).isCloseTo(ARMED.get(level) / 0.8, within(1e-12));
     }
   }
 
@@ -53,23 +53,23 @@ class PostureSpecTest {
   void aZeroReferenceMultiplierLeavesTheLevelsOwnValue() {
     ThreatState t = threat(TestScenario.builder().fixed(ThreatLevel.CRITICAL)
         .multipliers(byLevel(0.0, 0.75, 0.85, 1.0, 1.6), ARMED));
-    assertThat(t.multiplier(0, false, ThreatLevel.LOW)).isEqualTo(1.6);
+    assertThat(t.posture().multiplier(t.snapshot(0), false, ThreatLevel.LOW)).isEqualTo(1.6);
   }
 
   @Test
   void theUpliftAfterAnAttackHalvesEveryHalfLife() {
     // 0.4 uplift, half-life 10 days: 0.4 on the day, 0.2 ten days on, 0.1 after twenty, capped at 1.
     ThreatState t = threat(TestScenario.builder().multipliers(UNARMED, ARMED).uplift(0.4, 10, 1));
-    assertThat(t.uplift(day(2))).isZero();
+    assertThat(t.posture().uplift(day(2))).isZero();
     t.attack(day(2), "attack-1");
-    assertThat(t.uplift(day(2) - 1)).isZero();
-    assertThat(t.uplift(day(2))).isEqualTo(0.4);
-    assertThat(t.uplift(day(12))).isCloseTo(0.2, within(1e-12));
-    assertThat(t.uplift(day(22))).isCloseTo(0.1, within(1e-12));
-    assertThat(t.uplift(day(7))).isCloseTo(0.4 / Math.sqrt(2), within(1e-12));
+    assertThat(t.posture().uplift(day(2) - 1)).isZero();
+    assertThat(t.posture().uplift(day(2))).isEqualTo(0.4);
+    assertThat(t.posture().uplift(day(12))).isCloseTo(0.2, within(1e-12));
+    assertThat(t.posture().uplift(day(22))).isCloseTo(0.1, within(1e-12));
+    assertThat(t.posture().uplift(day(7))).isCloseTo(0.4 / Math.sqrt(2), within(1e-12));
     // The posture multiplier at SEVERE (1.0) is 1 + uplift.
-    assertThat(t.multiplier(day(12), false, ThreatLevel.SEVERE)).isCloseTo(1.2, within(1e-12));
-    assertThat(t.multiplier(day(12), true, ThreatLevel.SEVERE)).isCloseTo(1.2, within(1e-12));
+    assertThat(t.posture().multiplier(t.snapshot(day(12)), false, ThreatLevel.SEVERE)).isCloseTo(1.2, within(1e-12));
+    assertThat(t.posture().multiplier(t.snapshot(day(12)), true, ThreatLevel.SEVERE)).isCloseTo(1.2, within(1e-12));
   }
 
   @Test
@@ -78,21 +78,21 @@ class PostureSpecTest {
     t.attack(day(1), "attack-2");
     t.attack(day(11), "attack-3");
     // day 11: 0.4 x 0.5 + 0.4 = 0.6; day 21: 0.1 + 0.2 = 0.3
-    assertThat(t.uplift(day(11))).isCloseTo(0.6, within(1e-12));
-    assertThat(t.uplift(day(21))).isCloseTo(0.3, within(1e-12));
+    assertThat(t.posture().uplift(day(11))).isCloseTo(0.6, within(1e-12));
+    assertThat(t.posture().uplift(day(21))).isCloseTo(0.3, within(1e-12));
     t.attack(day(11), "attack-4");
-    assertThat(t.uplift(day(11))).isEqualTo(0.7);
+    assertThat(t.posture().uplift(day(11))).isEqualTo(0.7);
   }
 
   @Test
   void anAttackRaisesPostureOnlyWhenThereIsAnUplift() {
     ThreatState none = threat(TestScenario.builder());
-    long before = none.postureRaisedAt();
+    long before = none.posture().raisedAt();
     none.attack(day(3), "attack-5");
-    assertThat(none.postureRaisedAt()).isEqualTo(before).isLessThan(-day(1000));
+    assertThat(none.posture().raisedAt()).isEqualTo(before).isLessThan(-day(1000));
     ThreatState some = threat(TestScenario.builder().uplift(0.1, 10, 1));
     some.attack(day(3), "attack-6");
-    assertThat(some.postureRaisedAt()).isEqualTo(day(3));
+    assertThat(some.posture().raisedAt()).isEqualTo(day(3));
   }
 
   @Test
@@ -137,16 +137,16 @@ class PostureSpecTest {
         .guardsAndPatrols(byLevel(0, 1, 2, 4, 9), byLevel(0, 0, 2, 6, 12), ThreatLevel.SUBSTANTIAL);
     TestScenario.Parts parts = b.parts(1, e -> {});
     ThreatState t = parts.threat();
-    PostureDemands posture = new PostureDemands(parts.scenario.posture(), t, parts.deployer, 7);
-    assertThat(posture.extraGuards(0)).isEqualTo(2);
-    assertThat(posture.extraPatrols(0)).isEqualTo(4);
+    Posture posture = t.posture();
+    assertThat(posture.extraGuards(t.snapshot(0))).isEqualTo(2);
+    assertThat(posture.extraPatrols(t.snapshot(0))).isEqualTo(4);
     t.attack(day(1), "attack-7");
     // 4 x 1.5 = 6 guards, 4 over the reference; 6 x 1.5 = 9 patrols, 7 over.
-    assertThat(posture.extraGuards(day(1))).isEqualTo(4);
-    assertThat(posture.extraPatrols(day(1))).isEqualTo(7);
+    assertThat(posture.extraGuards(t.snapshot(day(1)))).isEqualTo(4);
+    assertThat(posture.extraPatrols(t.snapshot(day(1)))).isEqualTo(7);
     // Ten days on the uplift is 0.25: 4 x 1.25 = 5 guards (3 extra); 6 x 1.25 = 7.5, rounded to 8 (6 extra).
-    assertThat(posture.extraGuards(day(11))).isEqualTo(3);
-    assertThat(posture.extraPatrols(day(11))).isEqualTo(6);
+    assertThat(posture.extraGuards(t.snapshot(day(11)))).isEqualTo(3);
+    assertThat(posture.extraPatrols(t.snapshot(day(11)))).isEqualTo(6);
   }
 
   @Test
@@ -154,9 +154,9 @@ class PostureSpecTest {
     TestScenario b = TestScenario.builder().fixed(ThreatLevel.LOW)
         .guardsAndPatrols(byLevel(0, 1, 2, 4, 9), byLevel(0, 0, 2, 6, 12), ThreatLevel.SUBSTANTIAL);
     TestScenario.Parts parts = b.parts(1, e -> {});
-    PostureDemands posture = new PostureDemands(parts.scenario.posture(), parts.threat(), parts.deployer, 7);
-    assertThat(posture.extraGuards(0)).isZero();
-    assertThat(posture.extraPatrols(0)).isZero();
+    ThreatState t = parts.threat();
+    assertThat(t.posture().extraGuards(t.snapshot(0))).isZero();
+    assertThat(t.posture().extraPatrols(t.snapshot(0))).isZero();
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import uk.ctsim.model.events.Minutes;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.AttackType;
@@ -51,7 +53,7 @@ import uk.ctsim.scenario.WorkingTimeLimits;
  */
 public final class TestScenario {
   public static final LocalDate START = LocalDate.of(2017, 6, 5);
-  public static final int DAY = SimClock.MINUTES_PER_DAY;
+  public static final int DAY = Minutes.PER_DAY;
 
   private LocalDate start = START;
   private int days = 28;
@@ -283,6 +285,11 @@ public final class TestScenario {
     return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
+  /** A threat snapshot for the deployer, which reads only the level and when CRITICAL began. */
+  static ThreatSnapshot threat(ThreatLevel level, long criticalSince) {
+    return new ThreatSnapshot(0, level, criticalSince, 0, null, 1, 1);
+  }
+
   /** The model's parts on this scenario, for specifications of one part at a time. */
   public Parts parts(long seed, Consumer<SimEvent> out) {
     return new Parts(build(), seed, out);
@@ -291,21 +298,21 @@ public final class TestScenario {
   /** A clock, workforce and deployer on the scenario, as the model builds them. */
   public static final class Parts {
     public final Scenario scenario;
-    final SimClock clock;
+    final SimCalendar clock;
     final RandomStreams streams;
     final Workforce workforce;
     final Deployer deployer;
 
     Parts(Scenario scenario, long seed, Consumer<SimEvent> out) {
       this.scenario = scenario;
-      this.clock = new SimClock(scenario.period());
+      this.clock = new SimCalendar(scenario.period());
       this.streams = new RandomStreams(seed);
       this.workforce = new Workforce(scenario, clock, streams);
       this.deployer = new Deployer(scenario.deployment(), workforce, clock, out);
     }
 
     ThreatState threat() {
-      return new ThreatState(scenario.threat(), scenario.posture(), clock);
+      return new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
     }
   }
 }

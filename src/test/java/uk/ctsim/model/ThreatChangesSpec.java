@@ -7,7 +7,9 @@ import static uk.ctsim.model.TestScenario.only;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
+import uk.ctsim.model.events.ThreatChangeCause;
 import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.PhaseSpec;
@@ -34,8 +36,8 @@ class ThreatChangesSpec {
     List<SimEvent> events = TestScenario.builder().period(TestScenario.START, 7).threat(timeline).run(1);
     // A change on the first day sets the starting level without an event; a change to the same level is no change.
     assertThat(only(events, SimEvent.ThreatLevelChanged.class)).containsExactly(
-        new SimEvent.ThreatLevelChanged(day(2), ThreatLevel.SEVERE, ThreatLevel.CRITICAL, "timeline"),
-        new SimEvent.ThreatLevelChanged(day(5), ThreatLevel.CRITICAL, ThreatLevel.SEVERE, "timeline"));
+        new SimEvent.ThreatLevelChanged(day(2), ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatChangeCause.TIMELINE),
+        new SimEvent.ThreatLevelChanged(day(5), ThreatLevel.CRITICAL, ThreatLevel.SEVERE, ThreatChangeCause.TIMELINE));
     assertThat(dailyLevels(events)).containsExactly(ThreatLevel.SEVERE, ThreatLevel.SEVERE, ThreatLevel.CRITICAL,
         ThreatLevel.CRITICAL, ThreatLevel.CRITICAL, ThreatLevel.SEVERE, ThreatLevel.SEVERE);
   }
@@ -56,13 +58,13 @@ class ThreatChangesSpec {
   @Test
   void settingTheBaseLevelTracksWhenCriticalBeganAndWhenPostureRose() {
     ThreatState t = TestScenario.builder().fixed(ThreatLevel.SEVERE).parts(1, e -> {}).threat();
-    assertThat(t.criticalSince()).isEqualTo(-1);
+    assertThat(t.criticalSince()).isEqualTo(Minutes.NONE);
     assertThat(t.setBase(ThreatLevel.CRITICAL, day(2))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.criticalSince()).isEqualTo(day(2));
-    assertThat(t.postureRaisedAt()).isEqualTo(day(2));
+    assertThat(t.posture().raisedAt()).isEqualTo(day(2));
     assertThat(t.setBase(ThreatLevel.SEVERE, day(4))).isEqualTo(ThreatLevel.CRITICAL);
-    assertThat(t.criticalSince()).isEqualTo(-1);
-    assertThat(t.postureRaisedAt()).isEqualTo(day(2));
+    assertThat(t.criticalSince()).isEqualTo(Minutes.NONE);
+    assertThat(t.posture().raisedAt()).isEqualTo(day(2));
     assertThat(t.setBase(ThreatLevel.SUBSTANTIAL, day(5))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.level(day(5))).isEqualTo(ThreatLevel.SUBSTANTIAL);
   }
@@ -72,7 +74,7 @@ class ThreatChangesSpec {
     ThreatState t = TestScenario.builder().fixed(ThreatLevel.SEVERE).parts(1, e -> {}).threat();
     assertThat(t.raiseToCritical(day(1), day(3))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.criticalSince()).isEqualTo(day(1));
-    assertThat(t.postureRaisedAt()).isEqualTo(day(1));
+    assertThat(t.posture().raisedAt()).isEqualTo(day(1));
     assertThat(t.level(day(3) - 1)).isEqualTo(ThreatLevel.CRITICAL);
     assertThat(t.level(day(3))).isEqualTo(ThreatLevel.SEVERE);
     assertThat(t.raiseToCritical(day(2), day(5))).isEqualTo(ThreatLevel.CRITICAL);
@@ -80,7 +82,7 @@ class ThreatChangesSpec {
     assertThat(t.criticalUntil()).isEqualTo(day(5));
     t.raiseToCritical(day(2), day(4));
     assertThat(t.criticalUntil()).isEqualTo(day(5));
-    assertThat(t.spec().level()).isEqualTo(ThreatLevel.SEVERE);
+    assertThat(t.level(day(5))).as("the base level returns").isEqualTo(ThreatLevel.SEVERE);
   }
 
   private static TestScenario dynamic(double probability, AttackType type, int... attackDays) {
@@ -100,9 +102,9 @@ class ThreatChangesSpec {
     List<SimEvent> events = dynamic(1.0, AttackType.VEHICLE_KNIFE, 5).run(1);
     long attack = day(5) + 720;
     assertThat(only(events, SimEvent.ThreatLevelChanged.class)).containsExactly(
-        new SimEvent.ThreatLevelChanged(attack, ThreatLevel.SEVERE, ThreatLevel.CRITICAL, "attack a5"),
+        new SimEvent.ThreatLevelChanged(attack, ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatChangeCause.attack("a5")),
         new SimEvent.ThreatLevelChanged(attack + day(4), ThreatLevel.CRITICAL, ThreatLevel.SEVERE,
-            "critical period ended"));
+            ThreatChangeCause.CRITICAL_PERIOD_ENDED));
     List<ThreatLevel> levels = dailyLevels(events);
     assertThat(levels.subList(5, 11)).containsExactly(ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatLevel.CRITICAL,
         ThreatLevel.CRITICAL, ThreatLevel.CRITICAL, ThreatLevel.SEVERE);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.ForceId;
@@ -21,7 +22,7 @@ import uk.ctsim.scenario.Scenario;
  */
 class WorkforceSpec {
   private static Workforce workforce(Scenario s, long seed) {
-    return new Workforce(s, new SimClock(s.period()), new RandomStreams(seed));
+    return new Workforce(s, new SimCalendar(s.period()), new RandomStreams(seed));
   }
 
   @Test

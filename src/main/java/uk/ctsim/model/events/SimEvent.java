@@ -8,23 +8,22 @@ import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.SupplySource;
 import uk.ctsim.scenario.ThreatLevel;
 
-/** Everything the simulation records. {@link #minute()} is when it happened (for a deployment, when it starts). */
+/**
+ * Everything the simulation records. {@link #minute()} is when it happened (for a deployment, when it starts), in
+ * {@link Minutes} since 00:00 on the period's first day; {@link SimCalendar} turns it into dates.
+ */
 public sealed interface SimEvent {
   long minute();
 
   /**
-   * One officer deployed for one shift to one demand; the minutes are split by where they fall in the officer's
+   * One officer deployed for one shift to one demand; {@code split} says where its minutes fall in the officer's
    * roster, and {@code facts} carries what the pay rules need besides.
    *
-   * @param rosteredMinutes minutes inside the officer's rostered tour: abstraction from ordinary duty
-   * @param overtimeMinutes minutes outside the rostered tour on a duty day (shift extension or earlier start)
-   * @param restDayMinutes minutes worked on a rest day (a public holiday included; see {@code facts})
-   * @param leaveMinutes minutes worked on a day of cancelled annual leave
+   * @param split the minutes by how they are paid (rostered, overtime, rest day, leave)
    * @param noticeDays clear days between the day the officer was told and the day of the duty
    */
   record OfficerDeployed(long minute, long endMinute, int officerId, ForceId force, Rank rank, Role role,
-      DemandRef demand, SupplySource source, int rosteredMinutes, int overtimeMinutes, int restDayMinutes,
-      int leaveMinutes, int noticeDays, DutyFacts facts) implements SimEvent {
+      DemandRef demand, SupplySource source, DutyMinutes split, int noticeDays, DutyFacts facts) implements SimEvent {
     public int minutes() {
       return (int) (endMinute - minute);
     }
@@ -47,7 +46,7 @@ public sealed interface SimEvent {
       int noticeDays, DemandRef demand) implements SimEvent {}
 
   /** A working-time limit broken under the emergency policy. */
-  record WorkingTimeSuspended(long minute, int officerId, String rule, DemandRef demand) implements SimEvent {}
+  record WorkingTimeSuspended(long minute, int officerId, WorkingTimeRule rule, DemandRef demand) implements SimEvent {}
 
   /** Mutual aid asked for; it can arrive from {@code arrivalMinute}. */
   record MutualAidRequested(long minute, DemandRef demand, Role role, int officers, long arrivalMinute)
@@ -64,7 +63,8 @@ public sealed interface SimEvent {
   record DemandUnmet(long minute, long endMinute, DemandRef demand, Role role, int officersShort) implements SimEvent {}
 
   /** The national threat level changed. */
-  record ThreatLevelChanged(long minute, ThreatLevel from, ThreatLevel to, String cause) implements SimEvent {}
+  record ThreatLevelChanged(long minute, ThreatLevel from, ThreatLevel to, ThreatChangeCause cause)
+      implements SimEvent {}
 
   /** An incident (attack, hoax or suspicious item) happened. */
   record IncidentOccurred(long minute, String incidentId, String name, AttackType type, ForceId force,

@@ -1,4 +1,4 @@
-package uk.ctsim.model;
+package uk.ctsim.model.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.ctsim.model;
+package uk.ctsim.model.events;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
