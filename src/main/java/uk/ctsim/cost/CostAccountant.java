@@ -61,7 +61,7 @@ public final class CostAccountant {
     this.dates = new CostDates.Cache(scenario.period().start());
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start(),
         new Funders(scenario.forces()));
-    this.charges = new Charges(new DatedPayRates(scenario.pay(), scenario.period().start()), scenario.costs(), scenario.deployment().mutualAid());
+    this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
   }
 
   /** Accounts for one recorded event. */

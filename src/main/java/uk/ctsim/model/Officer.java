@@ -23,8 +23,10 @@ public final class Officer {
   private long[] ends = new long[4];
   private int commitments;
   private short[] extraMinutesByWeek;
-  /** The officer's pay point, counted down from the top of the rank's scale; given once at set-up. */
+  /** The officer's pay point on the first day, counted down from the top of the rank's scale; given once at set-up. */
   int payStepsBelowTop;
+  /** The day of the run (0 to 364) of the officer's first increment; -1 for no progression. */
+  int payIncrementDay = -1;
   /** The hours ledger, in minutes: rostered (abstracted), overtime, rest day, public holiday, leave. */
   final long[] ledgerMinutes = new long[5];
 
@@ -41,6 +43,15 @@ public final class Officer {
 
   public int id() {
     return id;
+  }
+
+  /**
+   * The officer's pay point on day {@code day} of the run, counted down from the top: one point up on each increment
+   * date (the first on {@code payIncrementDay}, then every 365 days), never above the top.
+   */
+  int payStepsBelowTop(int day) {
+    if (payIncrementDay < 0 || day < payIncrementDay) return payStepsBelowTop;
+    return Math.max(0, payStepsBelowTop - 1 - (day - payIncrementDay) / 365);
   }
 
   public ForceId force() {

@@ -125,7 +125,7 @@ public final class PayScaleTable {
     return text == null || text.isBlank() ? 0 : Double.parseDouble(text);
   }
 
-  private static List<Map<String, String>> read(String resource) {
+  static List<Map<String, String>> read(String resource) {
     try (InputStream in = PayScaleTable.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("ctsim is missing its data file " + resource);
       MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
