@@ -47,18 +47,33 @@ class PayScaleTableTest {
   }
 
   @Test
-  void awardsNotFoundCountAsNothingAndMinMaxScalesAreTwoPoints() {
-    // sergeant, 1 Jan 2013: 1 Sep 2017 (min/max, S16) is nearer than 1 Sep 2005; awards between: 1% 2013, 2014
-    // and 2015 not found (0%), 1% 2016, 1% 2017: 43,134 / 1.01³
+  void minMaxScalesAreTwoPointsCarriedThroughEveryAwardBetween() {
+    // sergeant, 1 Jan 2013: 1 Sep 2017 (min/max, S16) is nearer than 1 Sep 2005; awards between: 1% in each of
+    // 2013, 2014 and 2015 (S09, S89), 2016 and 2017: 43,134 / 1.01^5
     double[] sergeant = table.scale(Rank.SERGEANT, true, LocalDate.of(2013, 1, 1));
     assertThat(sergeant).hasSize(2);
-    assertThat(sergeant[1]).isCloseTo(41_865.4354407110, within(1e-6));
+    assertThat(sergeant[1]).isCloseTo(43_134 / Math.pow(1.01, 5), within(1e-6));
     // constable, 1 Jun 2010: 1 Apr 2013 (points 1 and 7 found, S08) is nearer than 1 Sep 2005; less 2.55% (1 Sep 2010)
     double[] constable2010 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2010, 6, 1));
     assertThat(constable2010).hasSize(2);
     assertThat(constable2010[1]).isCloseTo(35_610.9215017065, within(1e-6));
     // 2006: the 2005 scale of eleven points (S01), no award between
     assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2006, 1, 1))).hasSize(11).endsWith(32_025);
+  }
+
+  @Test
+  void theAwardsReproduceTheConstablePointsTranscribedFromFederationCirculars() {
+    // S89 (Police Federation circulars, transcribed): points 1, 5 and 10 of the pre-2013 scale on 1 Dec 2007 were
+    // £24,039, £28,731 and £33,810; the 2005 scale (S01) carried through 3% (2006) and 2.5% (2007) gives them to £1
+    double[] y2007 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2007, 12, 1));
+    assertThat(y2007).hasSize(11);
+    assertThat(y2007[1]).isCloseTo(24_039, within(1.0));
+    assertThat(y2007[5]).isCloseTo(28_731, within(1.0));
+    assertThat(y2007[10]).isCloseTo(33_810, within(1.0));
+    // the top on 1 Sep 2016 (£38,002, S18) is the 1 Sep 2017 top (S19) less 1%, and 2013's £36,885 (S12) with the
+    // 1% awards of 2014, 2015 (S89) and 2016
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2016, 9, 1))[7]).isCloseTo(38_002, within(1.0));
+    assertThat(36_885 * Math.pow(1.01, 3)).isCloseTo(38_002, within(1.0));
   }
 
   @Test
@@ -88,8 +103,8 @@ class PayScaleTableTest {
   @Test
   void changeDaysAreTheScaleAndAwardDates() {
     assertThat(table.changeDays()).contains(LocalDate.of(2017, 9, 1), LocalDate.of(2022, 9, 1),
-        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1)).doesNotContain(LocalDate.of(2014, 9, 1))
-        .isSorted();
+        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1), LocalDate.of(2014, 9, 1))
+        .doesNotContain(LocalDate.of(2014, 4, 1)).isSorted();
   }
 
   @Test
