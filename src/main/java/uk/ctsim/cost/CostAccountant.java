@@ -171,6 +171,8 @@ public final class CostAccountant {
     double personDays = m.personnel() * ((m.endMinute() - m.minute()) / MINUTES_PER_DAY);
     add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
         personDays * spec.costToPolicePerPersonDayGbp()));
+    add(line(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, m.demand(), m.minute(),
+        personDays * spec.borneByDefencePerPersonDayGbp()));
   }
 
   private void incident(IncidentOccurred i) {
