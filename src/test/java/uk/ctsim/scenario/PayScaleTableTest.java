@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shipped pay scales (src/main/resources/pay, sources in docs/SOURCES.md "Pay tables"), by hand. */
@@ -77,13 +79,38 @@ class PayScaleTableTest {
   }
 
   @Test
-  void theLastPublishedScaleIsCarriedForwardWithItsPointsAndTheAwardsAfterIt() {
+  void theLastPublishedScaleIsCarriedForwardThroughTheAwardsAfterItLessThePointsRemovedSince() {
     // 1 Jun 2026: nearest constable scale 1 Sep 2020 (S24), then 0% (2021), +£1,900 (2022), 7% (2023), 4.75% (2024),
-    // 4.2% (2025); the removal of pt 0 in 2023 is not applied, so the bottom stays (a documented limitation)
+    // 4.2% (2025); pt 0 was removed on 1 Sep 2023 (S28, pay/scale-changes.csv), so 7 points from pt 1
     double[] constable = table.scale(Rank.CONSTABLE, true, LocalDate.of(2026, 6, 1));
-    assertThat(constable).hasSize(8);
-    assertThat(constable[0]).isCloseTo((21_402 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
-    assertThat(constable[7]).isCloseTo((41_130 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    assertThat(constable).hasSize(7);
+    assertThat(constable[0]).isCloseTo((24_780 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    assertThat(constable[6]).isCloseTo((41_130 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    // the day before the removal pt 0 is still there (£21,402 + £1,900); from 1 Sep 2023 the bottom is pt 1,
+    // (24,780 + 1,900) × 1.07 = £28,547.60, the published start of £28,551 (S28) to within £4
+    double[] before = table.scale(Rank.CONSTABLE, true, LocalDate.of(2023, 8, 31));
+    assertThat(before).hasSize(8);
+    assertThat(before[0]).isCloseTo(21_402 + 1_900, within(1e-6));
+    double[] after = table.scale(Rank.CONSTABLE, true, LocalDate.of(2023, 9, 1));
+    assertThat(after).hasSize(7);
+    assertThat(after[0]).isCloseTo(28_551, within(4.0));
+  }
+
+  @Test
+  void aRemovalTakesAPointOffOnlyAScalePublishedBeforeItAndOnlyFromItsDate() {
+    java.util.TreeMap<LocalDate, double[]> points = new java.util.TreeMap<>(Map.of(LocalDate.of(2010, 1, 1),
+        new double[] {100, 200, 300}, LocalDate.of(2020, 1, 1), new double[] {150, 250, 350}));
+    java.util.TreeMap<LocalDate, String[]> names = new java.util.TreeMap<>(Map.of(LocalDate.of(2010, 1, 1),
+        new String[] {"0", "1", "2"}, LocalDate.of(2020, 1, 1), new String[] {"0", "1", "2"}));
+    PayScaleTable t = new PayScaleTable(Map.of("sergeant", points), Map.of("sergeant", names), List.of(),
+        List.of(new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "sergeant", "0"),
+            new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "constable_post2013", "1")));
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2011, 12, 31))).containsExactly(100, 200, 300);
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2012, 1, 1))).containsExactly(200, 300);
+    // 2019: the 2020 scale is nearer and was published after the removal, so it keeps its points
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2019, 1, 1))).containsExactly(150, 250, 350);
+    assertThat(t.changeDays()).containsExactly(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 1, 1),
+        LocalDate.of(2020, 1, 1));
   }
 
   @Test
@@ -103,8 +130,8 @@ class PayScaleTableTest {
   @Test
   void changeDaysAreTheScaleAndAwardDates() {
     assertThat(table.changeDays()).contains(LocalDate.of(2017, 9, 1), LocalDate.of(2022, 9, 1),
-        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1), LocalDate.of(2014, 9, 1))
-        .doesNotContain(LocalDate.of(2014, 4, 1)).isSorted();
+        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1), LocalDate.of(2014, 9, 1), LocalDate.of(2023, 9, 1))
+        .doesNotContain(LocalDate.of(2014, 1, 1)).isSorted();
   }
 
   @Test
