@@ -45,6 +45,13 @@ class ChargeRatesTest {
   }
 
   @Test
+  void aRankWithoutAScaleIsChargedAtTheScenarioPay() {
+    // superintendents: no scale in the table, so £70,000 (the scenario's, before its 1% award) at one point:
+    // 70,000 × 1.333 ÷ 1,700 = £54.8882
+    assertThat(CHARGES.fullCostHourlyGbp(Rank.SUPERINTENDENT, false, JUNE_12)).isCloseTo(54.8882352941, within(1e-9));
+  }
+
+  @Test
   void withEveryOfficerOnTheTopPointTheChargeIsTheTopPoints() {
     PaySpec allTop = new PaySpec(TestScenarios.payScale2017(), null, null, null, null, null, null,
         List.of(new PayAward(LocalDate.of(2017, 9, 1), 1.01, null)), new PayPoints(true, true, 1.0));
