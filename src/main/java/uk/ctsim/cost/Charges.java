@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.scenario.CostRates;
+import uk.ctsim.scenario.DatedAllowances;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.PaySpec;
@@ -59,10 +60,18 @@ final class Charges {
     return officers * (nights * mutualAid.accommodationPerNightGbp() + days * mutualAid.subsistencePerDayGbp());
   }
 
-  /** Annex U allowances of a mutual-aid deployment: away from home each night, hardship for the share without a room. */
-  double mutualAidAllowancesGbp(int officers, int nights) {
-    return (double) officers * nights
-        * (mutualAid.allowancePerNightGbp() + mutualAid.hardshipShare() * mutualAid.hardshipPerNightGbp());
+  /**
+   * Annex U allowances of a mutual-aid deployment starting on {@code day}: away from home each night, hardship for the
+   * share without a room; at the scenario's rates, or where it gives none, the dated table's on that day.
+   */
+  double mutualAidAllowancesGbp(int officers, int nights, LocalDate day) {
+    double away = perNight(mutualAid.allowancePerNightGbp(), DatedAllowances.AWAY_FROM_HOME, day);
+    double hardship = perNight(mutualAid.hardshipPerNightGbp(), DatedAllowances.HARDSHIP, day);
+    return (double) officers * nights * (away + mutualAid.hardshipShare() * hardship);
+  }
+
+  private static double perNight(Double given, String item, LocalDate day) {
+    return given != null ? given : DatedAllowances.shipped().on(item, day).orElse(0);
   }
 
   /**

@@ -159,7 +159,7 @@ public final class CostAccountant {
         full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24))));
     add(line(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged)));
     add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
-        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway())));
+        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute()))));
     if (m.demand().kind() == DemandKind.EVENT) {
       chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
     }

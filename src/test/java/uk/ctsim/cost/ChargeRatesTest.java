@@ -71,4 +71,22 @@ class ChargeRatesTest {
     assertThat(points.share(0, 1)).isEqualTo(1.0);
     assertThat(points.share(1, 1)).isZero();
   }
+
+  @Test
+  void mutualAidAllowancesAreTheRatesOfTheNightUnlessTheScenarioGivesThem() {
+    // Annex U: away from home £50 a night from 2012, £60 from 1 Sep 2025; hardship £30, £40 from 1 Sep 2025 (S07,
+    // S32, S43, S44); 10 officers × 2 nights
+    assertThat(CHARGES.mutualAidAllowancesGbp(10, 2, JUNE_12)).isEqualTo(1_000.0);
+    assertThat(CHARGES.mutualAidAllowancesGbp(10, 2, LocalDate.of(2025, 9, 1))).isEqualTo(1_200.0);
+    assertThat(CHARGES.mutualAidAllowancesGbp(10, 2, LocalDate.of(2011, 6, 1))).isZero();  // before the allowance
+    // half the nights without a proper room: 10 × 2 × (50 + 0.5 × 30) = 1,300 and (60 + 0.5 × 40) = 1,600
+    Charges hardship = new Charges(TABLE, LocalDate.of(2017, 1, 1), CostRates.defaults(),
+        new MutualAidSpec(null, null, null, null, null, null, null, 0.5, null, null));
+    assertThat(hardship.mutualAidAllowancesGbp(10, 2, JUNE_12)).isEqualTo(1_300.0);
+    assertThat(hardship.mutualAidAllowancesGbp(10, 2, LocalDate.of(2025, 10, 1))).isEqualTo(1_600.0);
+    // the scenario's own rates win whatever the date: 10 × 2 × (55 + 0.5 × 35)
+    Charges own = new Charges(TABLE, LocalDate.of(2017, 1, 1), CostRates.defaults(),
+        new MutualAidSpec(null, null, null, null, null, 55.0, 35.0, 0.5, null, null));
+    assertThat(own.mutualAidAllowancesGbp(10, 2, LocalDate.of(2025, 10, 1))).isEqualTo(1_450.0);
+  }
 }

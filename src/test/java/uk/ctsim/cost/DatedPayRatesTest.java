@@ -62,4 +62,26 @@ class DatedPayRatesTest {
     assertThat(new DatedPayRates(dated, y2021).on(y2021).opportunityHourlyGbp(Rank.SUPERINTENDENT))
         .isCloseTo((70_000 + lw + 5_338) * 1.333 * 7 / 14_600, within(1e-9));
   }
+
+  @Test
+  void changesBeforeThePeriodStartDoNotOpenPeriodsAndLondonChangesOpenTheirOwn() {
+    // a day long before the start is still priced at the first period (the rates of the start), not at the scale
+    // or London weighting of its own date
+    DatedPayRates rates = new DatedPayRates(TABLE, LocalDate.of(2017, 1, 1));
+    PayRates first = rates.on(LocalDate.of(2017, 1, 1));
+    PayRates early = rates.on(LocalDate.of(2010, 1, 1));
+    assertThat(early.annualPayGbp(Rank.CONSTABLE)).isEqualTo(first.annualPayGbp(Rank.CONSTABLE));
+    assertThat(early.opportunityHourlyGbp(Rank.SUPERINTENDENT)).isEqualTo(first.opportunityHourlyGbp(Rank.SUPERINTENDENT));
+    // without the scale table and without awards, the London table's own change day (1 Sep 2017, +1%) opens a period:
+    // O(superintendent) = (70,000 + London weighting + 4,338) × 1.333 × 7 / 14,600
+    PaySpec londonOnly = new PaySpec(TestScenarios.payScale2017(), null, null, null, null, null, null, List.of(),
+        new PayPoints(false, true, null, true, null));
+    DatedPayRates dated = new DatedPayRates(londonOnly, LocalDate.of(2017, 1, 1));
+    assertThat(dated.on(LocalDate.of(2017, 8, 31)).opportunityHourlyGbp(Rank.SUPERINTENDENT))
+        .isCloseTo((70_000 + 2_373 + 4_338) * 1.333 * 7 / 14_600, within(1e-9));
+    assertThat(dated.on(LocalDate.of(2017, 9, 1)).opportunityHourlyGbp(Rank.SUPERINTENDENT))
+        .isCloseTo((70_000 + 2_396.73 + 4_338) * 1.333 * 7 / 14_600, within(1e-9));
+    assertThat(dated.on(LocalDate.of(2010, 1, 1)).opportunityHourlyGbp(Rank.SUPERINTENDENT))
+        .isCloseTo((70_000 + 2_373 + 4_338) * 1.333 * 7 / 14_600, within(1e-9));
+  }
 }
