@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.scenario.CostRates;
+import uk.ctsim.scenario.DatedAllowances;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.MutualAidSpec;
+import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Rank;
 
 /**
@@ -14,21 +16,32 @@ import uk.ctsim.scenario.Rank;
  */
 final class Charges {
   private final DatedPayRates rates;
+  private final DatedPayRates otherForces;
   private final CostRates costs;
   private final MutualAidSpec mutualAid;
 
-  Charges(DatedPayRates rates, CostRates costs, MutualAidSpec mutualAid) {
-    this.rates = rates;
+  /** Charges at the scenario's pay from {@code periodStart}; other forces' officers on the national (non-London) scales. */
+  Charges(PaySpec pay, LocalDate periodStart, CostRates costs, MutualAidSpec mutualAid) {
+    this.rates = new DatedPayRates(pay, periodStart);
+    this.otherForces = new DatedPayRates(pay.outsideLondon(), periodStart);
     this.costs = costs;
     this.mutualAid = mutualAid;
   }
 
-  /** F of a rank on a day: full-cost charge rate of an officer hour (London forces with London pay). */
+  /**
+   * F of a rank on a day: full-cost charge rate of an officer hour (London forces with London pay), averaged over the
+   * rank's pay points as officers are spread on them (the charge is one rate a rank; the officers charged for are on
+   * every point of the scale, not all on the top).
+   */
   double fullCostHourlyGbp(Rank rank, boolean london, LocalDate day) {
-    return rates.on(day).fullCostHourlyGbp(rank, london, costs.chargeOverheadShare(), costs.productiveHoursPerYear());
+    return (london ? rates : otherForces).meanOverPoints(rank, day,
+        r -> r.fullCostHourlyGbp(rank, london, costs.chargeOverheadShare(), costs.productiveHoursPerYear()));
   }
 
-  /** Full-cost rate of a mutual-aid officer hour: the rank mix of the pool at other forces' (non-London) rates. */
+  /**
+   * Full-cost rate of a mutual-aid officer hour: the rank mix of the pool at other forces' rates (national scales,
+   * no London pay), each rank averaged over its pay points.
+   */
   double mutualAidHourlyGbp(LocalDate day) {
     double rate = 0;
     for (Map.Entry<Rank, Double> e : mutualAid.rankMix().entrySet()) {
@@ -47,10 +60,18 @@ final class Charges {
     return officers * (nights * mutualAid.accommodationPerNightGbp() + days * mutualAid.subsistencePerDayGbp());
   }
 
-  /** Annex U allowances of a mutual-aid deployment: away from home each night, hardship for the share without a room. */
-  double mutualAidAllowancesGbp(int officers, int nights) {
-    return (double) officers * nights
-        * (mutualAid.allowancePerNightGbp() + mutualAid.hardshipShare() * mutualAid.hardshipPerNightGbp());
+  /**
+   * Annex U allowances of a mutual-aid deployment starting on {@code day}: away from home each night, hardship for the
+   * share without a room; at the scenario's rates, or where it gives none, the dated table's on that day.
+   */
+  double mutualAidAllowancesGbp(int officers, int nights, LocalDate day) {
+    double away = perNight(mutualAid.allowancePerNightGbp(), DatedAllowances.AWAY_FROM_HOME, day);
+    double hardship = perNight(mutualAid.hardshipPerNightGbp(), DatedAllowances.HARDSHIP, day);
+    return (double) officers * nights * (away + mutualAid.hardshipShare() * hardship);
+  }
+
+  private static double perNight(Double given, String item, LocalDate day) {
+    return given != null ? given : DatedAllowances.shipped().on(item, day).orElse(0);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class CostAccountant implements EventHandler {
     this.dates = new CostDates.Cache(calendar);
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
         new Funders(scenario.forces()));
-    this.charges = new Charges(new DatedPayRates(scenario.pay(), scenario.period().start()), scenario.costs(), scenario.deployment().mutualAid());
+    this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
   }
 
   /** Accounts for one recorded event. */
@@ -163,7 +163,7 @@ public final class CostAccountant implements EventHandler {
         full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24))));
     add(line(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged)));
     add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
-        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway())));
+        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute()))));
     if (m.demand().kind() == DemandKind.EVENT) {
       chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
     }
@@ -175,6 +175,8 @@ public final class CostAccountant implements EventHandler {
     double personDays = m.personnel() * Minutes.days(m.endMinute() - m.minute());
     add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
         personDays * spec.costToPolicePerPersonDayGbp()));
+    add(line(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, m.demand(), m.minute(),
+        personDays * spec.borneByDefencePerPersonDayGbp()));
   }
 
   private void incident(IncidentOccurred i) {

@@ -138,7 +138,8 @@ final class DeploymentCosting {
 
   /**
    * Annex O: a recalled leave day is given back; in an absence of 3 days or more the officer is also paid a day's
-   * pay at double time for each of the first 2 days recalled and half a day's for later ones. Hours beyond the
+   * pay at double time for each of the first 2 days recalled and half a day's for later ones, or (the elected share
+   * {@code timeOffShare}) a further day's leave, or half a day's, instead of that pay. Hours beyond the
    * normal day, and later deployments on a day already paid, are overtime.
    */
   private void leave(Bill bill, int minutes) {
@@ -151,7 +152,10 @@ final class DeploymentCosting {
     DutyFacts facts = d.facts();
     if (rules.leaveRecallRanks().contains(bill.rank) && facts.absenceDays() >= rules.leaveRecallMinimumAbsenceDays()) {
       double days = facts.recalledDayOfAbsence() <= rules.leaveRecallFullPayDays() ? 1.0 : 0.5;
-      bill.cash(CostCategory.LEAVE_CANCELLED, days * rules.normalDayHours() * rules.leaveRecallMultiplier());
+      // Annex O's leave option: the officer may take that many days' leave instead of the pay (elected share)
+      double share = rules.timeOffShare();
+      bill.cash(CostCategory.LEAVE_CANCELLED, days * rules.normalDayHours() * rules.leaveRecallMultiplier() * (1 - share));
+      bill.owedHours += days * rules.normalDayHours() * share;
     }
     overtime(bill, minutes - Math.min(minutes, normalDayMinutes()), false);
   }

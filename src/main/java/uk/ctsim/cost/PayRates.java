@@ -25,12 +25,11 @@ public final class PayRates {
   private final Map<Rank, Double> opportunity = new EnumMap<>(Rank.class);
   private final Map<Rank, Double> annual = new EnumMap<>(Rank.class);
   private final PaySpec pay;
-  private final double londonWeightingGbp;
+  private final double londonGbp;
 
-  private PayRates(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp) {
+  private PayRates(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp, double londonAllowanceGbp) {
     this.pay = pay;
-    this.londonWeightingGbp = londonWeightingGbp;
-    double londonGbp = londonWeightingGbp + pay.londonAllowanceGbp();
+    this.londonGbp = londonWeightingGbp + londonAllowanceGbp;
     for (Rank rank : Rank.values()) {
       double annualPayGbp = annualPay.get(rank);
       annual.put(rank, annualPayGbp);
@@ -41,12 +40,12 @@ public final class PayRates {
 
   /** The rates of the pay the period starts with, before any award. */
   public static PayRates of(PaySpec pay) {
-    return new PayRates(pay, factored(pay, 1.0), pay.londonWeightingGbp());
+    return new PayRates(pay, factored(pay, 1.0), pay.londonWeightingGbp(), pay.londonAllowanceGbp());
   }
 
-  /** The rates of officers paid {@code annualPay} by rank, with the London weighting in force. */
-  static PayRates of(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp) {
-    return new PayRates(pay, annualPay, londonWeightingGbp);
+  /** The rates of officers paid {@code annualPay} by rank, with the London weighting and allowance in force. */
+  static PayRates of(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp, double londonAllowanceGbp) {
+    return new PayRates(pay, annualPay, londonWeightingGbp, londonAllowanceGbp);
   }
 
   /** The London weighting in force on {@code day}: the scenario's, or the latest award's that gives one. */
@@ -77,7 +76,8 @@ public final class PayRates {
 
   /** The rates in force on {@code day}: the scenario's pay with every award that has taken effect by then. */
   public static PayRates on(PaySpec pay, LocalDate day) {
-    return new PayRates(pay, factored(pay, payFactorOn(pay, day)), londonWeightingOn(pay, day));
+    return new PayRates(pay, factored(pay, payFactorOn(pay, day)), londonWeightingOn(pay, day),
+        pay.londonAllowanceGbp());
   }
 
   /** Basic annual pay of the rank in force, in pounds. */
@@ -96,7 +96,7 @@ public final class PayRates {
    * the productive hours of a year.
    */
   public double fullCostHourlyGbp(Rank rank, boolean london, double overheadShare, double productiveHoursPerYear) {
-    double employed = annual.get(rank) + (london ? londonWeightingGbp + pay.londonAllowanceGbp() : 0);
+    double employed = annual.get(rank) + (london ? londonGbp : 0);
     return employed * (1.0 + pay.employerOnCostShare()) * (1.0 + overheadShare) / productiveHoursPerYear;
   }
 

@@ -199,7 +199,7 @@ final class Deployer {
       recalled = o.recallFromLeave(bounds[0], day);
     }
     return new DutyFacts(d.notifiedAt(), clock.isBankHoliday(day), unplanned, Math.max(0, unsocial), absence, recalled,
-        o.payStepsBelowTop);
+        o.payStepsBelowTop(day));
   }
 
   /** First and last day of the officer's absence (leave and rest days in a row, at most a month each way) around the day. */

@@ -26,8 +26,12 @@ public final class Officer {
   private long[] ends = new long[4];
   private int commitments;
   private short[] extraMinutesByWeek;
-  /** The officer's pay point, counted down from the top of the rank's scale; given once at set-up. */
+  /** The officer's pay point on the first day, counted down from the top of the rank's scale; given once at set-up. */
   int payStepsBelowTop;
+  /** No progression: the officer stays on {@code payStepsBelowTop} (at the top already, or progression is off). */
+  static final int NO_INCREMENT = Integer.MAX_VALUE;
+  /** The day of the run (0 to 364) of the officer's first increment, or {@link #NO_INCREMENT}. */
+  int payIncrementDay = NO_INCREMENT;
 
   Officer(int id, ForceId force, Rank rank, Role role, int accreditations, int rosterOffset, int days) {
     this.id = id;
@@ -42,6 +46,15 @@ public final class Officer {
 
   public int id() {
     return id;
+  }
+
+  /**
+   * The officer's pay point on day {@code day} of the run, counted down from the top: one point up on each increment
+   * date (the first on {@code payIncrementDay}, then every 365 days), never above the top.
+   */
+  int payStepsBelowTop(int day) {
+    if (day < payIncrementDay) return payStepsBelowTop;
+    return Math.max(0, payStepsBelowTop - 1 - (day - payIncrementDay) / 365);
   }
 
   public ForceId force() {

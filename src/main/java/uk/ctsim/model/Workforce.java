@@ -59,6 +59,13 @@ final class Workforce {
       sizes.put(rank, size);
     }
     for (Officer o : officers) o.payStepsBelowTop = points.stepsBelowTop(rng.nextDouble(), sizes.get(o.rank));
+    if (!points.progression()) return;
+    // Increment dates: an officer below the top moves up a point 12 months after the last move, on a date drawn evenly
+    // over the year (assumption: promotions and appointments are spread over the year; no distribution was found).
+    for (Officer o : officers) {
+      int day = rng.nextInt(365);
+      if (o.payStepsBelowTop > 0) o.payIncrementDay = day;
+    }
   }
 
   private List<Officer> build(ForceId force, Role role, Establishment est, int days, RandomGenerator shuffle) {

@@ -14,8 +14,10 @@ import java.util.Map;
  *     (emergency) deployment; planned deployments are charged in full (assumption 1: the NPCC categories' rules were
  *     not found)
  * @param travelHoursPerDeployment travel hours charged for each officer deployment (paid travel)
- * @param allowancePerNightGbp Annex U away-from-home overnight allowance, each officer night held in reserve (£50)
- * @param hardshipPerNightGbp Annex U hardship allowance, each night without proper accommodation (£30)
+ * @param allowancePerNightGbp Annex U away-from-home overnight allowance, each officer night held in reserve; absent:
+ *     the rate of the night from the shipped dated table (£50 from 2012, £60 from 1 Sep 2025; none before 2012)
+ * @param hardshipPerNightGbp Annex U hardship allowance, each night without proper accommodation; absent: the dated
+ *     table's (£30 from 2012, £40 from 1 Sep 2025)
  * @param hardshipShare share of nights without proper accommodation (assumption 0)
  * @param accommodationPerNightGbp accommodation charged for each officer night (assumption 0: no figure found)
  * @param subsistencePerDayGbp subsistence charged for each officer day (assumption 0: no figure found)
@@ -34,8 +36,8 @@ public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Map<Rank,
     Require.sharesSumToOne(rankMix, "rankMix");
     spontaneousChargeShare = Require.share(Require.orDefault(spontaneousChargeShare, 1.0), "spontaneousChargeShare");
     travelHoursPerDeployment = Require.range(Require.orDefault(travelHoursPerDeployment, 4.0), "travelHoursPerDeployment", 0, 48);
-    allowancePerNightGbp = Require.money(Require.orDefault(allowancePerNightGbp, 50.0), "allowancePerNightGbp", 1_000);
-    hardshipPerNightGbp = Require.money(Require.orDefault(hardshipPerNightGbp, 30.0), "hardshipPerNightGbp", 1_000);
+    if (allowancePerNightGbp != null) Require.money(allowancePerNightGbp, "allowancePerNightGbp", 1_000);
+    if (hardshipPerNightGbp != null) Require.money(hardshipPerNightGbp, "hardshipPerNightGbp", 1_000);
     hardshipShare = Require.share(Require.orDefault(hardshipShare, 0.0), "hardshipShare");
     accommodationPerNightGbp = Require.money(Require.orDefault(accommodationPerNightGbp, 0.0), "accommodationPerNightGbp", 1_000);
     subsistencePerDayGbp = Require.money(Require.orDefault(subsistencePerDayGbp, 0.0), "subsistencePerDayGbp", 1_000);

@@ -14,16 +14,39 @@ package uk.ctsim.scenario;
  * @param topPointShare share of officers of each rank on the top point of the rank's scale; the others are spread
  *     evenly over the lower points (default 0.55, an assumption: "more than half" of constables are on the top point,
  *     PRRB 2017; no distribution by point was found)
+ * @param londonTable take London weighting and the London allowance from the shipped dated table
+ *     ({@link DatedAllowances}) instead of {@code londonWeightingGbp}, {@code londonAllowanceGbp} and the awards'
+ *     London weighting (default on)
+ * @param progression officers below the top point move up one point a year on their own increment date (default
+ *     on); off, they keep the point they were drawn all run
  */
-public record PayPoints(Boolean scaleTable, Boolean londonScales, Double topPointShare) {
+public record PayPoints(Boolean scaleTable, Boolean londonScales, Double topPointShare, Boolean londonTable,
+    Boolean progression) {
   public PayPoints {
     scaleTable = Require.orDefault(scaleTable, true);
     londonScales = Require.orDefault(londonScales, true);
     topPointShare = Require.share(Require.orDefault(topPointShare, 0.55), "topPointShare");
+    londonTable = Require.orDefault(londonTable, true);
+    progression = Require.orDefault(progression, true);
+  }
+
+  /** Points without the dated London table or progression settings: their defaults. */
+  public PayPoints(Boolean scaleTable, Boolean londonScales, Double topPointShare) {
+    this(scaleTable, londonScales, topPointShare, null, null);
   }
 
   public static PayPoints defaults() {
-    return new PayPoints(null, null, null);
+    return new PayPoints(null, null, null, null, null);
+  }
+
+  /**
+   * The share of officers {@code stepsBelowTop} points below the top of a scale of {@code points} points, as
+   * {@link #stepsBelowTop} draws them: {@code topPointShare} on the top, the rest evenly over the lower points.
+   */
+  public double share(int stepsBelowTop, int points) {
+    if (points <= 1) return stepsBelowTop == 0 ? 1 : 0;
+    if (stepsBelowTop < 0 || stepsBelowTop >= points) return 0;
+    return stepsBelowTop == 0 ? topPointShare : (1 - topPointShare) / (points - 1);
   }
 
   /**

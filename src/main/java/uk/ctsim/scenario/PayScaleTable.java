@@ -24,12 +24,21 @@ import java.util.TreeMap;
  * {@code max} ends where the intermediate points were not found); the {@code 0min}/{@code 0max} range, the
  * {@code pcda_min}, {@code start} and protected points are kept in the file for the record but are not points an
  * officer is drawn onto. A scale needs two points or more to be used.
+ *
+ * <p>Points removed from a scale ({@code /pay/scale-changes.csv}: the constable pay point 0 from 1 Sep 2023, and the
+ * earlier removals, which no nearest scale carries across) leave a scale published before the removal once the day
+ * reaches it, so officers on the removed point are paid the next point up.
  */
 public final class PayScaleTable {
   private static final PayScaleTable SHIPPED = load();
 
   private final Map<String, TreeMap<LocalDate, double[]>> scales;
+  private final Map<String, TreeMap<LocalDate, String[]>> labels;
   private final List<Award> awards;
+  private final List<Removal> removals;
+
+  /** A point taken off a scale from a date: officers on it move to the next point up. */
+  public record Removal(LocalDate from, String scale, String point) {}
 
   /** A pay award: a percentage on every point, or a flat amount added to every point. */
   public record Award(LocalDate from, double percent, double flatGbp) {
@@ -43,8 +52,15 @@ public final class PayScaleTable {
   }
 
   PayScaleTable(Map<String, TreeMap<LocalDate, double[]>> scales, List<Award> awards) {
+    this(scales, Map.of(), awards, List.of());
+  }
+
+  PayScaleTable(Map<String, TreeMap<LocalDate, double[]>> scales, Map<String, TreeMap<LocalDate, String[]>> labels,
+      List<Award> awards, List<Removal> removals) {
     this.scales = scales;
+    this.labels = labels;
     this.awards = awards.stream().sorted(Comparator.comparing(Award::from)).toList();
+    this.removals = List.copyOf(removals);
   }
 
   /** The table shipped with ctsim. */
@@ -57,8 +73,8 @@ public final class PayScaleTable {
    * no usable scale of the rank (superintendents).
    */
   public double[] scale(Rank rank, boolean london, LocalDate day) {
-    TreeMap<LocalDate, double[]> byDate = london ? scales.get(name(rank) + "_london") : null;
-    if (byDate == null) byDate = scales.get(name(rank));
+    String key = london && scales.containsKey(name(rank) + "_london") ? name(rank) + "_london" : name(rank);
+    TreeMap<LocalDate, double[]> byDate = scales.get(key);
     if (byDate == null) return new double[0];
     LocalDate nearest = null;
     for (LocalDate d : byDate.keySet()) {
@@ -66,7 +82,21 @@ public final class PayScaleTable {
         nearest = d;
       }
     }
-    return carry(byDate.get(nearest), nearest, day);
+    return removed(key, nearest, day, carry(byDate.get(nearest), nearest, day));
+  }
+
+  /** The points of the scale {@code key} published on {@code published} that are still on it on {@code day}. */
+  private double[] removed(String key, LocalDate published, LocalDate day, double[] points) {
+    String[] names = labels.getOrDefault(key, new TreeMap<>()).get(published);
+    if (names == null) return points;
+    List<Double> kept = new ArrayList<>();
+    for (int i = 0; i < points.length; i++) {
+      String point = names[i];
+      boolean gone = removals.stream().anyMatch(r -> r.scale().equals(key) && r.point().equals(point)
+          && r.from().isAfter(published) && !r.from().isAfter(day));
+      if (!gone) kept.add(points[i]);
+    }
+    return kept.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   private double[] carry(double[] points, LocalDate from, LocalDate to) {
@@ -90,6 +120,7 @@ public final class PayScaleTable {
     TreeMap<LocalDate, Boolean> days = new TreeMap<>();
     scales.values().forEach(m -> m.keySet().forEach(d -> days.put(d, true)));
     awards.forEach(a -> days.put(a.from(), true));
+    removals.forEach(r -> days.put(r.from(), true));
     return new ArrayList<>(days.keySet());
   }
 
@@ -98,19 +129,22 @@ public final class PayScaleTable {
   }
 
   private static PayScaleTable load() {
-    Map<String, TreeMap<LocalDate, List<Double>>> rows = new TreeMap<>();
+    Map<String, TreeMap<LocalDate, TreeMap<Double, String>>> rows = new TreeMap<>();
     for (Map<String, String> row : read("/pay/pay-scales.csv")) {
       String point = row.get("point");
       if (!point.matches("\\d+|min|max")) continue;
       String scale = row.get("rank").equals("constable") ? "constable_post2013" : row.get("rank");
       rows.computeIfAbsent(scale, k -> new TreeMap<>())
-          .computeIfAbsent(LocalDate.parse(row.get("effective_from")), k -> new ArrayList<>())
-          .add(Double.parseDouble(row.get("annual_gbp")));
+          .computeIfAbsent(LocalDate.parse(row.get("effective_from")), k -> new TreeMap<>())
+          .put(Double.parseDouble(row.get("annual_gbp")), point);
     }
     Map<String, TreeMap<LocalDate, double[]>> scales = new TreeMap<>();
-    rows.forEach((scale, byDate) -> byDate.forEach((day, gbp) -> {
-      if (gbp.size() < 2) return;
-      scales.computeIfAbsent(scale, k -> new TreeMap<>()).put(day, gbp.stream().mapToDouble(d -> d).sorted().toArray());
+    Map<String, TreeMap<LocalDate, String[]>> labels = new TreeMap<>();
+    rows.forEach((scale, byDate) -> byDate.forEach((day, points) -> {
+      if (points.size() < 2) return;
+      scales.computeIfAbsent(scale, k -> new TreeMap<>())
+          .put(day, points.keySet().stream().mapToDouble(Double::doubleValue).toArray());
+      labels.computeIfAbsent(scale, k -> new TreeMap<>()).put(day, points.values().toArray(new String[0]));
     }));
     List<Award> awards = new ArrayList<>();
     for (Map<String, String> row : read("/pay/pay-awards.csv")) {
@@ -118,14 +152,19 @@ public final class PayScaleTable {
       awards.add(new Award(LocalDate.parse(row.get("effective_from")), number(row.get("percent")),
           number(row.get("flat_gbp"))));
     }
-    return new PayScaleTable(scales, awards);
+    List<Removal> removals = new ArrayList<>();
+    for (Map<String, String> row : read("/pay/scale-changes.csv")) {
+      if (!row.get("change").equals("remove_point")) continue;
+      removals.add(new Removal(LocalDate.parse(row.get("effective_from")), row.get("scale"), row.get("point")));
+    }
+    return new PayScaleTable(scales, labels, awards, removals);
   }
 
   private static double number(String text) {
     return text == null || text.isBlank() ? 0 : Double.parseDouble(text);
   }
 
-  private static List<Map<String, String>> read(String resource) {
+  static List<Map<String, String>> read(String resource) {
     try (InputStream in = PayScaleTable.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("ctsim is missing its data file " + resource);
       MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)

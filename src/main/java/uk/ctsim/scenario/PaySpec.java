@@ -45,12 +45,20 @@ public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp,
     points = Require.orDefault(points, PayPoints.defaults());
   }
 
+  /** The same pay for officers of forces outside London: the national scales of inspectors and chief inspectors. */
+  public PaySpec outsideLondon() {
+    PayPoints p = points;
+    return new PaySpec(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare,
+        premiums, allowances, awards, new PayPoints(p.scaleTable(), false, p.topPointShare(), p.londonTable(),
+        p.progression()));
+  }
+
   /** Pay as given: every officer of a rank on {@code annualPayGbp} with the awards, without the pay scale table. */
   public PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp, Double londonAllowanceGbp,
       Double employerOnCostShare, Double overtimeOnCostShare, PremiumRules premiums, AllowanceRules allowances,
       List<PayAward> awards) {
     this(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare, premiums,
-        allowances, awards, new PayPoints(false, null, null));
+        allowances, awards, new PayPoints(false, null, null, false, false));
   }
 
   /** Pay without awards. */

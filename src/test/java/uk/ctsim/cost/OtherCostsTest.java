@@ -20,6 +20,7 @@ import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.CostRates;
 import uk.ctsim.scenario.EventType;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.MilitarySpec;
 import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.NonPayItem;
@@ -74,6 +75,24 @@ class OtherCostsTest {
         CostKind.ADDITIONAL, DemandKind.PROTECTED_SITES, "posture", "2017-W24", "2017-06", "2017-18", 4_500_000L));
     // default: borne by defence, £0 a person-day, so no line at all
     assertThat(lines(military)).isEmpty();
+  }
+
+  @Test
+  void whatDefenceIsNotRepaidOfMilitaryAidIsBookedToTheMinistryOfDefence() {
+    // MACA: defence helps free of charge where life is threatened (Hansard, 11 Dec 2008); Temperer 2017 was borne by
+    // defence (review A10). Full cost £400 a person-day, £150 charged to policing: 100 × 3 days × £150 = £45,000.00
+    // on the Met's core budget and 100 × 3 × (400 − 150) = £75,000.00 on the Ministry of Defence, outside the forces
+    SimEvent military = new SimEvent.MilitaryDeployed(MONDAY_0000, MONDAY_0000 + 3 * 1440, SITES, 100);
+    Scenario scenario = TestScenarios.builder()
+        .military(new MilitarySpec(null, null, null, null, 150.0, 400.0)).build();
+    assertThat(lines(scenario, military)).containsExactlyInAnyOrder(
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, Strand.PROTECT,
+            CostKind.ADDITIONAL, DemandKind.PROTECTED_SITES, "posture", "2017-W24", "2017-06", "2017-18", 4_500_000L),
+        new CostLine(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, Strand.PROTECT,
+            CostKind.ADDITIONAL, DemandKind.PROTECTED_SITES, "posture", "2017-W24", "2017-06", "2017-18", 7_500_000L));
+    // charged more than the full cost: defence bears nothing
+    assertThat(new MilitarySpec(null, null, null, null, 150.0, 100.0).borneByDefencePerPersonDayGbp()).isZero();
+    assertThat(new MilitarySpec(null, null, null, null, null, 400.0).borneByDefencePerPersonDayGbp()).isEqualTo(400.0);
   }
 
   @Test

@@ -52,7 +52,18 @@ class PayPointRatesTest {
     assertThat(rates.on(LocalDate.of(2017, 8, 31), 3).annualPayGbp(Rank.SUPERINTENDENT)).isEqualTo(70_000.0);
     assertThat(rates.on(LocalDate.of(2017, 9, 1), 3).annualPayGbp(Rank.SUPERINTENDENT))
         .isCloseTo(70_700.0, within(1e-9));
-    // London weighting from the award (£2,397): O = (70,700 + 2,397 + 4,338) × 1.333 / (40 × 365/7)
+    // London weighting from the dated table, not the award: £2,373 from 1 Sep 2016 (R2) + 1% from 1 Sep 2017 (S15)
+    // = £2,396.73; O = (70,700 + 2,396.73 + 4,338) × 1.333 / (40 × 365/7)
+    assertThat(rates.on(LocalDate.of(2017, 9, 1), 0).opportunityHourlyGbp(Rank.SUPERINTENDENT))
+        .isCloseTo((70_700 + 2_396.73 + 4_338) * 1.333 * 7 / 14_600, within(1e-9));
+  }
+
+  @Test
+  void withoutTheLondonTableTheAwardsLondonWeightingIsUsed() {
+    PaySpec own = new PaySpec(TestScenarios.payScale2017(), null, null, null, null, null, null,
+        List.of(new PayAward(LocalDate.of(2017, 9, 1), 1.01, 2_397.0)), new PayPoints(true, true, null, false, null));
+    DatedPayRates rates = new DatedPayRates(own, START);
+    // O = (70,700 + 2,397 + 4,338) × 1.333 / (40 × 365/7)
     assertThat(rates.on(LocalDate.of(2017, 9, 1), 0).opportunityHourlyGbp(Rank.SUPERINTENDENT))
         .isCloseTo((70_700 + 2_397 + 4_338) * 1.333 * 7 / 14_600, within(1e-9));
   }

@@ -171,6 +171,27 @@ class PayRulesTest {
   }
 
   @Test
+  void annexOLeaveOptionGivesLeaveInsteadOfThePayForTheElectedShare() {
+    // Annex O para 5 (Fed: fedrep.info id=1): for each of the first 2 days recalled, 2 days' leave or 1 day's leave and
+    // a day's pay at double time; for later days 1.5 days' leave or 1 day's leave and half a day's pay. A quarter elect
+    // leave. Day 1 of 5: cash 0.75 × 8 × H × 2 × 1.138 = £251.3022 → 25,130p; leave owed 0.25 × 8 h = 2 h at O
+    // = £57.6081 → 5,761p; the day back 8 × O → 23,043p. Day 3: cash 0.75 × 4 × H × 2 × 1.138 = £125.6511 → 12,565p;
+    // owed 0.25 × 4 h = 1 h at O → 2,880p. Hours owed in all: 3
+    Scenario quarter = TestScenarios.builder().pay(new PaySpec(TestScenarios.payScale2017(), null, null, null, null,
+        new PremiumRules(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, 0.25, null, null, null, null))).build();
+    CostAccountant first = new CostAccountant(quarter);
+    first.accept(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 2, new DutyFacts(TOLD_AT_START, false, false, 0, 5, 1)));
+    assertThat(first.finish().sumBy(CostLine::category)).containsOnly(Map.entry(CostCategory.LEAVE_CANCELLED, 25_130L),
+        Map.entry(CostCategory.TIME_OWED, 5_761L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    CostAccountant third = new CostAccountant(quarter);
+    third.accept(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 2, new DutyFacts(TOLD_AT_START, false, false, 0, 5, 3)));
+    assertThat(third.finish().sumBy(CostLine::category)).containsOnly(Map.entry(CostCategory.LEAVE_CANCELLED, 12_565L),
+        Map.entry(CostCategory.TIME_OWED, 2_880L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    assertThat(first.timeOwedHours() + third.timeOwedHours()).isEqualTo(3.0, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
   void annexUUnsocialHoursAllowanceForEachFullHourBetween20And06() {
     // 150 minutes outside the tour at night: 2 full hours × 10% × 38,382 × 60/125,200 × 1.138 = £4.1866 → 419p
     DutyFacts night = new DutyFacts(TOLD_AT_START, false, false, 150, 0, 0);

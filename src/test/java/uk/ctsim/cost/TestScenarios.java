@@ -66,6 +66,7 @@ final class TestScenarios {
     private LocalDate start = LocalDate.of(2017, 6, 1);
     private PaySpec pay = new PaySpec(payScale2017(), null, null, null, null, null);
     private double militaryGbpPerPersonDay = 0.0;
+    private MilitarySpec military;
     private final Map<Role, Funder> roleFunders = new EnumMap<>(Role.class);
     private MutualAidSpec mutualAid;
     private CostRates costs = CostRates.defaults();
@@ -95,6 +96,11 @@ final class TestScenarios {
       return this;
     }
 
+    Builder military(MilitarySpec spec) {
+      military = spec;
+      return this;
+    }
+
     Builder costs(CostRates rates) {
       costs = rates;
       return this;
@@ -102,7 +108,7 @@ final class TestScenarios {
 
     Scenario build() {
       DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null, mutualAid,
-          new MilitarySpec(null, null, null, null, militaryGbpPerPersonDay));
+          military != null ? military : new MilitarySpec(null, null, null, null, militaryGbpPerPersonDay));
       return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(roleFunders), rosters(), null,
           pay, costs, List.of(), List.of(), new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
           posture(), incidents(), pursue(), deployment);

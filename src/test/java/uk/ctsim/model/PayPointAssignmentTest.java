@@ -84,7 +84,41 @@ class PayPointAssignmentTest {
         .map(SimEvent.OfficerDeployed.class::cast).toList();
     assertThat(deployed).isNotEmpty();
     assertThat(deployed).allSatisfy(d ->
-        assertThat(d.facts().payStepsBelowTop()).isEqualTo(w.officers().get(d.officerId()).payStepsBelowTop));
+        assertThat(d.facts().payStepsBelowTop()).isEqualTo(w.officers().get(d.officerId()).payStepsBelowTop(2)));
     assertThat(deployed).anySatisfy(d -> assertThat(d.facts().payStepsBelowTop()).isPositive());
+  }
+
+  @Test
+  void anOfficerMovesUpAPointOnEachIncrementDateAndNeverAboveTheTop() {
+    Officer o = new Officer(0, ForceId.MET, Rank.CONSTABLE, Role.NEIGHBOURHOOD, 0, 0, 1200);
+    o.payStepsBelowTop = 3;
+    o.payIncrementDay = 100;
+    assertThat(o.payStepsBelowTop(0)).isEqualTo(3);
+    assertThat(o.payStepsBelowTop(99)).isEqualTo(3);
+    assertThat(o.payStepsBelowTop(100)).isEqualTo(2);   // first increment date
+    assertThat(o.payStepsBelowTop(464)).isEqualTo(2);
+    assertThat(o.payStepsBelowTop(465)).isEqualTo(1);   // 12 months on the point
+    assertThat(o.payStepsBelowTop(830)).isEqualTo(0);
+    assertThat(o.payStepsBelowTop(1195)).isEqualTo(0);  // at the top: no further
+    o.payIncrementDay = Officer.NO_INCREMENT;
+    assertThat(o.payStepsBelowTop(1000)).isEqualTo(3);  // no progression
+  }
+
+  @Test
+  void officersBelowTheTopGetAnIncrementDateInTheFirstYearAndTheScenarioCanTurnProgressionOff() {
+    Workforce w = workforce(7);
+    assertThat(w.officers()).allSatisfy(o -> {
+      if (o.payStepsBelowTop == 0) {
+        assertThat(o.payIncrementDay).isEqualTo(Officer.NO_INCREMENT);
+      } else {
+        assertThat(o.payIncrementDay).isBetween(0, 364);
+      }
+    });
+    assertThat(w.officers()).anySatisfy(o -> assertThat(o.payIncrementDay).isGreaterThan(182));
+    assertThat(w.officers()).anySatisfy(o -> assertThat(o.payIncrementDay).isBetween(0, 182));
+    // the points themselves are drawn before the increment dates, so turning progression off leaves them as they were
+    Workforce off = workforce(7, "pay.points.progression=false");
+    assertThat(off.officers()).allSatisfy(o -> assertThat(o.payIncrementDay).isEqualTo(Officer.NO_INCREMENT));
+    assertThat(points(off)).isEqualTo(points(w));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shipped pay scales (src/main/resources/pay, sources in docs/SOURCES.md "Pay tables"), by hand. */
@@ -47,12 +49,12 @@ class PayScaleTableTest {
   }
 
   @Test
-  void awardsNotFoundCountAsNothingAndMinMaxScalesAreTwoPoints() {
-    // sergeant, 1 Jan 2013: 1 Sep 2017 (min/max, S16) is nearer than 1 Sep 2005; awards between: 1% 2013, 2014
-    // and 2015 not found (0%), 1% 2016, 1% 2017: 43,134 / 1.01³
+  void minMaxScalesAreTwoPointsCarriedThroughEveryAwardBetween() {
+    // sergeant, 1 Jan 2013: 1 Sep 2017 (min/max, S16) is nearer than 1 Sep 2005; awards between: 1% in each of
+    // 2013, 2014 and 2015 (S09, S89), 2016 and 2017: 43,134 / 1.01^5
     double[] sergeant = table.scale(Rank.SERGEANT, true, LocalDate.of(2013, 1, 1));
     assertThat(sergeant).hasSize(2);
-    assertThat(sergeant[1]).isCloseTo(41_865.4354407110, within(1e-6));
+    assertThat(sergeant[1]).isCloseTo(43_134 / Math.pow(1.01, 5), within(1e-6));
     // constable, 1 Jun 2010: 1 Apr 2013 (points 1 and 7 found, S08) is nearer than 1 Sep 2005; less 2.55% (1 Sep 2010)
     double[] constable2010 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2010, 6, 1));
     assertThat(constable2010).hasSize(2);
@@ -62,13 +64,53 @@ class PayScaleTableTest {
   }
 
   @Test
-  void theLastPublishedScaleIsCarriedForwardWithItsPointsAndTheAwardsAfterIt() {
+  void theAwardsReproduceTheConstablePointsTranscribedFromFederationCirculars() {
+    // S89 (Police Federation circulars, transcribed): points 1, 5 and 10 of the pre-2013 scale on 1 Dec 2007 were
+    // £24,039, £28,731 and £33,810; the 2005 scale (S01) carried through 3% (2006) and 2.5% (2007) gives them to £1
+    double[] y2007 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2007, 12, 1));
+    assertThat(y2007).hasSize(11);
+    assertThat(y2007[1]).isCloseTo(24_039, within(1.0));
+    assertThat(y2007[5]).isCloseTo(28_731, within(1.0));
+    assertThat(y2007[10]).isCloseTo(33_810, within(1.0));
+    // the top on 1 Sep 2016 (£38,002, S18) is the 1 Sep 2017 top (S19) less 1%, and 2013's £36,885 (S12) with the
+    // 1% awards of 2014, 2015 (S89) and 2016
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2016, 9, 1))[7]).isCloseTo(38_002, within(1.0));
+    assertThat(36_885 * Math.pow(1.01, 3)).isCloseTo(38_002, within(1.0));
+  }
+
+  @Test
+  void theLastPublishedScaleIsCarriedForwardThroughTheAwardsAfterItLessThePointsRemovedSince() {
     // 1 Jun 2026: nearest constable scale 1 Sep 2020 (S24), then 0% (2021), +£1,900 (2022), 7% (2023), 4.75% (2024),
-    // 4.2% (2025); the removal of pt 0 in 2023 is not applied, so the bottom stays (a documented limitation)
+    // 4.2% (2025); pt 0 was removed on 1 Sep 2023 (S28, pay/scale-changes.csv), so 7 points from pt 1
     double[] constable = table.scale(Rank.CONSTABLE, true, LocalDate.of(2026, 6, 1));
-    assertThat(constable).hasSize(8);
-    assertThat(constable[0]).isCloseTo((21_402 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
-    assertThat(constable[7]).isCloseTo((41_130 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    assertThat(constable).hasSize(7);
+    assertThat(constable[0]).isCloseTo((24_780 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    assertThat(constable[6]).isCloseTo((41_130 + 1_900) * 1.07 * 1.0475 * 1.042, within(1e-6));
+    // the day before the removal pt 0 is still there (£21,402 + £1,900); from 1 Sep 2023 the bottom is pt 1,
+    // (24,780 + 1,900) × 1.07 = £28,547.60, the published start of £28,551 (S28) to within £4
+    double[] before = table.scale(Rank.CONSTABLE, true, LocalDate.of(2023, 8, 31));
+    assertThat(before).hasSize(8);
+    assertThat(before[0]).isCloseTo(21_402 + 1_900, within(1e-6));
+    double[] after = table.scale(Rank.CONSTABLE, true, LocalDate.of(2023, 9, 1));
+    assertThat(after).hasSize(7);
+    assertThat(after[0]).isCloseTo(28_551, within(4.0));
+  }
+
+  @Test
+  void aRemovalTakesAPointOffOnlyAScalePublishedBeforeItAndOnlyFromItsDate() {
+    java.util.TreeMap<LocalDate, double[]> points = new java.util.TreeMap<>(Map.of(LocalDate.of(2010, 1, 1),
+        new double[] {100, 200, 300}, LocalDate.of(2020, 1, 1), new double[] {150, 250, 350}));
+    java.util.TreeMap<LocalDate, String[]> names = new java.util.TreeMap<>(Map.of(LocalDate.of(2010, 1, 1),
+        new String[] {"0", "1", "2"}, LocalDate.of(2020, 1, 1), new String[] {"0", "1", "2"}));
+    PayScaleTable t = new PayScaleTable(Map.of("sergeant", points), Map.of("sergeant", names), List.of(),
+        List.of(new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "sergeant", "0"),
+            new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "constable_post2013", "1")));
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2011, 12, 31))).containsExactly(100, 200, 300);
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2012, 1, 1))).containsExactly(200, 300);
+    // 2019: the 2020 scale is nearer and was published after the removal, so it keeps its points
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2019, 1, 1))).containsExactly(150, 250, 350);
+    assertThat(t.changeDays()).containsExactly(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 1, 1),
+        LocalDate.of(2020, 1, 1));
   }
 
   @Test
@@ -88,8 +130,8 @@ class PayScaleTableTest {
   @Test
   void changeDaysAreTheScaleAndAwardDates() {
     assertThat(table.changeDays()).contains(LocalDate.of(2017, 9, 1), LocalDate.of(2022, 9, 1),
-        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1)).doesNotContain(LocalDate.of(2014, 9, 1))
-        .isSorted();
+        LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1), LocalDate.of(2014, 9, 1), LocalDate.of(2023, 9, 1))
+        .doesNotContain(LocalDate.of(2014, 1, 1)).isSorted();
   }
 
   @Test
