@@ -23,7 +23,9 @@ import uk.ctsim.scenario.Scenario;
  */
 final class Workforce {
   private final List<Officer> officers = new ArrayList<>();
-  private final Map<ForceId, Map<Role, Pool>> pools = new EnumMap<>(ForceId.class);
+  private final Map<ForceId, Map<Role, Pool>> pools = new java.util.HashMap<>();
+  /** The forces in output order (MET, CITY, BTP first, then by code), whatever order the scenario declares them in. */
+  private final List<ForceId> forces;
   final Roster roster;
 
   Workforce(Scenario scenario, SimClock clock, RandomStreams random) {
@@ -36,10 +38,12 @@ final class Workforce {
         Establishment est = force.establishment().get(role);
         List<Officer> list = new ArrayList<>();
         if (est != null) list = build(force.id(), role, est, days, shuffle);
-        byRole.put(role, new Pool(force.id(), role, list, days, scenario.deployment().floors().get(role)));
+        double floor = force.floors().getOrDefault(role, scenario.deployment().floors().get(role));
+        byRole.put(role, new Pool(force.id(), role, list, days, floor));
       }
       pools.put(force.id(), byRole);
     }
+    this.forces = pools.keySet().stream().sorted().toList();
     assignPayPoints(scenario, shuffle);
     assignLeaveAndSickness(scenario.leave(), days, random);
     countOnDuty(days);
@@ -174,12 +178,12 @@ final class Workforce {
   }
 
   List<ForceId> forces() {
-    return List.copyOf(pools.keySet());
+    return forces;
   }
 
   List<Pool> pools() {
     List<Pool> all = new ArrayList<>();
-    pools.values().forEach(m -> all.addAll(m.values()));
+    for (ForceId f : forces) all.addAll(pools.get(f).values());
     return all;
   }
 }

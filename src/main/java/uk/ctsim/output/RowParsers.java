@@ -43,7 +43,7 @@ final class RowParsers {
     String funder = r.get("funder");
     LocalDate monday = r.containsKey("month") && r.containsKey("financial_year") ? null
         : LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
-    return new CostLine(ForceId.valueOf(column(r, "force")),
+    return new CostLine(ForceId.of(column(r, "force")),
         funder != null ? Funder.valueOf(funder)
             : category == CostCategory.RECOVERY ? Funder.EVENT_ORGANISER : Funder.FORCE_CORE_BUDGET,
         category, Strand.valueOf(column(r, "strand")), CostKind.valueOf(column(r, "kind")),
@@ -63,7 +63,7 @@ final class RowParsers {
 
   static EventRow event(Map<String, String> r) {
     return new EventRow(r.get("event_id"), r.get("name"), EventType.valueOf(r.get("type")),
-        ForceId.valueOf(r.get("force")), LocalDate.parse(r.get("start")), count(r, "days"), count(r, "priority"),
+        ForceId.of(r.get("force")), LocalDate.parse(r.get("start")), count(r, "days"), count(r, "priority"),
         Boolean.parseBoolean(r.get("generated")), count(r, "planned_officers_per_day"),
         count(r, "final_officers_per_day"), byRole(r, "officer_hours_"), num(r, "unmet_hours"),
         pence(r.get("initial_plan_gbp")), pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")),
@@ -77,7 +77,7 @@ final class RowParsers {
       if (hours != 0) phases.put(kind, hours);
     }
     return new IncidentRow(r.get("incident_id"), r.get("name"), AttackType.valueOf(r.get("type")),
-        ForceId.valueOf(r.get("force")), LocalDateTime.parse(r.get("time")), Boolean.parseBoolean(r.get("from_plot")),
+        ForceId.of(r.get("force")), LocalDateTime.parse(r.get("time")), Boolean.parseBoolean(r.get("from_plot")),
         num(r, "armed_response_minutes"), count(r, "peak_concurrent_officers"), phases, num(r, "ct_hours_first_week"),
         num(r, "non_ct_hours_first_week"), count(r, "investigation_officers_first_week"),
         pence(r.get("additional_gbp")), pence(r.get("opportunity_gbp")), pence(r.get("grant_threshold_gbp")),

@@ -44,6 +44,7 @@ public record Scenario(String name, String description, Period period, RunSettin
           "costs.priceBaseYear: the GDP deflator has no index for " + GdpDeflator.financialYear(period.end()));
     }
     unique(forces.stream().map(f -> f.id().name()).toList(), "forces", "force");
+    ForceReferences.check(forces, events, generators, incidents.scheduled());
     unique(events.stream().map(EventSpec::id).toList(), "events", "event id");
     unique(generators.stream().map(GeneratorSpec::id).toList(), "generators", "generator id");
     unique(incidents.scheduled().stream().map(ScheduledIncident::id).toList(), "incidents.scheduled", "incident id");

@@ -10,6 +10,6 @@ public record ScheduledIncident(String id, String name, AttackType type, LocalDa
     Require.present(type, "type");
     Require.present(at, "at");
     force = Require.orDefault(force, ForceId.MET);
-    Require.isTrue(force != ForceId.NATIONAL, "force: an incident is led by MET, CITY or BTP");
+    Require.isTrue(force != ForceId.NATIONAL, "force: an incident is led by one of the scenario's forces; NATIONAL is the mutual-aid pool");
   }
 }
