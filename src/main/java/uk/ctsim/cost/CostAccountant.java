@@ -30,7 +30,8 @@ import uk.ctsim.scenario.Scenario;
  * over the event stream: call {@link #accept} for each event, then {@link #finish}.
  *
  * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
- * allowances), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
+ * allowances), {@link SimEvent.MutualAidOfficerLent} and {@link SimEvent.MutualAidShiftWorked} (mutual aid as people:
+ * {@link LentOfficerCosting}), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
  * {@link EventScheduled} (remembered: recovery share and non-pay items) and {@link EventDayHeld} (the day's non-pay).
  * Every other event is ignored: rest days and leave cancelled are paid through the deployment they served, whose
  * duty facts say what the pay rules need (notice, public holiday, unplanned overtime, unsocial hours, the absence a
@@ -55,6 +56,7 @@ public final class CostAccountant {
   private final Map<String, Double> chargeableGbp = new HashMap<>();
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
+  private final LentOfficerCosting lent;
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -62,6 +64,7 @@ public final class CostAccountant {
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), scenario.period().start(),
         new Funders(scenario.forces()));
     this.charges = new Charges(new DatedPayRates(scenario.pay(), scenario.period().start()), scenario.costs(), scenario.deployment().mutualAid());
+    this.lent = new LentOfficerCosting(charges, scenario.forces());
   }
 
   /** Accounts for one recorded event. */
@@ -75,6 +78,11 @@ public final class CostAccountant {
       }
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);
+    } else if (e instanceof SimEvent.MutualAidShiftWorked w) {
+      lent.shift(w, dates.of(w.minute()), dates.day(w.minute())).forEach(this::add);
+      if (LentOfficerCosting.event(w.demand())) chargeable(w.demand().reference(), lent.fullCostGbp(w, dates.day(w.minute())));
+    } else if (e instanceof SimEvent.MutualAidOfficerLent l) {
+      lent.tour(l, dates.of(l.minute()), dates.day(l.minute())).forEach(this::add);
     } else if (e instanceof MilitaryDeployed m) {
       military(m);
     } else if (e instanceof IncidentOccurred i) {
@@ -137,9 +145,9 @@ public final class CostAccountant {
     }
   }
 
-  /** The force's threshold, or null for a force the scenario has no budget for. */
+  /** The force's threshold, or null for a force the scenario has no budget for (none declared, or a budget of 0). */
   private GrantThreshold threshold(ForceId force) {
-    return scenario.forces().stream().filter(f -> f.id() == force).findFirst()
+    return scenario.forces().stream().filter(f -> f.id() == force && f.annualBudgetGbp() > 0).findFirst()
         .map(f -> GrantThreshold.of(f, scenario.costs())).orElse(null);
   }
 

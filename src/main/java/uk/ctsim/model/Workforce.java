@@ -26,6 +26,7 @@ final class Workforce {
   private final Map<ForceId, Map<Role, Pool>> pools = new java.util.HashMap<>();
   /** The forces in output order (MET, CITY, BTP first, then by code), whatever order the scenario declares them in. */
   private final List<ForceId> forces;
+  private final ForceNetwork network;
   final Roster roster;
 
   Workforce(Scenario scenario, SimClock clock, RandomStreams random) {
@@ -44,6 +45,7 @@ final class Workforce {
       pools.put(force.id(), byRole);
     }
     this.forces = pools.keySet().stream().sorted().toList();
+    this.network = new ForceNetwork(scenario.forces(), forces, scenario.deployment().mutualAid());
     assignPayPoints(scenario, shuffle);
     assignLeaveAndSickness(scenario.leave(), days, random);
     countOnDuty(days);
@@ -175,6 +177,11 @@ final class Workforce {
   Pool pool(ForceId force, Role role) {
     Map<Role, Pool> byRole = pools.get(force);
     return byRole == null ? null : byRole.get(role);
+  }
+
+  /** Where the forces are: who responds together, who lends to whom, travel times. */
+  ForceNetwork network() {
+    return network;
   }
 
   List<ForceId> forces() {
