@@ -78,7 +78,7 @@ public final class CtsimModel extends SimState {
     Deployer deployer = new Deployer(policy, workforce, clock, out);
     planner = new EventPlanner(scenario.posture(), threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
-    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays());
+    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
@@ -195,7 +195,7 @@ public final class CtsimModel extends SimState {
       if (incidentRng.nextDouble() * maxPerYear < rate) {
         String id = type.name().toLowerCase() + "-" + candidate;
         incident(new Incident(id, type + " " + clock.dateTime(next).toLocalDate(), type,
-            ForceId.MET, next, false));
+            scenario.homeForce(), next, false));
       }
       scheduleNextRandomIncident(type, spec, maxPerYear, next);
     });
@@ -246,7 +246,7 @@ public final class CtsimModel extends SimState {
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
     if (!disrupted) {
       AttackType type = pursue.attackType(candidate.typeU());
-      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, ForceId.MET, now, true));
+      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
     }
   }
 }

@@ -23,6 +23,8 @@ final class PostureDemands {
   private static final String REFERENCE = "posture";
 
   private final PostureSpec spec;
+  /** The force whose protected sites and crowded places the posture covers (the scenario's first force). */
+  private final ForceId home;
   private final ThreatState threat;
   private final Deployer deployer;
   private final int rerosterNoticeDays;
@@ -32,7 +34,8 @@ final class PostureDemands {
   private int attackPatrolsBooked;
   private int bookedDay = -1;
 
-  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
+    this.home = home;
     this.spec = spec;
     this.threat = threat;
     this.deployer = deployer;
@@ -73,11 +76,11 @@ final class PostureDemands {
       int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackGuards - attackGuardsBooked[k]));
       long end = s + GUARD_SHIFT_MINUTES;
       if (toAttack > 0) {
-        fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
+        fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, home, 0), Role.ARMED, Accreditation.AFO,
             toAttack, s, end, now);
       }
       if (topUp > toAttack) {
-        fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
+        fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, home, 0), Role.ARMED, Accreditation.AFO,
             topUp - toAttack, s, end, now);
       }
       attackGuardsBooked[k] += toAttack;
@@ -96,11 +99,11 @@ final class PostureDemands {
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
     long end = s + Math.round(spec.patrolHours() * 60);
     if (toAttack > 0) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, ForceId.MET, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
           end, now);
     }
     if (topUp > toAttack) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, ForceId.MET, 0), Role.NEIGHBOURHOOD, null,
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), Role.NEIGHBOURHOOD, null,
           topUp - toAttack, s, end, now);
     }
     attackPatrolsBooked += toAttack;

@@ -58,6 +58,14 @@ public record Scenario(String name, String description, Period period, RunSettin
     for (String id : ids) Require.isTrue(seen.add(id), field + ": " + what + " '" + id + "' appears twice");
   }
 
+  /**
+   * The home force: the first force declared. Citywide posture (protected sites, visible patrols) covers its area, and
+   * attacks that come from plots or from unknown actors fall in it. In the London scenarios it is the Met.
+   */
+  public ForceId homeForce() {
+    return forces.get(0).id();
+  }
+
   /** The same scenario with another threat specification. */
   public Scenario withThreat(ThreatSpec newThreat) {
     return new Scenario(name, description, period, run, forces, rosters, leave, pay, costs, events, generators,
