@@ -34,6 +34,11 @@ final class PostureDemands {
   private int attackPatrolsBooked;
   private int bookedDay = -1;
 
+  /** Posture in the Met's area, as before forces were data. */
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
+    this(spec, threat, deployer, rerosterNoticeDays, ForceId.MET);
+  }
+
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
     this.home = home;
     this.spec = spec;
