@@ -24,6 +24,7 @@ import uk.ctsim.scenario.MilitarySpec;
 import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.NonPayItem;
 import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScheduledIncident;
 
 /**
  * Turns the events a simulation recorded into a {@link CostLedger}, by the rules in {@code docs/COSTS.md}. A handler
@@ -191,7 +192,9 @@ public final class CostAccountant {
     if (incidents.putIfAbsent(i.incidentId(), i) != null) {
       throw new IllegalStateException("incident " + i.incidentId() + " occurred twice");
     }
-    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), type.nonPayGbp()));
+    double nonPay = scenario.incidents().scheduled().stream().filter(s -> s.id().equals(i.incidentId()) && s.nonPayGbp() != null)
+        .mapToDouble(ScheduledIncident::nonPayGbp).findFirst().orElse(type.nonPayGbp());
+    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), nonPay));
   }
 
   private void scheduled(EventScheduled s) {

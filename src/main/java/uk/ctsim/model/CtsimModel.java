@@ -176,7 +176,7 @@ public final class CtsimModel extends SimState {
   private void scheduleIncidents() {
     for (ScheduledIncident s : scenario.incidents().scheduled()) {
       long minute = clock.minuteOf(s.at());
-      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false)));
+      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false, s.scale())));
     }
     for (var e : new TreeMap<>(scenario.incidents().types()).entrySet()) {
       double max = e.getValue().ratePerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
