@@ -126,7 +126,7 @@ public final class CtsimModel extends SimState {
   private void scheduleThreatTimeline() {
     if (scenario.threat().mode() != ThreatSpec.Mode.TIMELINE) return;
     for (ThreatSpec.Change c : scenario.threat().timeline()) {
-      long minute = clock.minuteOf(c.from());
+      long minute = clock.minuteOf(c.at());
       if (minute > 0) at(minute, ORDER_THREAT, () -> changeBase(c.level(), minute));
     }
   }

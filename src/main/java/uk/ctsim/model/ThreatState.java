@@ -29,7 +29,7 @@ final class ThreatState {
     this.base = spec.level();
     this.postureRaisedAt = Long.MIN_VALUE / 4;
     if (spec.mode() == ThreatSpec.Mode.TIMELINE) {
-      for (ThreatSpec.Change c : spec.timeline()) if (clock.minuteOf(c.from()) <= 0) base = c.level();
+      for (ThreatSpec.Change c : spec.timeline()) if (clock.minuteOf(c.at()) <= 0) base = c.level();
     }
     if (base == ThreatLevel.CRITICAL) criticalSince = 0;
   }
