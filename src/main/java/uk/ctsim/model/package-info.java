@@ -2,7 +2,9 @@
  * The simulation: a MASON {@code SimState} with officer agents, demand generators, the threat and posture process,
  * Pursue, and the deployment policy. Event-driven: it schedules state changes (day starts, planning dates, shifts,
  * incident phases, plot ends, threat changes) and never steps every officer. Agents do no I/O; the model reports
- * what happens only as typed events ({@link uk.ctsim.model.events.SimEvent}) to its listener.
+ * what happens only as typed events ({@link uk.ctsim.model.events.SimEvent}) to its listener. Forces are data: where
+ * they have locations, the force network decides who responds together and who lends, and mutual aid is individual
+ * officers lent through the national coordination centre.
  * Imports scenario and model.events; never cost, experiment, output or cli.
  */
 package uk.ctsim.model;
