@@ -28,13 +28,15 @@ import uk.ctsim.scenario.MilitarySpec;
 import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.NonPayItem;
 import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScheduledIncident;
 
 /**
  * Turns the events a simulation recorded into a {@link CostLedger}, by the rules in {@code docs/COSTS.md}. A handler
  * over the event stream: call {@link #accept} for each event, then {@link #finish}.
  *
  * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
- * allowances), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
+ * allowances), {@link SimEvent.MutualAidOfficerLent} and {@link SimEvent.MutualAidShiftWorked} (mutual aid as people:
+ * {@link LentOfficerCosting}), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
  * {@link EventScheduled} (remembered: recovery share and non-pay items) and {@link EventDayHeld} (the day's non-pay).
  * Every other event is ignored: rest days and leave cancelled are paid through the deployment they served, whose
  * duty facts say what the pay rules need (notice, public holiday, unplanned overtime, unsocial hours, the absence a
@@ -57,6 +59,7 @@ public final class CostAccountant implements EventHandler {
   private final Map<String, Double> chargeableGbp = new HashMap<>();
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
+  private final LentOfficerCosting lent;
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -65,6 +68,7 @@ public final class CostAccountant implements EventHandler {
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
         new Funders(scenario.forces()));
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
+    this.lent = new LentOfficerCosting(charges, scenario.forces());
   }
 
   /** Accounts for one recorded event. */
@@ -79,6 +83,11 @@ public final class CostAccountant implements EventHandler {
       }
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);
+    } else if (e instanceof SimEvent.MutualAidShiftWorked w) {
+      lent.shift(w, dates.of(w.minute()), dates.day(w.minute())).forEach(this::add);
+      if (LentOfficerCosting.event(w.demand())) chargeable(w.demand().reference(), lent.fullCostGbp(w, dates.day(w.minute())));
+    } else if (e instanceof SimEvent.MutualAidOfficerLent l) {
+      lent.tour(l, dates.of(l.minute()), dates.day(l.minute())).forEach(this::add);
     } else if (e instanceof MilitaryDeployed m) {
       military(m);
     } else if (e instanceof IncidentOccurred i) {
@@ -141,9 +150,9 @@ public final class CostAccountant implements EventHandler {
     }
   }
 
-  /** The force's threshold, or null for a force the scenario has no budget for. */
+  /** The force's threshold, or null for a force the scenario has no budget for (none declared, or a budget of 0). */
   private GrantThreshold threshold(ForceId force) {
-    return scenario.forces().stream().filter(f -> f.id() == force).findFirst()
+    return scenario.forces().stream().filter(f -> f.id() == force && f.annualBudgetGbp() > 0).findFirst()
         .map(f -> GrantThreshold.of(f, scenario.costs())).orElse(null);
   }
 
@@ -189,7 +198,9 @@ public final class CostAccountant implements EventHandler {
     if (incidents.putIfAbsent(i.incidentId(), i) != null) {
       throw new IllegalStateException("incident " + i.incidentId() + " occurred twice");
     }
-    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), type.nonPayGbp()));
+    double nonPay = scenario.incidents().scheduled().stream().filter(s -> s.id().equals(i.incidentId()) && s.nonPayGbp() != null)
+        .mapToDouble(ScheduledIncident::nonPayGbp).findFirst().orElse(type.nonPayGbp());
+    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), nonPay));
   }
 
   private void scheduled(EventScheduled s) {

@@ -1,6 +1,6 @@
 package uk.ctsim.cost;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ctsim.scenario.ForceId;
@@ -10,7 +10,7 @@ import uk.ctsim.scenario.Role;
 
 /** The funder of officers' pay: the role's funder in the scenario's force, else the force's core budget. */
 final class Funders {
-  private final Map<ForceId, ForceSpec> forces = new EnumMap<>(ForceId.class);
+  private final Map<ForceId, ForceSpec> forces = new HashMap<>();
 
   Funders(List<ForceSpec> forces) {
     for (ForceSpec f : forces) this.forces.put(f.id(), f);

@@ -68,7 +68,7 @@ public final class Metrics {
     m.put("cost.surge_additional", gbp(surge(ledger, CostKind.ADDITIONAL)));
     byEnum(m, "cost.by_category.", CostCategory.values(), ledger, CostLine::category);
     byEnum(m, "cost.by_strand.", Strand.values(), ledger, CostLine::strand);
-    byEnum(m, "cost.by_force.", ForceId.values(), ledger, CostLine::force);
+    byForce(m, ledger);
     byEnum(m, "cost.by_kind.", CostKind.values(), ledger, CostLine::kind);
     incidents(m, r);
     events(m, r);
@@ -113,6 +113,12 @@ public final class Metrics {
       CostLedger ledger, Function<CostLine, E> key) {
     Map<E, Long> sums = ledger.sumBy(key);
     for (E c : constants) m.put(prefix + c.name(), gbp(sums.getOrDefault(c, 0L)));
+  }
+
+  /** The standard forces always (so London runs keep their metric names), then every other force with cost. */
+  private static void byForce(Map<String, Double> m, CostLedger ledger) {
+    Map<ForceId, Long> sums = ledger.sumBy(CostLine::force);
+    for (ForceId f : ForceId.listed(sums.keySet())) m.put("cost.by_force." + f.name(), gbp(sums.getOrDefault(f, 0L)));
   }
 
   private static void incidents(Map<String, Double> m, ReplicationResult r) {

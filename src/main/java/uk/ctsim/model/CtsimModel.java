@@ -81,7 +81,7 @@ public final class CtsimModel extends SimState {
     Deployer deployer = new Deployer(policy, workforce, clock, out);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
-    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays());
+    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
@@ -130,7 +130,7 @@ public final class CtsimModel extends SimState {
   private void scheduleThreatTimeline() {
     if (scenario.threat().mode() != ThreatSpec.Mode.TIMELINE) return;
     for (ThreatSpec.Change c : scenario.threat().timeline()) {
-      long minute = clock.minuteOf(c.from());
+      long minute = clock.minuteOf(c.at());
       if (minute > 0) at(minute, ORDER_THREAT, () -> changeBase(c.level(), minute));
     }
   }
@@ -181,7 +181,7 @@ public final class CtsimModel extends SimState {
   private void scheduleIncidents() {
     for (ScheduledIncident s : scenario.incidents().scheduled()) {
       long minute = clock.minuteOf(s.at());
-      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false)));
+      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false, s.scale())));
     }
     for (var e : new TreeMap<>(scenario.incidents().types()).entrySet()) {
       double max = e.getValue().ratePerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -200,7 +200,7 @@ public final class CtsimModel extends SimState {
       if (incidentRng.nextDouble() * maxPerYear < rate) {
         String id = type.name().toLowerCase() + "-" + candidate;
         incident(new Incident(id, type + " " + clock.dateTime(next).toLocalDate(), type,
-            ForceId.MET, next, false));
+            scenario.homeForce(), next, false));
       }
       scheduleNextRandomIncident(type, spec, maxPerYear, next);
     });
@@ -253,7 +253,7 @@ public final class CtsimModel extends SimState {
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
     if (!disrupted) {
       AttackType type = pursue.attackType(candidate.typeU());
-      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, ForceId.MET, now, true));
+      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
     }
   }
 }

@@ -20,7 +20,9 @@ import uk.ctsim.scenario.ThreatLevel;
 
 /**
  * Fills demands by the deployment policy: for each source in the fill order, the demanded role and then its
- * substitutes, the lead force and then the other London forces; mutual aid after its lead time; military backfill
+ * substitutes, the lead force and then the forces near enough to respond with it ({@link ForceNetwork}); mutual aid
+ * after its lead time, as individual officers lent by other forces where forces have locations
+ * ({@link MutualAidCentre}), else from the generic pool; military backfill
  * at CRITICAL for static guarding; whatever is left is recorded as unmet.
  */
 final class Deployer {
@@ -31,6 +33,7 @@ final class Deployer {
   private final OfficerCheck check;
   private final Capacity mutualAid;
   private final Capacity military;
+  private final MutualAidCentre centre;
   private final long maxShiftMinutes;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
@@ -44,6 +47,7 @@ final class Deployer {
     this.check = new OfficerCheck(policy.workingTime(), workforce.roster, clock, policy.rerosterNoticeDays());
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
     this.military = new Capacity(clock.days(), policy.military().personnel());
+    this.centre = new MutualAidCentre(policy, workforce, clock, out);
   }
 
   /**
@@ -75,9 +79,7 @@ final class Deployer {
     List<Role> roles = new ArrayList<>();
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
-    List<ForceId> forces = new ArrayList<>();
-    forces.add(d.ref().leadForce());
-    for (ForceId f : workforce.forces()) if (f != d.ref().leadForce()) forces.add(f);
+    List<ForceId> forces = workforce.network().responders(d.ref().leadForce());
     for (SupplySource source : policy.fillOrder()) {
       if (need == 0) break;
       switch (source) {
@@ -216,6 +218,7 @@ final class Deployer {
   }
 
   private int mutualAid(DemandShift d, int need) {
+    if (centre.serves(d.ref().leadForce())) return centre.fill(d, need);
     MutualAidSpec spec = policy.mutualAid();
     long arrival = d.decidedAt() + Minutes.ofHours(spec.leadTimeHours());
     if (d.start() < arrival) return 0;

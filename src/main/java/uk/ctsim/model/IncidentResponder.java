@@ -96,7 +96,7 @@ final class IncidentResponder {
       int notice = Minutes.clearDays(now, s);
       for (int i = 0; i < phase.staffing().size(); i++) {
         StaffingRow row = phase.staffing().get(i);
-        int officers = (int) Math.round(row.officers() * scale);
+        int officers = (int) Math.round(row.officers() * incident.scale() * scale);
         if (officers <= 0) continue;
         boolean realign = phase.kind() == PhaseSpec.Kind.INVESTIGATION && s - now >= Minutes.PER_DAY;
         deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency,

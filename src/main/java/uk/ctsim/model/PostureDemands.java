@@ -24,6 +24,8 @@ final class PostureDemands {
 
   private final PostureSpec spec;
   private final Posture posture;
+  /** The force whose protected sites and crowded places the posture covers (the scenario's first force). */
+  private final ForceId home;
   private final ThreatState threat;
   private final Deployer deployer;
   private final int rerosterNoticeDays;
@@ -35,7 +37,13 @@ final class PostureDemands {
   private static final int NO_DAY = Integer.MIN_VALUE;
   private int bookedDay = NO_DAY;
 
+  /** Posture in the Met's area, as before forces were data. */
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
+    this(spec, threat, deployer, rerosterNoticeDays, ForceId.MET);
+  }
+
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
+    this.home = home;
     this.spec = spec;
     this.posture = threat.posture();
     this.threat = threat;
@@ -64,11 +72,11 @@ final class PostureDemands {
       int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackGuards - attackGuardsBooked[k]));
       long end = s + GUARD_SHIFT_MINUTES;
       if (toAttack > 0) {
-        fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
+        fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, home, 0), Role.ARMED, Accreditation.AFO,
             toAttack, s, end, snapshot);
       }
       if (topUp > toAttack) {
-        fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, ForceId.MET, 0), Role.ARMED, Accreditation.AFO,
+        fill(new DemandRef(DemandKind.PROTECTED_SITES, REFERENCE, home, 0), Role.ARMED, Accreditation.AFO,
             topUp - toAttack, s, end, snapshot);
       }
       attackGuardsBooked[k] += toAttack;
@@ -88,11 +96,11 @@ final class PostureDemands {
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
     long end = s + Minutes.ofHours(spec.patrolHours());
     if (toAttack > 0) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, ForceId.MET, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
           end, snapshot);
     }
     if (topUp > toAttack) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, ForceId.MET, 0), Role.NEIGHBOURHOOD, null,
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), Role.NEIGHBOURHOOD, null,
           topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;

@@ -20,7 +20,7 @@ final class ThreatState {
     this.posture = posture;
     this.base = spec.level();
     if (spec.mode() == ThreatSpec.Mode.TIMELINE) {
-      for (ThreatSpec.Change c : spec.timeline()) if (clock.minuteOf(c.from()) <= 0) base = c.level();
+      for (ThreatSpec.Change c : spec.timeline()) if (clock.minuteOf(c.at()) <= 0) base = c.level();
     }
     if (base == ThreatLevel.CRITICAL) criticalSince = 0;
   }

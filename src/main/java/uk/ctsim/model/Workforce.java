@@ -24,7 +24,10 @@ import uk.ctsim.scenario.Scenario;
  */
 final class Workforce {
   private final List<Officer> officers = new ArrayList<>();
-  private final Map<ForceId, Map<Role, Pool>> pools = new EnumMap<>(ForceId.class);
+  private final Map<ForceId, Map<Role, Pool>> pools = new java.util.HashMap<>();
+  /** The forces in output order (MET, CITY, BTP first, then by code), whatever order the scenario declares them in. */
+  private final List<ForceId> forces;
+  private final ForceNetwork network;
   final Roster roster;
 
   Workforce(Scenario scenario, SimCalendar clock, RandomStreams random) {
@@ -37,10 +40,13 @@ final class Workforce {
         Establishment est = force.establishment().get(role);
         List<Officer> list = new ArrayList<>();
         if (est != null) list = build(force.id(), role, est, days, shuffle);
-        byRole.put(role, new Pool(force.id(), role, list, days, scenario.deployment().floors().get(role)));
+        double floor = force.floors().getOrDefault(role, scenario.deployment().floors().get(role));
+        byRole.put(role, new Pool(force.id(), role, list, days, floor));
       }
       pools.put(force.id(), byRole);
     }
+    this.forces = pools.keySet().stream().sorted().toList();
+    this.network = new ForceNetwork(scenario.forces(), forces, scenario.deployment().mutualAid());
     assignPayPoints(scenario, shuffle);
     assignLeaveAndSickness(scenario.leave(), days, random);
     countOnDuty(days);
@@ -181,13 +187,18 @@ final class Workforce {
     return byRole == null ? null : byRole.get(role);
   }
 
+  /** Where the forces are: who responds together, who lends to whom, travel times. */
+  ForceNetwork network() {
+    return network;
+  }
+
   List<ForceId> forces() {
-    return List.copyOf(pools.keySet());
+    return forces;
   }
 
   List<Pool> pools() {
     List<Pool> all = new ArrayList<>();
-    pools.values().forEach(m -> all.addAll(m.values()));
+    for (ForceId f : forces) all.addAll(pools.get(f).values());
     return all;
   }
 }

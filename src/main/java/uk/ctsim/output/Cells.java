@@ -63,6 +63,10 @@ final class Cells {
     return value == null ? "" : value.toString();
   }
 
+  static String enumName(uk.ctsim.scenario.ForceId value) {
+    return value == null ? "" : value.name();
+  }
+
   static String enumName(Enum<?> value) {
     return value == null ? "" : value.name();
   }

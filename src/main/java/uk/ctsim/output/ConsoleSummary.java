@@ -59,7 +59,7 @@ public final class ConsoleSummary {
     if (reps.size() > 1) uncertainty(out, table);
     breakdown(out, "By category", reps, CostCategory.values(), CostLine::category);
     breakdown(out, "By strand", reps, Strand.values(), CostLine::strand);
-    breakdown(out, "By force", reps, ForceId.values(), CostLine::force);
+    byForce(out, reps);
     additionalByFinancialYear(out, reps);
     breakdown(out, "Additional cost by funder", reps, r -> r.ledger().additional(), Funder.values(), CostLine::funder);
     topEvents(out, reps);
@@ -91,6 +91,17 @@ public final class ConsoleSummary {
       String ci = pounds(s.ciLow() * 100) + " to " + pounds(s.ciHigh() * 100);
       out.append(String.format(Locale.ROOT, "  %-12s %16s %35s %16s%n", m[0], pounds(s.mean() * 100), ci,
           pounds(s.p90() * 100)));
+    }
+  }
+
+  /** Every force with cost, standard forces first. */
+  private static void byForce(StringBuilder out, List<ReplicationResult> reps) {
+    java.util.Map<ForceId, Long> sums = new java.util.HashMap<>();
+    for (ReplicationResult rep : reps) rep.ledger().sumBy(CostLine::force).forEach((k, pence) -> sums.merge(k, pence, Long::sum));
+    out.append('\n').append("By force").append('\n');
+    for (ForceId f : ForceId.listed(sums.keySet())) {
+      long pence = sums.getOrDefault(f, 0L);
+      if (pence != 0) money(out, "  " + f.name(), (double) pence / reps.size());
     }
   }
 

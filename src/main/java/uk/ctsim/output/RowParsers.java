@@ -55,7 +55,7 @@ final class RowParsers {
     String year = r.get(CostColumn.FINANCIAL_YEAR.header());
     LocalDate monday = month != null && year != null ? null
         : LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
-    return new CostLine(ForceId.valueOf(column(r, CostColumn.FORCE)),
+    return new CostLine(ForceId.of(column(r, CostColumn.FORCE)),
         funder != null ? Funder.valueOf(funder)
             : category == CostCategory.RECOVERY ? Funder.EVENT_ORGANISER : Funder.FORCE_CORE_BUDGET,
         category, Strand.valueOf(column(r, CostColumn.STRAND)), CostKind.valueOf(column(r, CostColumn.KIND)),
@@ -78,7 +78,7 @@ final class RowParsers {
 
   static EventRow event(Map<String, String> r) {
     return new EventRow(column(r, EventColumn.EVENT_ID), column(r, EventColumn.NAME),
-        EventType.valueOf(column(r, EventColumn.TYPE)), ForceId.valueOf(column(r, EventColumn.FORCE)),
+        EventType.valueOf(column(r, EventColumn.TYPE)), ForceId.of(column(r, EventColumn.FORCE)),
         LocalDate.parse(column(r, EventColumn.START)), count(r, EventColumn.DAYS), count(r, EventColumn.PRIORITY),
         Boolean.parseBoolean(column(r, EventColumn.GENERATED)), count(r, EventColumn.PLANNED_OFFICERS_PER_DAY),
         count(r, EventColumn.FINAL_OFFICERS_PER_DAY), byRole(r, EventsCsv.OFFICER_HOURS_),
@@ -95,7 +95,7 @@ final class RowParsers {
     }
     String additional = column(r, IncidentColumn.ADDITIONAL_GBP);
     return new IncidentRow(column(r, IncidentColumn.INCIDENT_ID), column(r, IncidentColumn.NAME),
-        AttackType.valueOf(column(r, IncidentColumn.TYPE)), ForceId.valueOf(column(r, IncidentColumn.FORCE)),
+        AttackType.valueOf(column(r, IncidentColumn.TYPE)), ForceId.of(column(r, IncidentColumn.FORCE)),
         LocalDateTime.parse(column(r, IncidentColumn.TIME)), Boolean.parseBoolean(column(r, IncidentColumn.FROM_PLOT)),
         num(r, IncidentColumn.ARMED_RESPONSE_MINUTES), count(r, IncidentColumn.PEAK_CONCURRENT_OFFICERS), phases,
         num(r, IncidentColumn.CT_HOURS_FIRST_WEEK), num(r, IncidentColumn.NON_CT_HOURS_FIRST_WEEK),

@@ -97,7 +97,9 @@ public final class SummaryJson {
     TOTALS.forEach((name, total) -> node.put(name, Cells.gbpValue(total.applyAsLong(rep))));
     node.set("by_category", byEnum(rep, CostCategory.values(), CostLine::category));
     node.set("by_strand", byEnum(rep, Strand.values(), CostLine::strand));
-    node.set("by_force", byEnum(rep, ForceId.values(), CostLine::force));
+    ObjectNode byForce = node.putObject("by_force");
+    Map<ForceId, Long> forces = rep.ledger().sumBy(CostLine::force);
+    for (ForceId f : ForceId.listed(forces.keySet())) byForce.put(f.name(), Cells.gbpValue(forces.getOrDefault(f, 0L)));
     node.set("by_kind", byEnum(rep, CostKind.values(), CostLine::kind));
     ObjectNode kpis = node.putObject("kpis");
     new TreeMap<>(rep.kpis()).forEach((name, value) -> kpis.put(name, Json.number(value)));

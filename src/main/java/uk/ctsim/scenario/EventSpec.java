@@ -35,7 +35,7 @@ public record EventSpec(String id, String name, EventType type, ForceId force, L
     name = Require.orDefault(name, id);
     Require.present(type, "type");
     force = Require.orDefault(force, ForceId.MET);
-    Require.isTrue(force != ForceId.NATIONAL, "force: an event is led by MET, CITY or BTP");
+    Require.isTrue(force != ForceId.NATIONAL, "force: an event is led by one of the scenario's forces; NATIONAL is the mutual-aid pool");
     Require.present(start, "start");
     days = Require.count(Require.orDefault(days, 1), "days", 366);
     Require.isTrue(days >= 1, "days: must be at least 1");

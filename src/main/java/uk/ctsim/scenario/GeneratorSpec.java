@@ -32,7 +32,7 @@ public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force,
     Require.present(kind, "kind");
     Require.present(type, "type");
     force = Require.orDefault(force, ForceId.MET);
-    Require.isTrue(force != ForceId.NATIONAL, "force: an event is led by MET, CITY or BTP");
+    Require.isTrue(force != ForceId.NATIONAL, "force: an event is led by one of the scenario's forces; NATIONAL is the mutual-aid pool");
     if (kind == Kind.POISSON) {
       ratePerWeek = Require.range(ratePerWeek, "ratePerWeek", 0, 1000);
       Require.isTrue(dates == null || dates.isEmpty(), "dates: only a FIXTURES generator has dates");

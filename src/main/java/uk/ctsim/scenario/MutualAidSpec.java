@@ -21,10 +21,18 @@ import java.util.Map;
  * @param hardshipShare share of nights without proper accommodation (assumption 0)
  * @param accommodationPerNightGbp accommodation charged for each officer night (assumption 0: no figure found)
  * @param subsistencePerDayGbp subsistence charged for each officer day (assumption 0: no figure found)
+ * @param tourDays when forces have locations, mutual aid is people: each officer lent stays this many days at the
+ *     receiving force, working its shifts, before going home (assumption 5: a working week; no public figure found)
+ * @param travelKmPerHour average door-to-door speed of officers travelling between forces' headquarters, straight-line
+ *     kilometres an hour (assumption 60: road distance is longer than the straight line, convoys are slower than cars)
+ * @param firstResponseKm forces whose headquarters lie within this many kilometres of the lead force's respond as
+ *     one with it, without mutual aid (assumption 15: the Met, City of London Police and BTP's London headquarters lie
+ *     within 4 km of one another; the nearest other pair of headquarters, Greater Manchester and Cheshire, about 35 km)
  */
 public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Map<Rank, Double> rankMix,
     Double spontaneousChargeShare, Double travelHoursPerDeployment, Double allowancePerNightGbp,
-    Double hardshipPerNightGbp, Double hardshipShare, Double accommodationPerNightGbp, Double subsistencePerDayGbp) {
+    Double hardshipPerNightGbp, Double hardshipShare, Double accommodationPerNightGbp, Double subsistencePerDayGbp,
+    Double tourDays, Double travelKmPerHour, Double firstResponseKm) {
   /** A police support unit: 1 inspector, 3 sergeants and 18 constables. */
   static final Map<Rank, Double> PSU = Map.of(Rank.CONSTABLE, 18 / 22.0, Rank.SERGEANT, 3 / 22.0,
       Rank.INSPECTOR, 1 / 22.0);
@@ -41,9 +49,20 @@ public record MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Map<Rank,
     hardshipShare = Require.share(Require.orDefault(hardshipShare, 0.0), "hardshipShare");
     accommodationPerNightGbp = Require.money(Require.orDefault(accommodationPerNightGbp, 0.0), "accommodationPerNightGbp", 1_000);
     subsistencePerDayGbp = Require.money(Require.orDefault(subsistencePerDayGbp, 0.0), "subsistencePerDayGbp", 1_000);
+    tourDays = Require.range(Require.orDefault(tourDays, 5.0), "tourDays", 0.25, 60);
+    travelKmPerHour = Require.range(Require.orDefault(travelKmPerHour, 60.0), "travelKmPerHour", 1, 1_000);
+    firstResponseKm = Require.range(Require.orDefault(firstResponseKm, 15.0), "firstResponseKm", 0, 1_000);
+  }
+
+  /** The generic pool's terms, as before forces had locations. */
+  public MutualAidSpec(Double leadTimeHours, Integer maxOfficers, Map<Rank, Double> rankMix,
+      Double spontaneousChargeShare, Double travelHoursPerDeployment, Double allowancePerNightGbp,
+      Double hardshipPerNightGbp, Double hardshipShare, Double accommodationPerNightGbp, Double subsistencePerDayGbp) {
+    this(leadTimeHours, maxOfficers, rankMix, spontaneousChargeShare, travelHoursPerDeployment, allowancePerNightGbp,
+        hardshipPerNightGbp, hardshipShare, accommodationPerNightGbp, subsistencePerDayGbp, null, null, null);
   }
 
   public static MutualAidSpec defaults() {
-    return new MutualAidSpec(null, null, null, null, null, null, null, null, null, null);
+    return new MutualAidSpec(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -44,6 +44,7 @@ public record Scenario(String name, String description, Period period, RunSettin
           "costs.priceBaseYear: the GDP deflator has no index for " + GdpDeflator.financialYear(period.end()));
     }
     unique(forces.stream().map(f -> f.id().name()).toList(), "forces", "force");
+    ForceReferences.check(forces, events, generators, incidents.scheduled());
     unique(events.stream().map(EventSpec::id).toList(), "events", "event id");
     unique(generators.stream().map(GeneratorSpec::id).toList(), "generators", "generator id");
     unique(incidents.scheduled().stream().map(ScheduledIncident::id).toList(), "incidents.scheduled", "incident id");
@@ -55,6 +56,14 @@ public record Scenario(String name, String description, Period period, RunSettin
   private static void unique(List<String> ids, String field, String what) {
     Set<String> seen = new HashSet<>();
     for (String id : ids) Require.isTrue(seen.add(id), field + ": " + what + " '" + id + "' appears twice");
+  }
+
+  /**
+   * The home force: the first force declared. Citywide posture (protected sites, visible patrols) covers its area, and
+   * attacks that come from plots or from unknown actors fall in it. In the London scenarios it is the Met.
+   */
+  public ForceId homeForce() {
+    return forces.get(0).id();
   }
 
   /** The same scenario with another threat specification. */

@@ -19,11 +19,28 @@ public record ThreatSpec(Mode mode, ThreatLevel level, List<Change> timeline, Do
   /** How the level is given. */
   public enum Mode { FIXED, TIMELINE, DYNAMIC }
 
-  /** From {@code from} (00:00) the level is {@code level}. */
-  public record Change(LocalDate from, ThreatLevel level) {
+  /**
+   * From {@code from} at {@code time} the level is {@code level}.
+   *
+   * @param from the day of the change
+   * @param level the level from then on
+   * @param time the time of day of the change (default 00:00), so a change can be placed to the minute
+   */
+  public record Change(LocalDate from, ThreatLevel level, java.time.LocalTime time) {
     public Change {
       Require.present(from, "from");
       Require.present(level, "level");
+      time = Require.orDefault(time, java.time.LocalTime.MIDNIGHT);
+    }
+
+    /** A change at 00:00. */
+    public Change(LocalDate from, ThreatLevel level) {
+      this(from, level, null);
+    }
+
+    /** The moment of the change. */
+    public java.time.LocalDateTime at() {
+      return from.atTime(time);
     }
   }
 
@@ -34,11 +51,15 @@ public record ThreatSpec(Mode mode, ThreatLevel level, List<Change> timeline, Do
     Require.isTrue(mode == Mode.TIMELINE || timeline.isEmpty(), "timeline: only mode TIMELINE takes a timeline");
     Require.isTrue(mode != Mode.TIMELINE || !timeline.isEmpty(), "timeline: mode TIMELINE needs at least one change");
     for (int i = 1; i < timeline.size(); i++) {
-      Require.isTrue(timeline.get(i).from().isAfter(timeline.get(i - 1).from()),
-          "timeline: changes must be in date order (" + timeline.get(i).from() + " is not after " + timeline.get(i - 1).from() + ")");
+      Require.isTrue(timeline.get(i).at().isAfter(timeline.get(i - 1).at()),
+          "timeline: changes must be in date order (" + label(timeline.get(i)) + " is not after " + label(timeline.get(i - 1)) + ")");
     }
     criticalAfterAttackProbability = Require.share(Require.orDefault(criticalAfterAttackProbability, 0.3), "criticalAfterAttackProbability");
     criticalDays = Require.count(Require.orDefault(criticalDays, 4), "criticalDays", 60);
+  }
+
+  private static String label(Change c) {
+    return c.time().equals(java.time.LocalTime.MIDNIGHT) ? c.from().toString() : c.at().toString();
   }
 
   /** The same scenario with the level forced to {@code forced} all period (for threat-level comparisons). */

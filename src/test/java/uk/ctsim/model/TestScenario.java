@@ -57,7 +57,7 @@ public final class TestScenario {
 
   private LocalDate start = START;
   private int days = 28;
-  private final Map<ForceId, Map<Role, Establishment>> forces = new EnumMap<>(ForceId.class);
+  private final Map<ForceId, Map<Role, Establishment>> forces = new java.util.TreeMap<>();
   private final Map<String, ShiftType> shiftTypes = new LinkedHashMap<>(Map.of("D", new ShiftType(LocalTime.of(8, 0), 8.0)));
   private final Map<Role, String> cycles = new EnumMap<>(Role.class);
   private LeaveSpec leave = new LeaveSpec(0, null, 0.0);

@@ -50,6 +50,11 @@ class InvalidScenarioTest {
           "must be an amount from 0 to 1000 pounds, was 1.0E308"),
       e("yaml-alias.yaml", 38, "events[1].start", "YAML aliases (*day) are not supported; write the value out in full"),
       e("long-value.yaml", 31, "events[0].type", "'CEREMONIAL" + "X".repeat(70) + "... (310 characters)' is not one of"),
+      e("undeclared-force.yaml", 32, "events[0].force", "the scenario declares no force 'MTE' (did you mean 'MET'?); its forces are MET"),
+      e("unknown-dataset-force.yaml", 11, "forces[1].id", "the dataset england-wales-2017 has no force 'GMQ' (did you mean 'GMP'?)"),
+      e("unknown-force-dataset.yaml", 8, "forces[0].from", "no force dataset 'england-wales-2071' (did you mean 'england-wales-2017'?)"),
+      e("share-without-officers.yaml", 12, "forces[0].establishment.ARMED.shareOfForce",
+          "the force's officers are not known; give the force's totalOfficers, or take it from a dataset with from:"),
       e("generator-size-too-wide.yaml", 42, "generators[0].officersSigma", "with officersMedian 20000.0 and officersSigma 3.0, "
           + "one event in a thousand would need more than 212443042 officers (the 99.9th percentile); at most 50000"));
 

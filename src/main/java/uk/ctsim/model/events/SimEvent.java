@@ -56,6 +56,18 @@ public sealed interface SimEvent {
   record MutualAidDeployed(long minute, long endMinute, DemandRef demand, Role role, int officers, int nightsAway)
       implements SimEvent {}
 
+  /**
+   * One officer lent by another force through the national coordination centre (mutual aid as people): leaves home at
+   * {@code minute}, travels {@code travelMinutes}, stays at the receiving force (the demand's lead force) for the tour
+   * and is home again at {@code endMinute}. The officer can do nothing else in between.
+   */
+  record MutualAidOfficerLent(long minute, long endMinute, int officerId, ForceId lender, Rank rank, Role role,
+      DemandRef demand, int travelMinutes) implements SimEvent {}
+
+  /** A shift worked at the receiving force (the demand's lead force) by an officer lent through mutual aid. */
+  record MutualAidShiftWorked(long minute, long endMinute, int officerId, ForceId lender, Rank rank, Role role,
+      DemandRef demand) implements SimEvent {}
+
   /** Military personnel on static guard in place of police officers. */
   record MilitaryDeployed(long minute, long endMinute, DemandRef demand, int personnel) implements SimEvent {}
 

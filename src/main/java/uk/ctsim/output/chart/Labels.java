@@ -30,8 +30,9 @@ public final class Labels {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
+  /** Met, City of London, BTP, National (mutual aid); any other force by its code. */
   public static String force(uk.ctsim.scenario.ForceId force) {
-    return of(force);
+    return NAMES.getOrDefault(force.name(), force.name());
   }
 
   public static String kind(CostKind kind) {

@@ -70,7 +70,9 @@ public final class CostTables {
   }
 
   public static Table byForce(ExperimentResult result) {
-    return byKey(result, "By force", "Force", ForceId.values(), CostLine::force);
+    List<ForceId> forces = ForceId.listed(result.replications().stream()
+        .flatMap(r -> r.ledger().lines().stream()).map(CostLine::force).collect(java.util.stream.Collectors.toSet()));
+    return byKey(result, "By force", "Force", forces.toArray(ForceId[]::new), CostLine::force);
   }
 
   /** Mean cost a week by kind, every week of the period in order. */

@@ -93,7 +93,7 @@ public final class FinanceTables {
    */
   public static Table grantPosition(ExperimentResult result) {
     List<List<Object>> rows = new ArrayList<>();
-    for (ForceId force : ForceId.values()) {
+    for (ForceId force : ForceId.listed(result.replications().stream().flatMap(r -> r.incidents().stream()).map(i -> i.force()).toList())) {
       if (force == ForceId.NATIONAL) continue;
       double threshold = result.replications().stream().flatMap(r -> r.incidents().stream())
           .filter(i -> i.force() == force).mapToDouble(i -> i.grantThresholdPence() / 100.0).findFirst().orElse(Double.NaN);

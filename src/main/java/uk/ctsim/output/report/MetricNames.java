@@ -27,7 +27,7 @@ final class MetricNames {
       "grant.incidents_passing", "Incidents above the grant threshold");
   /** Metrics that are counts, shown with the indicators, not with the money of the headline. */
   private static final java.util.Set<String> COUNTS = java.util.Set.of("grant.incidents_passing");
-  private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ForceId.class, Funder.class, CostCategory.class,
+  private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Funder.class, CostCategory.class,
       Strand.class, CostKind.class, AttackType.class, Role.class);
 
   private MetricNames() {}
@@ -51,6 +51,7 @@ final class MetricNames {
 
   /** The label of an enum constant of one of the model's enums, else the text as it is. */
   static String enumLabel(String name) {
+    if (ForceId.standard().stream().anyMatch(f -> f.name().equals(name))) return Labels.force(ForceId.of(name));
     for (Class<? extends Enum<?>> type : ENUMS) {
       for (Enum<?> constant : type.getEnumConstants()) {
         if (constant.name().equals(name)) return Labels.of(constant);
