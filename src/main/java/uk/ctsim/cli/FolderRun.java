@@ -11,6 +11,7 @@ import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
 import uk.ctsim.output.BuildInfo;
 import uk.ctsim.output.ManifestJson;
+import uk.ctsim.output.OutputChoice;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunInfo;
@@ -24,8 +25,8 @@ final class FolderRun {
   static final String REPORTS_FAILED = "REPORTS-FAILED.txt";
 
   /**
-   * What a run produced: its results and their metrics, where its folder is, and why its report files could not be
-   * made (null when they were).
+   * What a run produced: its results (null when it wrote data files only and kept no results) and their metrics, where
+   * its folder is, and why its report files could not be made (null when they were).
    */
   record Done(ExperimentResult result, MetricTable table, Path folder, Throwable reportFailure) {}
 
@@ -39,21 +40,8 @@ final class FolderRun {
    */
   static Done run(CliServices services, PrintWriter err, boolean showProgress, String task, RunFolder folder,
       Path file, List<String> sets, Scenario asRun, int threads, OffsetDateTime started) {
-    int count = asRun.run().replications();
-    ExperimentResult result;
-    try (Progress progress = Progress.start(task, count, err, showProgress)) {
-      result = services.runner().run(asRun, count, asRun.run().seed(), threads, progress);
-    }
-    MetricTable table = MetricTable.of(result);
-    RunInfo info = new RunInfo(BuildInfo.version(), BuildInfo.gitCommit(services.workingDir()),
-        BuildInfo.javaVersion(), file, sets, services.exporter().toJson(asRun), threads, started,
-        OffsetDateTime.now(services.clock()));
-    RunOutputs.writeData(folder, result, table);
-    ObjectNode manifest = ManifestJson.of(result, info);
-    Throwable failure = reports(services, folder, result, Map.of(), manifest);
-    if (failure != null) ManifestJson.reportsFailed(manifest, String.valueOf(failure));
-    folder.commit(manifest);
-    return new Done(result, table, folder.target(), failure);
+    return StreamedRun.run(services, err, showProgress, task, folder, file, sets, asRun, threads, started,
+        RunPlan.whole(asRun));
   }
 
   /**
@@ -64,9 +52,15 @@ final class FolderRun {
    */
   static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
       Map<ThreatLevel, ExperimentResult> levels, JsonNode metadata) {
+    return reports(services, folder, result, levels, metadata, OutputChoice.EVERYTHING);
+  }
+
+  /** As {@link #reports(CliServices, RunFolder, ExperimentResult, Map, JsonNode)}, only the files {@code choice} asks for. */
+  static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
+      Map<ThreatLevel, ExperimentResult> levels, JsonNode metadata, OutputChoice choice) {
     int mark = folder.mark();
     try {
-      services.reports().write(folder, result, levels, metadata);
+      services.reports().write(folder, result, levels, metadata, choice);
       return null;
     } catch (RuntimeException | Error e) {
       folder.discardSince(mark, e);
