@@ -92,8 +92,8 @@ public final class RunFolderReader {
     }
   }
 
-  /** The scenario as run, loaded and validated as a scenario file would be. */
-  private static Scenario scenario(JsonNode node) {
+  /** The scenario as run (a manifest's {@code scenario}), loaded and validated as a scenario file would be. */
+  public static Scenario scenario(JsonNode node) {
     if (!node.isObject()) throw new OutputFolderException("the manifest holds no scenario object");
     try {
       Path temp = Files.createTempFile("ctsim-scenario-as-run-", ".json");

@@ -1,8 +1,12 @@
 package uk.ctsim.output;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,14 +63,37 @@ public final class StreamingDataFiles implements AutoCloseable {
   /** Appends a replication's rows and keeps its digest without them; replications come in increasing order. */
   public void accept(ReplicationDigest rep) {
     if (rep.rows() == null) throw new IllegalArgumentException("replication " + rep.replication() + " has no rows");
-    if (!kept.isEmpty() && kept.get(kept.size() - 1).replication() >= rep.replication()) {
-      throw new IllegalStateException("replication " + rep.replication() + " came after replication "
-          + kept.get(kept.size() - 1).replication() + ": replications must come in order");
-    }
+    keep(rep);
     try {
       for (String file : ROW_FILES) files.get(file).write(rep.rows().get(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the rows of replication " + rep.replication() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Appends the rows of a shard folder's row files (their bodies, without header) and keeps its digests: the shard's
+   * replications, in order, all after those given so far.
+   */
+  public void acceptShard(Path dir, List<ReplicationDigest> reps) {
+    for (ReplicationDigest rep : reps) keep(rep);
+    for (String file : ROW_FILES) {
+      try (BufferedReader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8)) {
+        String header = in.readLine();
+        if (!CsvTable.header(COLUMNS.get(file)).equals(header + "\n")) {
+          throw new OutputFolderException(dir.resolve(file) + ": the header is not " + String.join(",", COLUMNS.get(file)));
+        }
+        in.transferTo(files.get(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot copy the rows of " + dir.resolve(file) + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private void keep(ReplicationDigest rep) {
+    if (!kept.isEmpty() && kept.get(kept.size() - 1).replication() >= rep.replication()) {
+      throw new IllegalStateException("replication " + rep.replication() + " came after replication "
+          + kept.get(kept.size() - 1).replication() + ": replications must come in order");
     }
     kept.add(rep.withRows(null));
   }
