@@ -1,7 +1,6 @@
 package uk.ctsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -9,13 +8,9 @@ import java.util.List;
 import java.util.Map;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
-import uk.ctsim.output.BuildInfo;
-import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.OutputChoice;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
-import uk.ctsim.output.RunInfo;
-import uk.ctsim.output.RunOutputs;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ThreatLevel;
 
