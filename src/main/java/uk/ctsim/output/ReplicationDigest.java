@@ -65,6 +65,12 @@ public record ReplicationDigest(int replication, long seed, long[] totalsPence, 
     return new ReplicationDigest(replication, seed, totalsPence, constantTotalsPence, byEnumPence, kpis, metrics, rows);
   }
 
+  /** The digest as a run keeps it: no rows, metrics as a compact vector (names shared with {@code previous}'s). */
+  ReplicationDigest compact(MetricVector previous) {
+    return new ReplicationDigest(replication, seed, totalsPence, constantTotalsPence, byEnumPence, kpis,
+        MetricVector.of(metrics, previous), null);
+  }
+
   private static <E extends Enum<E>> long[] byEnum(ReplicationResult rep, E[] constants, Function<CostLine, E> key) {
     Map<E, Long> sums = rep.ledger().sumBy(key);
     long[] pence = new long[constants.length];

@@ -95,7 +95,8 @@ public final class StreamingDataFiles implements AutoCloseable {
       throw new IllegalStateException("replication " + rep.replication() + " came after replication "
           + kept.get(kept.size() - 1).replication() + ": replications must come in order");
     }
-    kept.add(rep.withRows(null));
+    MetricVector previous = kept.isEmpty() ? null : (MetricVector) kept.get(kept.size() - 1).metrics();
+    kept.add(rep.compact(previous));
   }
 
   /** Closes the row files and writes {@code metrics.csv}, {@code summary.csv} and {@code summary.json}. */
