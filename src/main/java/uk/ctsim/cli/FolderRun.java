@@ -1,6 +1,5 @@
 package uk.ctsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -8,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.MetricTable;
-import uk.ctsim.output.BuildInfo;
-import uk.ctsim.output.ManifestJson;
+import uk.ctsim.output.OutputChoice;
 import uk.ctsim.output.OutputFolderException;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunInfo;
-import uk.ctsim.output.RunOutputs;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ThreatLevel;
 
@@ -23,10 +20,11 @@ final class FolderRun {
   static final String REPORTS_FAILED = "REPORTS-FAILED.txt";
 
   /**
-   * What a run produced: its results and their metrics, where its folder is, and why its report files could not be
-   * made (null when they were).
+   * What a run produced: its results (null when it wrote data files only and kept no results) and their metrics, where
+   * its folder is, and why its report files could not be made (null when they were).
    */
-  record Done(ExperimentResult result, MetricTable table, RunInfo info, Path folder, Throwable reportFailure) {}
+  record Done(Scenario asRun, ExperimentResult result, MetricTable table, RunInfo info, Path folder,
+      Throwable reportFailure) {}
 
   /**
    * One scenario to run into one folder.
@@ -51,22 +49,7 @@ final class FolderRun {
    * The caller discards the folder if this throws.
    */
   static Done run(CliServices services, PrintWriter err, Job job, RunFolder folder, OffsetDateTime started) {
-    Scenario asRun = job.asRun();
-    int count = asRun.run().replications();
-    ExperimentResult result;
-    try (Progress progress = Progress.start(job.task(), count, err, job.showProgress())) {
-      result = services.runner().run(asRun, count, asRun.run().seed(), job.threads(), progress);
-    }
-    MetricTable table = MetricTable.of(result);
-    RunInfo info = new RunInfo(BuildInfo.version(), BuildInfo.gitCommit(services.workingDir()),
-        BuildInfo.javaVersion(), job.scenarioFile(), job.overrides(), services.exporter().toJson(asRun), job.threads(),
-        started, OffsetDateTime.now(services.clock()));
-    RunOutputs.writeData(folder, result, table);
-    ObjectNode manifest = ManifestJson.of(result, info);
-    Throwable failure = reports(services, folder, result, Map.of(), info);
-    if (failure != null) ManifestJson.reportsFailed(manifest, String.valueOf(failure));
-    folder.commit(manifest);
-    return new Done(result, table, info, folder.target(), failure);
+    return StreamedRun.run(services, err, job, folder, started, RunPlan.whole(job.asRun()));
   }
 
   /**
@@ -77,9 +60,15 @@ final class FolderRun {
    */
   static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
       Map<ThreatLevel, ExperimentResult> levels, RunInfo info) {
+    return reports(services, folder, result, levels, info, OutputChoice.EVERYTHING);
+  }
+
+  /** As {@link #reports(CliServices, RunFolder, ExperimentResult, Map, RunInfo)}, only the files {@code choice} asks for. */
+  static Throwable reports(CliServices services, RunFolder folder, ExperimentResult result,
+      Map<ThreatLevel, ExperimentResult> levels, RunInfo info, OutputChoice choice) {
     int mark = folder.mark();
     try {
-      services.reports().write(folder, result, levels, info);
+      services.reports().write(folder, result, levels, info, choice);
       return null;
     } catch (RuntimeException | Error e) {
       folder.discardSince(mark, e);

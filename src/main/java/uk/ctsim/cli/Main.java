@@ -17,6 +17,7 @@ public final class Main {
     cli.addSubcommand(new ValidateCommand(services));
     cli.addSubcommand(new BenchCommand(services));
     cli.addSubcommand(new ReportCommand(services));
+    cli.addSubcommand(new MergeCommand(services));
     cli.addSubcommand(new LevelsCommand(services));
     cli.addSubcommand(new CompareCommand(services));
     cli.addSubcommand(new SchemaCommand());

@@ -45,9 +45,14 @@ final class RunOptions {
 
   /** The options as a request, checked; a progress bar only when not quiet and the error stream is a terminal. */
   RunRequest request(CliServices services) {
+    return request(services, FileOptions.everything());
+  }
+
+  /** The request with {@code files}' choice of replications and files ({@code ctsim run}'s own options). */
+  RunRequest request(CliServices services, FileOptions files) {
     List<String> sets = sets();
     check();
     return new RunRequest(sets, seed, replications, threadCount(), output,
-        !quiet && services.terminal().getAsBoolean(), quiet);
+        !quiet && services.terminal().getAsBoolean(), quiet, files);
   }
 }

@@ -15,9 +15,11 @@ import uk.ctsim.scenario.Scenario;
  * @param output the folder to write; null for a new one under {@code output/}
  * @param showProgress whether to draw a progress bar on the error stream
  * @param quiet whether to print only the output folder's path
+ * @param files which replications to run and which files to write ({@code --outputs}, {@code --chart-format},
+ *     {@code --replication-range}); checked against the scenario as run
  */
 record RunRequest(List<String> overrides, Long seed, Integer replications, int threads, Path output,
-    boolean showProgress, boolean quiet) {
+    boolean showProgress, boolean quiet, FileOptions files) {
   RunRequest {
     overrides = List.copyOf(overrides);
     if (threads < 1) throw new IllegalArgumentException("threads: must be at least 1, was " + threads);

@@ -29,14 +29,17 @@ public final class CostsCsv {
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {
-      for (ReplicationResult rep : result.replications()) {
-        for (CostLine line : rep.ledger().lines()) {
-          table.row(List.of(String.valueOf(rep.replication()), Cells.enumName(line.force()),
-              Cells.enumName(line.funder()), Cells.enumName(line.category()), Cells.enumName(line.strand()), Cells.enumName(line.kind()),
-              Cells.enumName(line.demand()), Cells.text(line.reference()), Cells.text(line.isoWeek()),
-              Cells.text(line.month()), Cells.text(line.financialYear()), Cells.gbp(line.pence())));
-        }
-      }
+      for (ReplicationResult rep : result.replications()) rows(rep, table);
+    }
+  }
+
+  /** One replication's rows, in the order {@link #write} gives them. */
+  static void rows(ReplicationResult rep, CsvTable table) throws IOException {
+    for (CostLine line : rep.ledger().lines()) {
+      table.row(List.of(String.valueOf(rep.replication()), Cells.enumName(line.force()),
+          Cells.enumName(line.funder()), Cells.enumName(line.category()), Cells.enumName(line.strand()), Cells.enumName(line.kind()),
+          Cells.enumName(line.demand()), Cells.text(line.reference()), Cells.text(line.isoWeek()),
+          Cells.text(line.month()), Cells.text(line.financialYear()), Cells.gbp(line.pence())));
     }
   }
 }

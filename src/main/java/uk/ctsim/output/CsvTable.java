@@ -24,13 +24,26 @@ final class CsvTable implements AutoCloseable {
   private final SequenceWriter rows;
 
   CsvTable(Writer out, List<String> columns) throws IOException {
+    this(out, columns, true);
+  }
+
+  private CsvTable(Writer out, List<String> columns, boolean header) throws IOException {
     this.columns = List.copyOf(columns);
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
     // The header is written here rather than by Jackson so that a table with no rows still has it.
-    out.write(String.join(",", columns));
-    out.write('\n');
+    if (header) out.write(header(columns));
     this.rows = MAPPER.writer(schema.build().withoutHeader()).writeValues(out);
+  }
+
+  /** Rows only, no header: a part of a table (one replication's rows) written on its own. */
+  static CsvTable rowsOnly(Writer out, List<String> columns) throws IOException {
+    return new CsvTable(out, columns, false);
+  }
+
+  /** The header line of a table of {@code columns}, with its line end. */
+  static String header(List<String> columns) {
+    return String.join(",", columns) + "\n";
   }
 
   void row(List<String> cells) throws IOException {

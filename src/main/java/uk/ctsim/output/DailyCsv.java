@@ -43,10 +43,13 @@ public final class DailyCsv {
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {
-      for (ReplicationResult rep : result.replications()) {
-        for (DailyRow d : rep.daily()) table.row(cells(rep.replication(), d));
-      }
+      for (ReplicationResult rep : result.replications()) rows(rep, table);
     }
+  }
+
+  /** One replication's rows, in the order {@link #write} gives them. */
+  static void rows(ReplicationResult rep, CsvTable table) throws IOException {
+    for (DailyRow d : rep.daily()) table.row(cells(rep.replication(), d));
   }
 
   private static List<String> cells(int replication, DailyRow d) {

@@ -51,10 +51,13 @@ public final class EventsCsv {
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {
-      for (ReplicationResult rep : result.replications()) {
-        for (EventRow e : rep.events()) table.row(cells(rep.replication(), e));
-      }
+      for (ReplicationResult rep : result.replications()) rows(rep, table);
     }
+  }
+
+  /** One replication's rows, in the order {@link #write} gives them. */
+  static void rows(ReplicationResult rep, CsvTable table) throws IOException {
+    for (EventRow e : rep.events()) table.row(cells(rep.replication(), e));
   }
 
   private static List<String> cells(int replication, EventRow e) {

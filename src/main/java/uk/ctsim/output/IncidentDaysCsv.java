@@ -29,15 +29,18 @@ public final class IncidentDaysCsv {
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {
-      for (ReplicationResult rep : result.replications()) {
-        for (IncidentRow i : rep.incidents()) {
-          for (IncidentDay d : i.firstDays()) {
-            if (d.ctOfficers() + d.nonCtOfficers() == 0) continue;
-            table.row(List.of(String.valueOf(rep.replication()), Cells.text(i.incidentId()), String.valueOf(d.day()),
-                String.valueOf(d.ctOfficers()), String.valueOf(d.nonCtOfficers()), Cells.hours(d.ctHours()),
-                Cells.hours(d.nonCtHours())));
-          }
-        }
+      for (ReplicationResult rep : result.replications()) rows(rep, table);
+    }
+  }
+
+  /** One replication's rows, in the order {@link #write} gives them. */
+  static void rows(ReplicationResult rep, CsvTable table) throws IOException {
+    for (IncidentRow i : rep.incidents()) {
+      for (IncidentDay d : i.firstDays()) {
+        if (d.ctOfficers() + d.nonCtOfficers() == 0) continue;
+        table.row(List.of(String.valueOf(rep.replication()), Cells.text(i.incidentId()), String.valueOf(d.day()),
+            String.valueOf(d.ctOfficers()), String.valueOf(d.nonCtOfficers()), Cells.hours(d.ctHours()),
+            Cells.hours(d.nonCtHours())));
       }
     }
   }

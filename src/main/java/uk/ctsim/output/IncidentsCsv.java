@@ -46,10 +46,13 @@ public final class IncidentsCsv {
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {
-      for (ReplicationResult rep : result.replications()) {
-        for (IncidentRow i : rep.incidents()) table.row(cells(rep.replication(), i));
-      }
+      for (ReplicationResult rep : result.replications()) rows(rep, table);
     }
+  }
+
+  /** One replication's rows, in the order {@link #write} gives them. */
+  static void rows(ReplicationResult rep, CsvTable table) throws IOException {
+    for (IncidentRow i : rep.incidents()) table.row(cells(rep.replication(), i));
   }
 
   private static List<String> cells(int replication, IncidentRow i) {

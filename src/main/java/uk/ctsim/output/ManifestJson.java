@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.ctsim.experiment.ExperimentResult;
-import uk.ctsim.experiment.ReplicationResult;
 
 /**
  * {@code manifest.json}: what is needed to reproduce the run.
@@ -27,6 +26,16 @@ public final class ManifestJson {
 
   /** The manifest of a run, without its {@code files} (the folder adds them when it is committed). */
   public static ObjectNode of(ExperimentResult result, RunInfo info) {
+    return of(result.masterSeed(), result.replications().stream().map(r -> new long[] {r.replication(), r.seed()})
+        .toList(), info);
+  }
+
+  /** As {@link #of(ExperimentResult, RunInfo)}, for a run whose replications were streamed and kept as digests. */
+  public static ObjectNode ofDigests(long masterSeed, java.util.List<ReplicationDigest> reps, RunInfo info) {
+    return of(masterSeed, reps.stream().map(r -> new long[] {r.replication(), r.seed()}).toList(), info);
+  }
+
+  private static ObjectNode of(long masterSeed, java.util.List<long[]> replicationSeeds, RunInfo info) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("ctsim_version", info.ctsimVersion());
     root.put("git_commit", info.gitCommit());
@@ -35,11 +44,9 @@ public final class ManifestJson {
     ArrayNode overrides = root.putArray("overrides");
     info.overrides().forEach(overrides::add);
     root.set("scenario", scenarioObject(info.scenarioJson()));
-    root.put("master_seed", result.masterSeed());
+    root.put("master_seed", masterSeed);
     ArrayNode reps = root.putArray("replications");
-    for (ReplicationResult rep : result.replications()) {
-      reps.addObject().put("replication", rep.replication()).put("seed", rep.seed());
-    }
+    for (long[] rep : replicationSeeds) reps.addObject().put("replication", (int) rep[0]).put("seed", rep[1]);
     root.put("threads", info.threads());
     root.put("started", info.started().toString());
     root.put("ended", info.ended().toString());

@@ -27,12 +27,15 @@ public final class OvertimeHistogramCsv {
 
   public static void write(ExperimentResult result, Writer out) throws IOException {
     try (CsvTable table = new CsvTable(out, COLUMNS)) {
-      for (ReplicationResult rep : result.replications()) {
-        for (HistogramBin b : rep.overtimeHistogram()) {
-          table.row(List.of(String.valueOf(rep.replication()), Cells.hours(b.fromHours()), Cells.hours(b.toHours()),
-              String.valueOf(b.officers())));
-        }
-      }
+      for (ReplicationResult rep : result.replications()) rows(rep, table);
+    }
+  }
+
+  /** One replication's rows, in the order {@link #write} gives them. */
+  static void rows(ReplicationResult rep, CsvTable table) throws IOException {
+    for (HistogramBin b : rep.overtimeHistogram()) {
+      table.row(List.of(String.valueOf(rep.replication()), Cells.hours(b.fromHours()), Cells.hours(b.toHours()),
+          String.valueOf(b.officers())));
     }
   }
 }

@@ -30,17 +30,33 @@ public final class ReportOutputs {
    */
   public static List<String> write(RunFolder folder, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
       RunInfo info) {
+    return write(folder, result, levels, info, OutputChoice.EVERYTHING);
+  }
+
+  /**
+   * Writes the report files {@code choice} asks for (nothing for data only; the charts; or everything), charts in
+   * its format; returns their names relative to the folder, in the order written.
+   */
+  public static List<String> write(RunFolder folder, ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
+      RunInfo info, OutputChoice choice) {
     List<String> files = new ArrayList<>();
+    if (!choice.readerFiles()) return files;
+    boolean report = choice.files() == OutputChoice.Files.ALL;
     List<ReportHtml.Figure> figures = new ArrayList<>();
     for (NamedChart chart : ChartSet.of(result, levels)) {
-      byte[] png = ChartFiles.png(chart.chart());
       String base = CHARTS + "/" + chart.name();
-      folder.writeBytes(base + ".png", out -> out.write(png));
-      folder.writeBytes(base + ".svg", out -> out.write(ChartFiles.svg(chart.chart()).getBytes(StandardCharsets.UTF_8)));
-      files.add(base + ".png");
-      files.add(base + ".svg");
-      figures.add(new ReportHtml.Figure(chart.title(), chart.caption(), png));
+      byte[] png = choice.charts().png() || report ? ChartFiles.png(chart.chart()) : null;
+      if (choice.charts().png()) {
+        folder.writeBytes(base + ".png", out -> out.write(png));
+        files.add(base + ".png");
+      }
+      if (choice.charts().svg()) {
+        folder.writeBytes(base + ".svg", out -> out.write(ChartFiles.svg(chart.chart()).getBytes(StandardCharsets.UTF_8)));
+        files.add(base + ".svg");
+      }
+      if (report) figures.add(new ReportHtml.Figure(chart.title(), chart.caption(), png));
     }
+    if (!report) return files;
     var run = RunMetadata.of(info, result);
     folder.write(ReportHtml.FILE, out -> out.write(ReportHtml.render(result, levels, figures, run)));
     files.add(ReportHtml.FILE);

@@ -192,6 +192,23 @@ public final class RunFolder {
     }
   }
 
+  /**
+   * Opens {@code fileName} to be written piece by piece (a row file that grows as replications finish); refuses if it
+   * exists. Only for a folder being written, not an existing one. The caller closes it before {@link #commit}.
+   */
+  public Writer append(String fileName) {
+    if (committed || mode == Mode.EXISTING) throw new IllegalStateException("cannot append to " + target);
+    Path file = target(fileName);
+    try {
+      makeParent(file);
+      AppendedFile out = new AppendedFile(file);
+      written.add(file);
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void moveNoReplace(Path temp, Path file) throws IOException {
     if (Files.exists(file)) throw new FileAlreadyExistsException(file.toString());
     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);

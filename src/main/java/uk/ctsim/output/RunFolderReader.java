@@ -107,6 +107,17 @@ public final class RunFolderReader {
     return ScenarioLoader.loadText(dir.resolve(ManifestJson.FILE), json);
   }
 
+  /** The scenario as run (a manifest's {@code scenario} object), loaded and validated as a scenario file would be. */
+  public static Scenario scenario(JsonNode node) {
+    if (!node.isObject()) throw new OutputFolderException("the manifest holds no scenario object");
+    try {
+      return ScenarioLoader.loadText(Path.of(ManifestJson.FILE),
+          Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)); // lines within the loader's cap
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render the manifest's scenario for loading", e);
+    }
+  }
+
   /** incident_days.csv by replication and incident, each incident's days filled in from 0 (absent days are 0). */
   private static Map<Integer, Map<String, List<IncidentDay>>> incidentDays(Path dir) {
     Map<Integer, Map<String, List<IncidentDay>>> out = new HashMap<>();

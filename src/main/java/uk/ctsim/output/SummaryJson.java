@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import uk.ctsim.experiment.Summary;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
+import uk.ctsim.scenario.Scenario;
 
 /**
  * {@code summary.json}: cost totals of each replication and their mean, minimum and maximum across replications.
@@ -59,57 +61,61 @@ public final class SummaryJson {
 
   /** Writes the summary; {@code table} holds the metrics of {@code result}'s replications. */
   public static void write(ExperimentResult result, MetricTable table, Writer out) throws IOException {
+    List<ReplicationDigest> reps = new ArrayList<>();
+    for (ReplicationResult rep : result.replications()) reps.add(ReplicationDigest.summaryOf(rep, result.scenario()));
+    write(result.scenario(), result.masterSeed(), reps, table, out);
+  }
+
+  /** Writes the summary of replications kept as digests, in replication order; {@code table} holds their metrics. */
+  static void write(Scenario scenario, long masterSeed, List<ReplicationDigest> reps, MetricTable table, Writer out)
+      throws IOException {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("scenario", result.scenario().name());
-    root.put("master_seed", result.masterSeed());
-    root.put("replication_count", result.replications().size());
-    ArrayNode reps = root.putArray("replications");
-    for (ReplicationResult rep : result.replications()) reps.add(replication(rep));
-    root.set("across_replications", across(result.replications()));
-    String baseYear = result.scenario().costs().priceBaseYear();
-    if (baseYear != null) root.set("constant_prices", constantPrices(result, ConstantPrices.of(baseYear)));
+    root.put("scenario", scenario.name());
+    root.put("master_seed", masterSeed);
+    root.put("replication_count", reps.size());
+    ArrayNode entries = root.putArray("replications");
+    for (ReplicationDigest rep : reps) entries.add(replication(rep));
+    root.set("across_replications", across(reps));
+    String baseYear = scenario.costs().priceBaseYear();
+    if (baseYear != null) root.set("constant_prices", constantPrices(reps, ConstantPrices.of(baseYear)));
     root.set("statistics", statistics(table));
     root.set("grant", grant(GrantExposure.of(table)));
     Json.write(root, out);
   }
 
   /** Mean totals at the base year's prices: {@code base_year} and the three totals, in pounds. */
-  private static ObjectNode constantPrices(ExperimentResult result, ConstantPrices prices) {
+  private static ObjectNode constantPrices(List<ReplicationDigest> reps, ConstantPrices prices) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("base_year", prices.baseYear());
     node.put("deflator", "HM Treasury GDP deflator at market prices, March 2020 release (ONS L8GG)");
-    List<ReplicationResult> reps = result.replications();
-    Map<String, ToLongFunction<ReplicationResult>> totals = new LinkedHashMap<>();
-    totals.put("additional_gbp", r -> prices.totalPence(r.ledger(), CostKind.ADDITIONAL));
-    totals.put("opportunity_gbp", r -> prices.totalPence(r.ledger(), CostKind.OPPORTUNITY));
-    totals.put("total_gbp", r -> prices.totalPence(r.ledger()));
-    totals.forEach((name, total) -> {
-      double mean = reps.stream().mapToDouble(total::applyAsLong).sum() / reps.size();
+    int i = 0;
+    for (String name : TOTALS.keySet()) {
+      int k = i++;
+      double mean = reps.stream().mapToDouble(r -> r.constantTotalsPence()[k]).sum() / reps.size();
       node.put(name, Cells.gbpValue(Math.round(mean)));
-    });
+    }
     return node;
   }
 
-  private static ObjectNode replication(ReplicationResult rep) {
+  private static ObjectNode replication(ReplicationDigest rep) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("replication", rep.replication());
     node.put("seed", rep.seed());
-    TOTALS.forEach((name, total) -> node.put(name, Cells.gbpValue(total.applyAsLong(rep))));
-    node.set("by_category", byEnum(rep, CostCategory.values(), CostLine::category));
-    node.set("by_strand", byEnum(rep, Strand.values(), CostLine::strand));
+    int i = 0;
+    for (String name : TOTALS.keySet()) node.put(name, Cells.gbpValue(rep.totalsPence()[i++]));
+    node.set("by_category", byEnum(rep.byEnumPence()[0], CostCategory.values()));
+    node.set("by_strand", byEnum(rep.byEnumPence()[1], Strand.values()));
     ObjectNode byForce = node.putObject("by_force");
-    Map<ForceId, Long> forces = rep.ledger().sumBy(CostLine::force);
-    for (ForceId f : ForceId.listed(forces.keySet())) byForce.put(f.name(), Cells.gbpValue(forces.getOrDefault(f, 0L)));
-    node.set("by_kind", byEnum(rep, CostKind.values(), CostLine::kind));
+    rep.byForcePence().forEach((force, pence) -> byForce.put(force, Cells.gbpValue(pence)));
+    node.set("by_kind", byEnum(rep.byEnumPence()[2], CostKind.values()));
     ObjectNode kpis = node.putObject("kpis");
     new TreeMap<>(rep.kpis()).forEach((name, value) -> kpis.put(name, Json.number(value)));
     return node;
   }
 
-  private static <E extends Enum<E>> ObjectNode byEnum(ReplicationResult rep, E[] constants, Function<CostLine, E> key) {
-    Map<E, Long> sums = rep.ledger().sumBy(key);
+  private static <E extends Enum<E>> ObjectNode byEnum(long[] pence, E[] constants) {
     ObjectNode node = Json.MAPPER.createObjectNode();
-    for (E constant : constants) node.put(constant.name(), Cells.gbpValue(sums.getOrDefault(constant, 0L)));
+    for (E constant : constants) node.put(constant.name(), Cells.gbpValue(pence[constant.ordinal()]));
     return node;
   }
 
@@ -147,16 +153,18 @@ public final class SummaryJson {
     return node;
   }
 
-  private static ObjectNode across(List<ReplicationResult> reps) {
+  private static ObjectNode across(List<ReplicationDigest> reps) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     if (reps.isEmpty()) return node;
-    TOTALS.forEach((name, total) -> {
-      long[] values = reps.stream().mapToLong(total).toArray();
+    int i = 0;
+    for (String name : TOTALS.keySet()) {
+      int k = i++;
+      long[] values = reps.stream().mapToLong(r -> r.totalsPence()[k]).toArray();
       ObjectNode stats = node.putObject(name);
       stats.put("mean", Cells.gbpValue(Arrays.stream(values).mapToDouble(v -> v).average().orElseThrow()));
       stats.put("min", Cells.gbpValue(Arrays.stream(values).min().orElseThrow()));
       stats.put("max", Cells.gbpValue(Arrays.stream(values).max().orElseThrow()));
-    });
+    }
     return node;
   }
 }

@@ -42,8 +42,20 @@ final class CtsimCommandContext {
 
   Outcome run(String... args) {
     Clock clock = Clock.fixed(Instant.parse("2017-07-20T09:00:00Z"), ZoneOffset.UTC);
-    CliServices services = new CliServices((f, o) -> loader.load(f, o),
-        (s, n, seed, t, done) -> runner.run(s, n, seed, t, done), s -> exporter.toJson(s), clock,
+    CliServices.Runner current = new CliServices.Runner() { // the runner set now, streaming as it streams
+      @Override
+      public ExperimentResult run(uk.ctsim.scenario.Scenario s, int n, long seed, int t, java.util.function.IntConsumer done) {
+        return runner.run(s, n, seed, t, done);
+      }
+
+      @Override
+      public <T> void stream(uk.ctsim.scenario.Scenario s, int from, int to, long seed, int t,
+          java.util.function.IntConsumer done, java.util.function.Function<uk.ctsim.experiment.ReplicationResult, T> map,
+          java.util.function.Consumer<T> sink) {
+        runner.stream(s, from, to, seed, t, done, map, sink);
+      }
+    };
+    CliServices services = new CliServices((f, o) -> loader.load(f, o), current, s -> exporter.toJson(s), clock,
         workingDir, () -> terminal, (f, r, levels, i) -> reports.write(f, r, levels, i));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.output.chart.ChartSet;
 import uk.ctsim.scenario.ThreatLevel;
@@ -29,6 +29,9 @@ public final class CostsWorkbook {
   /** Tables whose rows add up to the whole: they get a total row of SUM formulas. */
   static final Set<String> TOTALLED = Set.of("By financial year", "By month", "By category", "By strand", "By force",
       "By funder", "By week");
+
+  /** Rows of a sheet kept in memory while it is written. */
+  static final int ROW_WINDOW = 200;
 
   private CostsWorkbook() {}
 
@@ -50,23 +53,26 @@ public final class CostsWorkbook {
   }
 
   public static void write(List<Table> tables, OutputStream out) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook()) {
+    // Streaming (SXSSF): at most ROW_WINDOW rows of a sheet are in memory; the rest are in a temporary file until
+    // the workbook is written, and close() removes it. Formula results are set as the cells are written.
+    try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW)) {
+      book.setCompressTempFiles(true);
       WorkbookStyles styles = new WorkbookStyles(book);
       for (Table table : tables) {
-        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+        SXSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
         int rows = WorkbookSheet.fill(sheet, table, styles);
         if (TOTALLED.contains(table.title())) WorkbookSheet.totals(sheet, table, styles);
         printSetup(sheet, table.columns().size(), rows);
-        if (table.title().equals("By category")) WorkbookCharts.bars(sheet, table.rows().size());
-        if (table.title().equals("By week")) WorkbookCharts.lines(sheet, table.rows().size());
+        XSSFSheet drawn = book.getXSSFWorkbook().getSheet(sheet.getSheetName()); // charts live in the sheet's drawing
+        if (table.title().equals("By category")) WorkbookCharts.bars(drawn, table);
+        if (table.title().equals("By week")) WorkbookCharts.lines(drawn, table);
       }
-      XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
       book.setForceFormulaRecalculation(true);
       book.write(out);
     }
   }
 
-  private static void printSetup(XSSFSheet sheet, int columns, int rows) {
+  private static void printSetup(SXSSFSheet sheet, int columns, int rows) {
     sheet.createFreezePane(0, 1);
     sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     sheet.getPrintSetup().setLandscape(true);
@@ -88,7 +94,7 @@ public final class CostsWorkbook {
     final CellStyle totalPounds;
     final CellStyle totalLabel;
 
-    WorkbookStyles(XSSFWorkbook book) {
+    WorkbookStyles(SXSSFWorkbook book) {
       var formats = book.createDataFormat();
       for (Table.Type type : Table.Type.values()) {
         CellStyle style = book.createCellStyle();

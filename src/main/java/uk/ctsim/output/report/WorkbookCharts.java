@@ -1,6 +1,7 @@
 package uk.ctsim.output.report;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -19,29 +20,33 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Native Excel charts over a sheet's own cells, so they follow if a user edits the numbers: column A holds the
- * categories, columns B and C additional and opportunity cost.
+ * categories, columns B and C additional and opportunity cost. The workbook is written by streaming (its rows leave
+ * memory as they are written), so each series gives its cell range together with the table's values as the chart's
+ * cache, rather than reading them back from the sheet.
  */
 final class WorkbookCharts {
   private WorkbookCharts() {}
 
-  static void bars(XSSFSheet sheet, int rows) {
+  static void bars(XSSFSheet sheet, Table table) {
+    int rows = table.rows().size();
     if (rows == 0) return;
     XSSFChart chart = chart(sheet, "Mean cost by category (£)");
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
     data.setBarDirection(BarDirection.COL);
-    addSeries(sheet, data, rows);
+    addSeries(sheet.getSheetName(), data, table);
     chart.plot(data);
   }
 
-  static void lines(XSSFSheet sheet, int rows) {
+  static void lines(XSSFSheet sheet, Table table) {
+    int rows = table.rows().size();
     if (rows == 0) return;
     XSSFChart chart = chart(sheet, "Mean cost by week (£)");
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     XDDFChartData data = chart.createData(ChartTypes.LINE, x, y);
-    addSeries(sheet, data, rows);
+    addSeries(sheet.getSheetName(), data, table);
     chart.plot(data);
   }
 
@@ -55,14 +60,22 @@ final class WorkbookCharts {
     return chart;
   }
 
-  private static void addSeries(XSSFSheet sheet, XDDFChartData data, int rows) {
-    XDDFDataSource<String> categories =
-        XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, rows, 0, 0));
+  private static void addSeries(String sheetName, XDDFChartData data, Table table) {
+    int rows = table.rows().size();
+    String[] names = new String[rows];
+    for (int r = 0; r < rows; r++) names[r] = String.valueOf(table.rows().get(r).get(0));
+    XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names, range(sheetName, rows, 0));
     for (int column = 1; column <= 2; column++) {
-      XDDFNumericalDataSource<Double> values =
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, rows, column, column));
-      XDDFChartData.Series series = data.addSeries(categories, values);
-      series.setTitle(sheet.getRow(0).getCell(column).getStringCellValue(), null);
+      Double[] values = new Double[rows];
+      for (int r = 0; r < rows; r++) values[r] = (Double) table.rows().get(r).get(column);
+      XDDFNumericalDataSource<Double> series = XDDFDataSourcesFactory.fromArray(values, range(sheetName, rows, column));
+      data.addSeries(categories, series).setTitle(table.columns().get(column).name(),
+          new CellReference(sheetName, 0, column, true, true));
     }
+  }
+
+  /** The absolute reference of a column's data rows, such as {@code 'By category'!$B$2:$B$14}. */
+  private static String range(String sheetName, int rows, int column) {
+    return new CellRangeAddress(1, rows, column, column).formatAsString(sheetName, true);
   }
 }

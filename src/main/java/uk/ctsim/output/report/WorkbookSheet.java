@@ -7,7 +7,7 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Fills one sheet of the workbook from a table. Formulas are made only from cell references that this class computes
@@ -22,7 +22,7 @@ final class WorkbookSheet {
   private WorkbookSheet() {}
 
   /** Writes the header and the rows; returns the number of data rows. */
-  static int fill(XSSFSheet sheet, Table table, CostsWorkbook.WorkbookStyles styles) {
+  static int fill(Sheet sheet, Table table, CostsWorkbook.WorkbookStyles styles) {
     int[] widths = new int[table.columns().size()];
     Row head = sheet.createRow(0);
     for (int c = 0; c < widths.length; c++) {
@@ -42,6 +42,7 @@ final class WorkbookSheet {
         Table.Type type = table.columns().get(c).type();
         if (c == total) {
           cell.setCellFormula(ref(r + 1, additional) + "+" + ref(r + 1, opportunity));
+          cell.setCellValue(rowTotal(cells, additional, opportunity)); // the result, for readers that do not recalculate
           cell.setCellStyle(styles.byType.get(type));
         } else {
           set(sheet, cell, type, cells.get(c), styles, table.columns().get(c).name());
@@ -53,7 +54,7 @@ final class WorkbookSheet {
     return table.rows().size();
   }
 
-  private static void set(XSSFSheet sheet, Cell cell, Table.Type type, Object value,
+  private static void set(Sheet sheet, Cell cell, Table.Type type, Object value,
       CostsWorkbook.WorkbookStyles styles, String columnName) {
     cell.setCellStyle(styles.byType.get(type));
     switch (type) {
@@ -78,14 +79,14 @@ final class WorkbookSheet {
     }
   }
 
-  private static void link(XSSFSheet sheet, Cell cell, String url) {
+  private static void link(Sheet sheet, Cell cell, String url) {
     var link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
     link.setAddress(url);
     cell.setHyperlink(link);
   }
 
   /** A total row under the data: "Total", then SUM of each money column over the data rows. */
-  static void totals(XSSFSheet sheet, Table table, CostsWorkbook.WorkbookStyles styles) {
+  static void totals(Sheet sheet, Table table, CostsWorkbook.WorkbookStyles styles) {
     int rows = table.rows().size();
     Row row = sheet.createRow(rows + 1);
     row.createCell(0).setCellValue("Total");
@@ -95,8 +96,28 @@ final class WorkbookSheet {
       if (table.columns().get(c).type() != Table.Type.POUNDS) continue;
       Cell cell = row.createCell(c);
       cell.setCellFormula("SUM(" + ref(1, c) + ":" + ref(rows, c) + ")");
+      cell.setCellValue(columnSum(table, c));
       cell.setCellStyle(styles.totalPounds);
     }
+  }
+
+  /** What the row's total formula gives: additional plus opportunity, an empty (not finite) cell counting 0. */
+  private static double rowTotal(List<Object> cells, int additional, int opportunity) {
+    return finite(cells.get(additional)) + finite(cells.get(opportunity));
+  }
+
+  /** What a column's SUM formula gives over the data rows (the row totals for the total column). */
+  private static double columnSum(Table table, int c) {
+    int additional = column(table, ADDITIONAL);
+    int opportunity = column(table, OPPORTUNITY);
+    boolean isTotal = additional >= 0 && opportunity >= 0 && c == column(table, TOTAL);
+    double sum = 0;
+    for (List<Object> cells : table.rows()) sum += isTotal ? rowTotal(cells, additional, opportunity) : finite(cells.get(c));
+    return sum;
+  }
+
+  private static double finite(Object value) {
+    return value instanceof Double d && Double.isFinite(d) ? d : 0.0;
   }
 
   private static int column(Table table, String name) {
