@@ -20,6 +20,8 @@ import java.util.Map;
 public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force, Double ratePerWeek,
     List<LocalDate> dates, Double officersMedian, Double officersSigma, LocalTime dailyStart, Double dailyHours,
     Integer noticeDays, Integer priority, Map<Role, Double> roleMix, Double recoveredShare) {
+  /** 64 characters of an event id, less a dash and six digits of the generated events' number. */
+  public static final int MAX_ID_LENGTH = 57;
 
   /** The standard normal's 99.9th percentile: a generated event's size is checked at this quantile. */
   public static final double Z_999 = 3.090232306167813;
@@ -29,6 +31,10 @@ public record GeneratorSpec(String id, Kind kind, EventType type, ForceId force,
 
   public GeneratorSpec {
     Require.id(id, "id");
+    // Its events are named id-0001, id-0002, ...: at most 157,000 in a period (1,000 a week over 1,098 days), so 6
+    // digits and a dash after the id must still fit an event id's 64 characters.
+    Require.isTrue(id.length() <= MAX_ID_LENGTH, "id: a generator's id is at most " + MAX_ID_LENGTH
+        + " characters (its events are named id-0001, id-0002, ... and an event id is at most 64), was " + id.length());
     Require.present(kind, "kind");
     Require.present(type, "type");
     force = Require.orDefault(force, ForceId.MET);

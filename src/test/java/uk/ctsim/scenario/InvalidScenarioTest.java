@@ -55,6 +55,7 @@ class InvalidScenarioTest {
       e("unknown-force-dataset.yaml", 8, "forces[0].from", "no force dataset 'england-wales-2071' (did you mean 'england-wales-2017'?)"),
       e("share-without-officers.yaml", 12, "forces[0].establishment.ARMED.shareOfForce",
           "the force's officers are not known; give the force's totalOfficers, or take it from a dataset with from:"),
+      e("generator-id-too-long.yaml", 37, "generators[0].id", "a generator's id is at most 57 characters (its events are named id-0001"),
       e("generator-size-too-wide.yaml", 42, "generators[0].officersSigma", "with officersMedian 20000.0 and officersSigma 3.0, "
           + "one event in a thousand would need more than 212443042 officers (the 99.9th percentile); at most 50000"));
 
