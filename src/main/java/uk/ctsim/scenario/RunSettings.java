@@ -16,10 +16,6 @@ public record RunSettings(Long seed, Integer replications, Boolean counterfactua
     counterfactual = Require.orDefault(counterfactual, false);
   }
 
-  public RunSettings(Long seed, Integer replications) {
-    this(seed, replications, null);
-  }
-
   public static RunSettings defaults() {
     return new RunSettings(null, null, null);
   }
