@@ -28,8 +28,10 @@ final class EverydayHeadlines {
       card(out, "Attributable additional (cash) cost", money(kpi(result, Counterfactual.ADDITIONAL)));
       card(out, "Attributable opportunity cost", money(kpi(result, Counterfactual.OPPORTUNITY)));
       card(out, "Attributable total", money(kpi(result, Counterfactual.TOTAL)));
-      card(out, "Everyday work displaced (officer-hours unmet or deferred)",
-          hours(across(result, r -> value(r, Counterfactual.EVERYDAY_UNMET) + value(r, Counterfactual.EVERYDAY_DEFERRED))));
+      card(out, "Everyday work left undone because of it (officer-hours unmet or dropped)",
+          hours(kpi(result, Counterfactual.EVERYDAY_UNMET)));
+      card(out, "Everyday work it made officers cover on rest days or leave (officer-hours)",
+          hours(kpi(result, Counterfactual.EVERYDAY_EXTRA)));
       out.append("</div>\n");
     }
     if (everyday) {
@@ -57,6 +59,7 @@ final class EverydayHeadlines {
   private static Summary across(ExperimentResult result, ToDoubleFunction<ReplicationResult> f) {
     return FinanceTables.across(result, f);
   }
+
 
   private static String[] money(Summary s) {
     return new String[] {Money.pounds(s.mean()), Double.isFinite(s.ciLow())
