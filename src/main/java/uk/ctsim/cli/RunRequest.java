@@ -25,10 +25,13 @@ record RunRequest(List<String> overrides, Long seed, Integer replications, int t
     if (threads < 1) throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
   }
 
-  /** The scenario with the seed and replication count to run with (the request's over the scenario's own). */
+  /**
+   * The scenario with the seed and replication count to run with (the request's over the scenario's own); whether to
+   * pair it with its counterfactual stays the scenario's.
+   */
   Scenario asRun(Scenario loaded) {
     long masterSeed = seed != null ? seed : loaded.run().seed();
     int count = replications != null ? replications : loaded.run().replications();
-    return loaded.withRun(new RunSettings(masterSeed, count));
+    return loaded.withRun(new RunSettings(masterSeed, count, loaded.run().counterfactual()));
   }
 }

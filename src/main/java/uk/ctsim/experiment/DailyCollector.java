@@ -33,6 +33,8 @@ final class DailyCollector implements EventHandler {
   private final int[] leaveDays;
   private final double[][] abstraction;
   private final long[] ctRostered;
+  /** Per day: demand, ordinary, extra, unmet, backlog at the last shift, deferred. */
+  private final double[][] everyday;
 
   DailyCollector(Period period) {
     this.calendar = new SimCalendar(period);
@@ -53,6 +55,7 @@ final class DailyCollector implements EventHandler {
     leaveDays = new int[days];
     abstraction = new double[Role.values().length][days];
     ctRostered = new long[days];
+    everyday = new double[days][6];
   }
 
   private boolean inPeriod(int day) {
@@ -83,8 +86,24 @@ final class DailyCollector implements EventHandler {
       restDays[d]++;
     } else if (e instanceof SimEvent.LeaveCancelled) {
       leaveDays[d]++;
+    } else if (e instanceof SimEvent.EverydayShift s) {
+      everyday(s, d);
     }
   }
+
+  private void everyday(SimEvent.EverydayShift s, int d) {
+    double[] day = everyday[d];
+    day[0] += s.demandHours();
+    day[1] += s.ordinaryHours();
+    day[2] += s.extraHours();
+    day[3] += s.unmetHours();
+    day[5] += s.deferredHours();
+    backlog.put(s.force() + "/" + s.function(), s.backlogHours());
+    day[4] = backlog.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** Each force's and function's backlog after its latest shift. */
+  private final Map<String, Double> backlog = new java.util.TreeMap<>();
 
   private void deployed(SimEvent.OfficerDeployed o, int d) {
     DutyMinutes split = o.split();
@@ -94,9 +113,15 @@ final class DailyCollector implements EventHandler {
       case PROTECTED_SITES, VISIBLE_PATROL -> postureDuty[d]++;
       case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> incident[d]++;
       case INVESTIGATION -> investigation[d]++;
+      case EVERYDAY -> { }
     }
     overtimeHours[d] += Minutes.hours(split.overtime());
     abstraction[o.role().ordinal()][d] += Minutes.hours(split.rostered());
+  }
+
+  private DailyRow.Everyday everydayOf(int d) {
+    double[] e = everyday[d];
+    return new DailyRow.Everyday(e[0], e[1], e[2], e[3], e[4], e[5]);
   }
 
   List<DailyRow> rows() {
@@ -108,7 +133,7 @@ final class DailyCollector implements EventHandler {
       double pursue = ctRostered[d] == 0 ? 0 : Math.max(0, 1 - ctAbstracted / ctRostered[d]);
       rows.add(new DailyRow(calendar.date(d), level[d], posture[d], onDuty[d], onDuty[d] - taken[d], event[d],
           postureDuty[d], incident[d], investigation[d], mutualAid[d], military[d], overtimeHours[d], byRole,
-          unmetHours[d], restDays[d], leaveDays[d], pursue));
+          unmetHours[d], restDays[d], leaveDays[d], pursue, everydayOf(d)));
     }
     return rows;
   }

@@ -13,8 +13,35 @@ import uk.ctsim.scenario.ThreatLevel;
  * @param abstractionHours rostered hours taken from ordinary duty, by role
  * @param unmetHours officer-hours demanded and not supplied
  * @param pursueCapacityShare share of CT investigators' reference hours available for Pursue casework
+ * @param everyday everyday (non-CT) demand and what met it, summed over forces and functions
  */
 public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
     int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
     int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
-    double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare) {}
+    double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
+
+  /** A day without everyday demand. */
+  public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
+      int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
+      int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
+      double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare) {
+    this(date, threatLevel, postureMultiplier, officersOnDuty, officersOrdinary, officersEvent, officersPosture,
+        officersIncident, officersInvestigation, mutualAidOfficers, militaryPersonnel, overtimeHours, abstractionHours,
+        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, Everyday.NONE);
+  }
+
+  /**
+   * A day's everyday demand, in officer-hours.
+   *
+   * @param demandHours new demand in the day's shifts
+   * @param ordinaryHours hours of ordinary duty the functions had (on duty, not taken by counter-terrorism demand)
+   * @param extraHours hours of officers called in from rest days or leave for everyday work
+   * @param unmetHours demand that could not wait and was not met
+   * @param backlogHours work waiting at the end of the day's last shift
+   * @param deferredHours how much backlogs grew over the day's shifts
+   */
+  public record Everyday(double demandHours, double ordinaryHours, double extraHours, double unmetHours,
+      double backlogHours, double deferredHours) {
+    public static final Everyday NONE = new Everyday(0, 0, 0, 0, 0, 0);
+  }
+}

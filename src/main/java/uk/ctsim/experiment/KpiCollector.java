@@ -23,7 +23,8 @@ final class KpiCollector implements EventHandler {
         "officer_hours_event", "officer_hours_posture", "officer_hours_incident", "officer_hours_investigation",
         "abstraction_hours", "overtime_hours", "overtime_hours_per_officer", "rest_days_cancelled",
         "leave_days_cancelled", "unmet_hours", "mutual_aid_officer_hours", "military_person_days",
-        "working_time_suspensions", "critical_days", "events"}) {
+        "working_time_suspensions", "critical_days", "events", "officer_hours_everyday", "everyday_demand_hours",
+        "everyday_extra_hours", "everyday_unmet_hours", "everyday_deferred_hours", "everyday_backlog_hours_end"}) {
       kpi.put(k, 0.0);
     }
     for (Role role : Role.values()) kpi.put(UNMET_BY_ROLE + role.name(), 0.0);
@@ -44,6 +45,7 @@ final class KpiCollector implements EventHandler {
         case PROTECTED_SITES, VISIBLE_PATROL -> "officer_hours_posture";
         case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> "officer_hours_incident";
         case INVESTIGATION -> "officer_hours_investigation";
+        case EVERYDAY -> "officer_hours_everyday";
       };
       add(duty, Minutes.hours(o.minutes()));
       add("abstraction_hours", Minutes.hours(o.split().rostered()));
@@ -74,11 +76,21 @@ final class KpiCollector implements EventHandler {
       add("critical_days", 1);
     } else if (e instanceof SimEvent.EventScheduled) {
       add("events", 1);
+    } else if (e instanceof SimEvent.EverydayShift s) {
+      add("everyday_demand_hours", s.demandHours());
+      add("everyday_extra_hours", s.extraHours());
+      add("everyday_unmet_hours", s.unmetHours());
+      add("everyday_deferred_hours", s.deferredHours());
+      backlog.put(s.force() + "/" + s.function(), s.backlogHours());
     }
   }
 
+  /** Each force's and function's backlog after its latest shift. */
+  private final Map<String, Double> backlog = new java.util.TreeMap<>();
+
   Map<String, Double> result() {
     Map<String, Double> out = new LinkedHashMap<>(kpi);
+    out.put("everyday_backlog_hours_end", backlog.values().stream().mapToDouble(Double::doubleValue).sum());
     double incidents = out.get("incidents");
     out.put("armed_response_minutes_mean", incidents == 0 ? 0 : responseMinutes / incidents);
     out.put("overtime_hours_per_officer", officers == 0 ? 0 : out.get("overtime_hours") / officers);

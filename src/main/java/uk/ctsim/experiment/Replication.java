@@ -35,6 +35,7 @@ public final class Replication {
     CostLedger ledger = accountant.finish();
     Map<String, Double> indicators = new LinkedHashMap<>(kpis.result());
     indicators.put(TIME_OWED_HOURS, accountant.timeOwedHours());
+    if (scenario.run().counterfactual()) indicators.putAll(Counterfactual.attributable(scenario, seed, ledger, indicators));
     return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger, plans.penceByEvent()), incidents.rows(ledger),
         indicators, overtime.histogram());
   }

@@ -35,6 +35,8 @@ public final class CtsimModel extends SimState {
   /** After the day's plans, so an event planned at the midnight of its first day is held that day. */
   private static final int ORDER_HELD = 4;
   private static final int ORDER_PURSUE = 5;
+  /** Last: everyday work gets what counter-terrorism demand booked by then left on ordinary duty. */
+  private static final int ORDER_EVERYDAY = 6;
 
   private final transient Scenario scenario;
   private final transient EventHandler out;
@@ -46,6 +48,7 @@ public final class CtsimModel extends SimState {
   private transient PostureDemands posture;
   private transient IncidentResponder responder;
   private transient PursueProcess pursue;
+  private transient EverydayDemand everyday;
   private transient RandomGenerator threatRng;
   private transient RandomGenerator incidentRng;
   private transient List<List<PlannedEvent>> eventsByDay;
@@ -85,6 +88,7 @@ public final class CtsimModel extends SimState {
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
+    everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
     threatRng = streams.get(RandomStreams.Purpose.THREAT);
     incidentRng = streams.get(RandomStreams.Purpose.INCIDENT_ARRIVALS);
     scheduleDays();
@@ -104,6 +108,12 @@ public final class CtsimModel extends SimState {
       final int day = d;
       at(Minutes.startOfDay(d), ORDER_DAY, () -> dayStart(day));
       at(Minutes.startOfDay(d), ORDER_HELD, () -> eventsHeld(day));
+      if (everyday.isEmpty()) continue;
+      for (int k = 0; k < EverydayDemand.SHIFT_STARTS.length; k++) {
+        final int shift = k;
+        long start = Minutes.startOfDay(d) + EverydayDemand.SHIFT_STARTS[k];
+        at(start, ORDER_EVERYDAY, () -> everyday.shift(day, shift, threat.snapshot(start)));
+      }
     }
   }
 

@@ -75,12 +75,28 @@ final class Deployer {
         }
       }
     }
-    List<Officer> joined = team;
     List<Role> roles = new ArrayList<>();
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
     List<ForceId> forces = workforce.network().responders(d.ref().leadForce());
-    for (SupplySource source : policy.fillOrder()) {
+    need -= fillFrom(d, need, threat, policy.fillOrder(), roles, forces, team);
+    if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
+    return d.officers() - need;
+  }
+
+  /**
+   * Fills a shortfall of everyday work from the given sources only (rest days, leave), from the demand's own role
+   * and force only; a shortfall left is the caller's to record.
+   */
+  int fillEveryday(DemandShift d, ThreatSnapshot threat, List<SupplySource> sources) {
+    if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
+    return fillFrom(d, d.officers(), threat, sources, List.of(d.role()), List.of(d.ref().leadForce()), null);
+  }
+
+  private int fillFrom(DemandShift d, int wanted, ThreatSnapshot threat, List<SupplySource> sources, List<Role> roles,
+      List<ForceId> forces, List<Officer> joined) {
+    int need = wanted;
+    for (SupplySource source : sources) {
       if (need == 0) break;
       switch (source) {
         case MUTUAL_AID -> need -= mutualAid(d, need);
@@ -94,8 +110,7 @@ final class Deployer {
         }
       }
     }
-    if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
-    return d.officers() - need;
+    return wanted - need;
   }
 
   private int scanTeam(List<Officer> team, int size, SupplySource source, DemandShift d, int need) {

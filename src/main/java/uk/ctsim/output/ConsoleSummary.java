@@ -27,6 +27,7 @@ import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.model.events.Strand;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Funder;
+import uk.ctsim.experiment.Counterfactual;
 import uk.ctsim.scenario.Scenario;
 
 /**
@@ -67,8 +68,21 @@ public final class ConsoleSummary {
     out.append('\n');
     line(out, "Unmet demand", hours(mean(reps, r -> r.daily().stream().mapToDouble(d -> d.unmetHours()).sum()))
         + " officer-hours (mean)");
+    everyday(out, s, reps);
     line(out, "Run folder", runFolder.toString());
     return out.toString();
+  }
+
+  /** Counter-terrorism's share (with a counterfactual) and everyday work (when modelled), means. */
+  private static void everyday(StringBuilder out, Scenario s, List<ReplicationResult> reps) {
+    if (s.run().counterfactual()) {
+      money(out, "Attributable to CT, additional", 100 * mean(reps, r -> r.kpis().getOrDefault(Counterfactual.ADDITIONAL, 0.0)));
+      money(out, "Attributable to CT, total", 100 * mean(reps, r -> r.kpis().getOrDefault(Counterfactual.TOTAL, 0.0)));
+    }
+    if (s.everyday().functions().isEmpty()) return;
+    line(out, "Everyday work unmet", hours(mean(reps, r -> r.kpis().getOrDefault("everyday_unmet_hours", 0.0))) + " officer-hours (mean)");
+    line(out, "Everyday work deferred", hours(mean(reps, r -> r.kpis().getOrDefault("everyday_deferred_hours", 0.0)))
+        + " officer-hours (mean); backlog at the end " + hours(mean(reps, r -> r.kpis().getOrDefault("everyday_backlog_hours_end", 0.0))));
   }
 
   /** The three totals at the prices of the scenario's base year, when it names one. */

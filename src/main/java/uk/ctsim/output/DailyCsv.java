@@ -17,7 +17,10 @@ import uk.ctsim.scenario.Role;
  * {@code officers_posture}, {@code officers_incident}, {@code officers_investigation}, {@code mutual_aid_officers},
  * {@code military_personnel}; {@code overtime_hours} and {@code unmet_hours} (officer-hours, 2 decimals);
  * {@code rest_days_cancelled}, {@code leave_days_cancelled} (counts); {@code pursue_capacity_share} (0 to 1,
- * 4 decimals); then {@code abstraction_hours_<role>} for each {@link Role} in enum order (officer-hours taken from
+ * 4 decimals); everyday (non-CT) demand in officer-hours (2 decimals): {@code everyday_demand_hours},
+ * {@code everyday_ordinary_hours}, {@code everyday_extra_hours}, {@code everyday_unmet_hours},
+ * {@code everyday_backlog_hours} (at the end of the day), {@code everyday_deferred_hours}; then
+ * {@code abstraction_hours_<role>} for each {@link Role} in enum order (officer-hours taken from
  * ordinary duty, 2 decimals; 0 where none).
  */
 public final class DailyCsv {
@@ -26,7 +29,9 @@ public final class DailyCsv {
   public enum DailyColumn implements CsvColumn {
     REPLICATION, DATE, THREAT_LEVEL, POSTURE_MULTIPLIER, OFFICERS_ON_DUTY, OFFICERS_ORDINARY, OFFICERS_EVENT,
     OFFICERS_POSTURE, OFFICERS_INCIDENT, OFFICERS_INVESTIGATION, MUTUAL_AID_OFFICERS, MILITARY_PERSONNEL,
-    OVERTIME_HOURS, UNMET_HOURS, REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, PURSUE_CAPACITY_SHARE
+    OVERTIME_HOURS, UNMET_HOURS, REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, PURSUE_CAPACITY_SHARE,
+    EVERYDAY_DEMAND_HOURS, EVERYDAY_ORDINARY_HOURS, EVERYDAY_EXTRA_HOURS, EVERYDAY_UNMET_HOURS,
+    EVERYDAY_BACKLOG_HOURS, EVERYDAY_DEFERRED_HOURS
   }
 
   /** Prefix of the per-role columns, one per {@link Role} in enum order after {@link DailyColumn}. */
@@ -61,6 +66,9 @@ public final class DailyCsv {
         String.valueOf(d.mutualAidOfficers()), String.valueOf(d.militaryPersonnel()), Cells.hours(d.overtimeHours()),
         Cells.hours(d.unmetHours()), String.valueOf(d.restDaysCancelled()), String.valueOf(d.leaveDaysCancelled()),
         Cells.decimal(d.pursueCapacityShare(), 4)));
+    DailyRow.Everyday e = d.everyday();
+    cells.addAll(List.of(Cells.hours(e.demandHours()), Cells.hours(e.ordinaryHours()), Cells.hours(e.extraHours()),
+        Cells.hours(e.unmetHours()), Cells.hours(e.backlogHours()), Cells.hours(e.deferredHours())));
     for (Role role : Role.values()) cells.add(Cells.hours(d.abstractionHours().getOrDefault(role, 0.0)));
     return cells;
   }

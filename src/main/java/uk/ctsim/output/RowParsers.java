@@ -73,7 +73,15 @@ final class RowParsers {
         count(r, DailyColumn.MUTUAL_AID_OFFICERS), count(r, DailyColumn.MILITARY_PERSONNEL),
         num(r, DailyColumn.OVERTIME_HOURS), byRole(r, DailyCsv.ABSTRACTION_HOURS_), num(r, DailyColumn.UNMET_HOURS),
         count(r, DailyColumn.REST_DAYS_CANCELLED), count(r, DailyColumn.LEAVE_DAYS_CANCELLED),
-        num(r, DailyColumn.PURSUE_CAPACITY_SHARE));
+        num(r, DailyColumn.PURSUE_CAPACITY_SHARE), everyday(r));
+  }
+
+  /** A day's everyday demand; a folder written before it existed has none. */
+  private static DailyRow.Everyday everyday(Map<String, String> r) {
+    if (!r.containsKey(DailyColumn.EVERYDAY_DEMAND_HOURS.header())) return DailyRow.Everyday.NONE;
+    return new DailyRow.Everyday(num(r, DailyColumn.EVERYDAY_DEMAND_HOURS), num(r, DailyColumn.EVERYDAY_ORDINARY_HOURS),
+        num(r, DailyColumn.EVERYDAY_EXTRA_HOURS), num(r, DailyColumn.EVERYDAY_UNMET_HOURS),
+        num(r, DailyColumn.EVERYDAY_BACKLOG_HOURS), num(r, DailyColumn.EVERYDAY_DEFERRED_HOURS));
   }
 
   static EventRow event(Map<String, String> r) {

@@ -52,7 +52,7 @@ class StreamingRunTest {
 
   @Test
   void streamedDataFilesAreByteIdenticalToTheInMemoryWritersWhateverTheThreads() throws IOException {
-    Scenario asRun = ScenarioLoader.load(QUICKSTART).withRun(new uk.ctsim.scenario.RunSettings(7L, 3));
+    Scenario asRun = ScenarioLoader.load(QUICKSTART).withRun(new uk.ctsim.scenario.RunSettings(7L, 3, false));
     ExperimentResult all = Experiment.run(asRun, 3, 7, 2, i -> {});
     RunFolder memory = RunFolder.createAt(tmp.resolve("memory"));
     RunOutputs.writeData(memory, all, MetricTable.of(all));

@@ -84,6 +84,7 @@ public final class TestScenario {
   private WorkingTimeLimits workingTime;
   private MutualAidSpec mutualAid;
   private MilitarySpec military;
+  private final List<uk.ctsim.scenario.EverydayFunction> everyday = new ArrayList<>();
 
   private TestScenario() {
     for (Role r : Role.values()) cycles.put(r, "D");
@@ -258,6 +259,11 @@ public final class TestScenario {
     return this;
   }
 
+  public TestScenario everyday(uk.ctsim.scenario.EverydayFunction... functions) {
+    everyday.addAll(List.of(functions));
+    return this;
+  }
+
   public Scenario build() {
     if (forces.isEmpty()) officers(Role.NEIGHBOURHOOD, 10);
     List<ForceSpec> forceSpecs = new ArrayList<>();
@@ -270,7 +276,8 @@ public final class TestScenario {
         workingTime, mutualAid, military);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
         new RosterSpec(shiftTypes, cycles), leave, new PaySpec(pay, null, null, null, null, null), CostRates.defaults(),
-        events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy);
+        events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy,
+        new uk.ctsim.scenario.EverydaySpec(everyday));
   }
 
   /** Runs the scenario with the seed and returns every event it recorded, in order. */

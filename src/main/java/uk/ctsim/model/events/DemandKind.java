@@ -1,13 +1,17 @@
 package uk.ctsim.model.events;
 
-/** Kinds of demand for officers, in priority order (life-threatening first), each with its CONTEST strand. */
+/**
+ * Kinds of demand for officers, in priority order (life-threatening first), each with its CONTEST strand; the last,
+ * {@code EVERYDAY}, is ordinary (non-counter-terrorism) work whose shortfall is filled from rest days or leave.
+ */
 public enum DemandKind {
   INCIDENT_IMMEDIATE(Strand.PREPARE),
   PROTECTED_SITES(Strand.PROTECT),
   INCIDENT_SCENE(Strand.PREPARE),
   INVESTIGATION(Strand.PURSUE),
   EVENT(Strand.PROTECT),
-  VISIBLE_PATROL(Strand.PROTECT);
+  VISIBLE_PATROL(Strand.PROTECT),
+  EVERYDAY(Strand.EVERYDAY);
 
   private final Strand strand;
 

@@ -107,4 +107,20 @@ public sealed interface SimEvent {
   record EventScheduled(long minute, String eventId, String name, uk.ctsim.scenario.EventType type, ForceId force,
       LocalDate start, int days, int priority, double recoveredShare, java.util.List<uk.ctsim.scenario.NonPayItem> nonPay,
       String generatorId) implements SimEvent {}
+
+  /**
+   * One shift of one everyday function in one force: the demand, the hours ordinary duty gave it, the hours officers
+   * called in from rest days or leave gave it, and what was left: unmet (work that cannot wait) or carried as a
+   * backlog (work that can). Hours, not minutes: the demand is an aggregate.
+   *
+   * @param demandHours the shift's new demand (without the backlog carried in)
+   * @param ordinaryHours officer-hours of ordinary duty the function had in the shift
+   * @param extraHours officer-hours of officers called in from rest days or leave, used by the function
+   * @param unmetHours demand that could not wait and was not met, plus waiting work dropped after its maximum wait
+   * @param backlogHours work waiting at the end of the shift (demand that can wait)
+   * @param deferredHours the shift's new demand that was not done in it and waits
+   */
+  record EverydayShift(long minute, ForceId force, String function, Role role, double demandHours,
+      double ordinaryHours, double extraHours, double unmetHours, double backlogHours, double deferredHours)
+      implements SimEvent {}
 }

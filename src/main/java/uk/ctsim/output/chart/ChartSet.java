@@ -39,6 +39,15 @@ public final class ChartSet {
         + "The upper panel stacks the deployments (officers who started that kind of deployment on the day) with "
         + "the red line of demand that no officer could be found for; the lower panel shows the officers left on "
         + "ordinary duty, which would otherwise dwarf the deployments.", TimeCharts.deployment(ActivityData.deployment(run))));
+    if (!run.scenario().everyday().functions().isEmpty()) {
+      charts.add(new NamedChart("everyday-demand", "Everyday (non-counter-terrorism) work each day: the demand, the "
+          + "hours of ordinary duty left for it after counter-terrorism took its officers, the officers called in from "
+          + "rest days or leave, and the work that went unmet (or was dropped after waiting too long).",
+          TimeCharts.lines(EverydayData.demandAndSupply(run))));
+      charts.add(new NamedChart("everyday-backlog", "Everyday work that can wait (neighbourhood, investigation, public "
+          + "order) and is waiting at the end of each day: the displaced work that counter-terrorism leaves behind.",
+          TimeCharts.lines(EverydayData.backlog(run))));
+    }
     charts.add(new NamedChart("abstraction-by-role", "Rostered hours taken away from ordinary policing each week, by "
         + "the role that lost them. No cash is paid for these hours: they are the opportunity cost.",
         BarCharts.bars(ActivityData.abstractionByRole(run))));

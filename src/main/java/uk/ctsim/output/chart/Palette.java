@@ -70,6 +70,7 @@ public final class Palette {
       case PREVENT -> 0x88CCEE;
       case PROTECT -> 0x44AA99;
       case PREPARE -> 0xDDCC77;
+      case EVERYDAY -> 0xBBBBBB;
     };
   }
 
