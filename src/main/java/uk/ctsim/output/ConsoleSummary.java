@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import uk.ctsim.output.chart.Labels;
 import uk.ctsim.cost.ConstantPrices;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
@@ -115,7 +116,7 @@ public final class ConsoleSummary {
     out.append('\n').append("By force").append('\n');
     for (ForceId f : ForceId.listed(sums.keySet())) {
       long pence = sums.getOrDefault(f, 0L);
-      if (pence != 0) money(out, "  " + f.name(), (double) pence / reps.size());
+      if (pence != 0) money(out, "  " + Labels.force(f), (double) pence / reps.size());
     }
   }
 
@@ -130,7 +131,7 @@ public final class ConsoleSummary {
     for (ReplicationResult rep : reps) ledger.apply(rep).sumBy(key).forEach((k, pence) -> sums[k.ordinal()] += pence);
     out.append('\n').append(title).append('\n');
     for (E constant : constants) {
-      if (sums[constant.ordinal()] != 0) money(out, "  " + constant.name(), (double) sums[constant.ordinal()] / reps.size());
+      if (sums[constant.ordinal()] != 0) money(out, "  " + Labels.of(constant), (double) sums[constant.ordinal()] / reps.size());
     }
   }
 

@@ -19,8 +19,8 @@ class ConsoleSummaryTest {
 
   @Test
   void breaksDownByCategoryStrandAndForceListingOnlyWhatHasCost() {
-    assertThat(text).containsPattern("  OVERTIME +£1,851,852\n").containsPattern("  RECOVERY +-£10\n");
-    assertThat(text).containsPattern("  PREPARE +£1\n").containsPattern("  NATIONAL +£1\n");
+    assertThat(text).containsPattern("  Overtime +£1,851,852\n").containsPattern("  Recovery +-£10\n");
+    assertThat(text).containsPattern("  Prepare +£1\n").containsPattern("  National \\(mutual aid\\) +£1\n");
     assertThat(text).doesNotContain("PREVENT").doesNotContain("BTP");
   }
 
@@ -31,8 +31,8 @@ class ConsoleSummaryTest {
     // the organiser: the recovery line, -£10
     assertThat(text).contains("Additional cost by financial year (April to March)\n")
         .containsPattern("  2017-18 +£1,851,843\n");
-    assertThat(text).contains("Additional cost by funder\n").containsPattern("  FORCE_CORE_BUDGET +£1,851,853\n")
-        .containsPattern("  EVENT_ORGANISER +-£10\n").doesNotContain("CT_POLICING_GRANT");
+    assertThat(text).contains("Additional cost by funder\n").containsPattern("  Force core budget +£1,851,853\n")
+        .containsPattern("  Event organiser +-£10\n").doesNotContain("CT policing grant");
   }
 
   @Test
