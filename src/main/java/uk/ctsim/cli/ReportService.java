@@ -2,8 +2,6 @@ package uk.ctsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +42,7 @@ final class ReportService {
     }
     RunFolder target = open(services, request.output(), dir);
     List<String> files = write(services, target, run);
-    Path where = target.commit(request.output() != null ? reportManifest(dir) : rewritten(dir, manifest));
+    Path where = target.commit(request.output() != null ? reportManifest(dir) : rewritten(target, manifest));
     return new Made(files.size(), where);
   }
 
@@ -66,14 +64,10 @@ final class ReportService {
    * The run's manifest for its folder with the report files added: the failure marker of an earlier attempt is
    * removed (before the manifest is rewritten, so the new listing leaves it out).
    */
-  private static ObjectNode rewritten(Path dir, JsonNode manifest) {
+  private static ObjectNode rewritten(RunFolder target, JsonNode manifest) {
     ObjectNode copy = manifest.deepCopy();
     copy.remove("reports_failed");
-    try {
-      Files.deleteIfExists(dir.resolve(FolderRun.REPORTS_FAILED));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + dir.resolve(FolderRun.REPORTS_FAILED), e);
-    }
+    target.remove(FolderRun.REPORTS_FAILED);
     return copy;
   }
 

@@ -12,18 +12,22 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Files written so that they survive a crash (flushed to the disk), and their SHA-256. */
 final class Durable {
   private Durable() {}
 
-  /** Creates {@code file} (it must not exist), writes it, and forces its content to the disk before returning. */
-  static void write(Path file, RunFolder.BinaryBody body) throws IOException {
+  /**
+   * Creates {@code file} (it must not exist), writes it, and forces its content to the disk before returning. Returns
+   * the size and SHA-256 of the bytes written, counted as they went to the file.
+   */
+  static FileDigest write(Path file, RunFolder.BinaryBody body) throws IOException {
+    FileDigest written;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      FileDigest.Stream digesting = new FileDigest.Stream(Channels.newOutputStream(channel));
       // The body may close the stream it is given; the channel stays open until it has been forced.
-      OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
+      OutputStream out = new FilterOutputStream(digesting) {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
           this.out.write(b, off, len);
@@ -37,8 +41,10 @@ final class Durable {
       body.writeTo(out);
       out.flush();
       channel.force(true);
+      written = digesting.digest();
     }
     readableByOthers(file);
+    return written;
   }
 
   /** A run's results are for colleagues to read, as any file the user writes, whatever the temporary-file mode. */
@@ -57,21 +63,13 @@ final class Durable {
     }
   }
 
-  /** Lower-case hexadecimal SHA-256 of the file's bytes. */
+  /** Lower-case hexadecimal SHA-256 of the file's bytes: for reading a finished folder back, never while writing it. */
   static String sha256(Path file) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = FileDigest.newSha256();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
       for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,14 +29,27 @@ public final class Manifests {
 
   private Manifests() {}
 
-  /** The listing of every file under {@code dir} except {@code dir/manifest.json}, sorted by path. */
-  static ArrayNode listing(Path dir) throws IOException {
+  /** The listing of the files recorded while they were written, by path (sorted, as a {@code TreeMap} keeps them). */
+  static ArrayNode listing(Map<String, FileDigest> recorded) {
     ArrayNode files = Json.MAPPER.createArrayNode();
-    for (String name : filesUnder(dir)) {
-      Path file = dir.resolve(name);
-      files.addObject().put("path", name).put("bytes", Files.size(file)).put("sha256", Durable.sha256(file));
-    }
+    recorded.forEach((name, d) -> files.addObject().put("path", name).put("bytes", d.bytes()).put("sha256", d.sha256()));
     return files;
+  }
+
+  /**
+   * The files listed in the manifest of the finished folder {@code dir}, which the caller has verified: what an
+   * {@link RunFolder#existing} folder starts from.
+   */
+  static Map<String, FileDigest> listed(Path dir) {
+    Map<String, FileDigest> listed = new TreeMap<>();
+    try {
+      for (JsonNode entry : Json.MAPPER.readTree(dir.resolve(ManifestJson.FILE).toFile()).path("files")) {
+        listed.put(entry.path("path").asText(), new FileDigest(entry.path("bytes").asLong(), entry.path("sha256").asText()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir.resolve(ManifestJson.FILE), e);
+    }
+    return listed;
   }
 
   private static Set<String> filesUnder(Path dir) throws IOException {

@@ -27,6 +27,10 @@ import java.util.Locale;
  * into place in one atomic step. A folder inside a staged one ({@link #child}, a threat level's run) is written in
  * place, as it becomes visible with its parent. An {@link #existing} folder (a finished run that gets its report files
  * made again) takes each file by an atomic rename, and its manifest is replaced last. Files are never overwritten.
+ *
+ * <p>Each file's size and SHA-256 are counted on its way to the disk and kept by name (a child folder's files are kept
+ * by its parent too, under the child's name), so {@link #commit} lists them without reading any file back. A file in
+ * the folder that did not come through this class cannot be listed that way, so committing refuses it.
  */
 public final class RunFolder {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
@@ -51,13 +55,19 @@ public final class RunFolder {
   private final Path target;
   private final FolderClaim claim;
   private final List<Path> written = new ArrayList<>();
+  private final RecordedFiles recorded;
   private boolean committed;
 
-  private RunFolder(Mode mode, Path dir, Path target, FolderClaim claim) {
+  private RunFolder(Mode mode, Path dir, Path target, FolderClaim claim, RecordedFiles recorded) {
     this.mode = mode;
     this.dir = dir;
     this.target = target;
     this.claim = claim;
+    this.recorded = recorded;
+  }
+
+  private RunFolder(Mode mode, Path dir, Path target, FolderClaim claim) {
+    this(mode, dir, target, claim, new RecordedFiles(null, ""));
   }
 
   /**
@@ -118,7 +128,7 @@ public final class RunFolder {
       throw new OutputFolderException("cannot create " + childDir + ": " + e.getMessage(), e);
     }
     written.add(childDir);
-    return new RunFolder(Mode.NESTED, childDir, target.resolve(name), null);
+    return new RunFolder(Mode.NESTED, childDir, target.resolve(name), null, new RecordedFiles(recorded, name + "/"));
   }
 
   /**
@@ -127,7 +137,24 @@ public final class RunFolder {
    */
   public static RunFolder existing(Path dir) {
     if (!Files.isDirectory(dir)) throw new OutputFolderException("run folder " + dir + " does not exist");
-    return new RunFolder(Mode.EXISTING, dir, dir, null);
+    RunFolder folder = new RunFolder(Mode.EXISTING, dir, dir, null);
+    folder.recorded.putAll(Manifests.listed(dir));
+    return folder;
+  }
+
+  /**
+   * Deletes {@code fileName} from an {@link #existing} folder (such as the failure marker of an earlier attempt at its
+   * report), so the new manifest leaves it out. Nothing happens when it is absent.
+   */
+  public void remove(String fileName) {
+    if (committed || mode != Mode.EXISTING) throw new IllegalStateException("can only remove from a finished folder: " + target);
+    Path file = target(fileName);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage(), e);
+    }
+    recorded.forget(fileName);
   }
 
   /** A folder name from a scenario name: lower case letters, digits and single dashes. */
@@ -171,16 +198,18 @@ public final class RunFolder {
     Path temp = null;
     try {
       makeParent(file);
+      FileDigest digest;
       if (mode == Mode.EXISTING) {
         temp = file.resolveSibling("." + file.getFileName() + ".partial");
         Files.deleteIfExists(temp);
-        Durable.write(temp, body);
+        digest = Durable.write(temp, body);
         moveNoReplace(temp, file);
       } else {
         temp = file;
-        Durable.write(file, body);
+        digest = Durable.write(file, body);
       }
       written.add(file);
+      recorded.record(fileName, digest);
       return file;
     } catch (IOException e) {
       UncheckedIOException failure = new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -194,14 +223,15 @@ public final class RunFolder {
 
   /**
    * Opens {@code fileName} to be written piece by piece (a row file that grows as replications finish); refuses if it
-   * exists. Only for a folder being written, not an existing one. The caller closes it before {@link #commit}.
+   * exists. Only for a folder being written, not an existing one. The caller closes it before {@link #commit}: the
+   * file's size and SHA-256 cover everything appended until it is closed, and are recorded when it closes.
    */
   public Writer append(String fileName) {
     if (committed || mode == Mode.EXISTING) throw new IllegalStateException("cannot append to " + target);
     Path file = target(fileName);
     try {
       makeParent(file);
-      AppendedFile out = new AppendedFile(file);
+      AppendedFile out = new AppendedFile(file, digest -> recorded.record(fileName, digest));
       written.add(file);
       return out;
     } catch (IOException e) {
@@ -240,17 +270,25 @@ public final class RunFolder {
 
   /** Removes what was written after {@code mark}, such as half the report files after a chart failed. */
   public void discardSince(int mark, Throwable cause) {
-    for (int i = written.size() - 1; i >= mark; i--) deleteTreeOrRecord(written.remove(i), cause);
+    for (int i = written.size() - 1; i >= mark; i--) {
+      Path removed = written.remove(i);
+      deleteTreeOrRecord(removed, cause);
+      recorded.forget(dir.relativize(removed).toString().replace('\\', '/'));
+    }
   }
 
   /**
    * Finishes the folder: writes {@code manifest} (with the size and SHA-256 of every other file in the folder under
-   * {@code files}) as {@code manifest.json}, then, for a new top-level folder, moves it into place. Returns where the
-   * folder now is.
+   * {@code files}, as recorded while they were written) as {@code manifest.json}, then, for a new top-level folder,
+   * moves it into place. Returns where the folder now is.
+   *
+   * @throws IllegalStateException when a file in the folder was not written through this folder (or an appended file
+   *     is still open), or a recorded file is gone: its size and hash are not known, and are not read back
    */
   public Path commit(ObjectNode manifest) {
+    if (committed) throw new IllegalStateException("the folder " + target + " is already committed");
     try {
-      manifest.set("files", Manifests.listing(dir));
+      manifest.set("files", Manifests.listing(recorded.matching(dir)));
       if (mode == Mode.EXISTING) {
         Path temp = dir.resolve("." + ManifestJson.FILE + ".partial");
         Files.deleteIfExists(temp);
@@ -258,8 +296,9 @@ public final class RunFolder {
         Files.move(temp, dir.resolve(ManifestJson.FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Durable.syncDirectory(dir);
       } else {
-        Durable.write(dir.resolve(ManifestJson.FILE), text(out -> Json.write(manifest, out)));
+        FileDigest digest = Durable.write(dir.resolve(ManifestJson.FILE), text(out -> Json.write(manifest, out)));
         written.add(dir.resolve(ManifestJson.FILE));
+        if (mode == Mode.NESTED) recorded.recordInParent(ManifestJson.FILE, digest);
         if (mode == Mode.STAGED) claim.publish();
       }
       committed = true;
@@ -287,6 +326,7 @@ public final class RunFolder {
       if (mode == Mode.NESTED) deleteTreeOrRecord(dir, cause);
     }
     written.clear();
+    recorded.clear();
   }
 
   private static void deleteTreeOrRecord(Path path, Throwable cause) {

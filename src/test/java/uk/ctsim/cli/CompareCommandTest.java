@@ -180,11 +180,23 @@ class CompareCommandTest {
     assertThat(infinite.err()).contains("not a finite number").contains("-Infinity");
   }
 
-  /** Rewrites a folder's manifest to match its files, as a forger would. */
+  /**
+   * Rewrites a folder's manifest to match its files, as a forger would: reads each listed file and puts its size and
+   * SHA-256 in (ctsim itself never reads a file back to list it).
+   */
   private static void rehash(Path dir) throws IOException {
-    var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(dir.resolve("manifest.json").toFile());
-    uk.ctsim.output.RunFolder.existing(dir).commit(manifest);
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var manifest = mapper.readTree(dir.resolve("manifest.json").toFile());
+    for (var entry : manifest.path("files")) {
+      byte[] bytes = Files.readAllBytes(dir.resolve(entry.path("path").asText()));
+      try {
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) entry).put("bytes", bytes.length).put("sha256", sha);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    mapper.writeValue(dir.resolve("manifest.json").toFile(), manifest);
   }
 
   @Test
