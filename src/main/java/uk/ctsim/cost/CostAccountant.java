@@ -52,7 +52,9 @@ public final class CostAccountant implements EventHandler {
   private final Scenario scenario;
   private final CostDates.Cache dates;
   private final DeploymentCosting deployments;
-  private final Map<CostLine, Long> merged = new HashMap<>();
+  /** Pence by line key: each line is built once, in {@link #finish}. */
+  private final PenceTable merged = new PenceTable();
+  private final LineKeys keys;
   private final Map<String, EventScheduled> events = new HashMap<>();
   private final Map<String, Double> chargeableGbp = new HashMap<>();
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
@@ -64,6 +66,7 @@ public final class CostAccountant implements EventHandler {
     this.dates = new CostDates.Cache(calendar);
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
         new Funders(scenario.forces()));
+    this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
   }
 
@@ -72,7 +75,10 @@ public final class CostAccountant implements EventHandler {
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
-      deployments.lines(d).forEach(this::add);
+      Funder funder = deployments.funder(d);
+      DemandRef demand = d.demand();
+      deployments.cost(d, (category, kind, pence) -> merged.add(keys.key(d.force(), funder, category,
+          demand.strand(), kind, demand.kind(), demand.reference(), d.minute()), pence));
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
             Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
@@ -104,7 +110,7 @@ public final class CostAccountant implements EventHandler {
    */
   public CostLedger finish() {
     List<CostLine> lines = new ArrayList<>();
-    merged.forEach((key, pence) -> lines.add(key.withPence(pence)));
+    merged.forEach((key, pence) -> lines.add(keys.line(key, pence)));
     for (EventScheduled s : events.values()) {
       long recovered = Pence.of(-s.recoveredShare() * chargeableGbp.getOrDefault(s.eventId(), 0.0));
       if (recovered != 0) {
@@ -159,11 +165,11 @@ public final class CostAccountant implements EventHandler {
     double full = m.officers() * (dutyHours + spec.travelHoursPerDeployment()) * hourly;
     double charged = charges.chargedShare(m.demand().kind());
     ForceId receiving = m.demand().leadForce();
-    add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
-        full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24))));
-    add(line(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged)));
-    add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
-        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute()))));
+    add(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
+        full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24)));
+    add(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged));
+    add(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
+        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute())));
     if (m.demand().kind() == DemandKind.EVENT) {
       chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
     }
@@ -173,10 +179,10 @@ public final class CostAccountant implements EventHandler {
     MilitarySpec spec = scenario.deployment().military();
     check(m.endMinute() >= m.minute() && m.personnel() >= 0, m);
     double personDays = m.personnel() * Minutes.days(m.endMinute() - m.minute());
-    add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
-        personDays * spec.costToPolicePerPersonDayGbp()));
-    add(line(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, m.demand(), m.minute(),
-        personDays * spec.borneByDefencePerPersonDayGbp()));
+    add(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
+        personDays * spec.costToPolicePerPersonDayGbp());
+    add(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, m.demand(), m.minute(),
+        personDays * spec.borneByDefencePerPersonDayGbp());
   }
 
   private void incident(IncidentOccurred i) {
@@ -189,7 +195,7 @@ public final class CostAccountant implements EventHandler {
     if (incidents.putIfAbsent(i.incidentId(), i) != null) {
       throw new IllegalStateException("incident " + i.incidentId() + " occurred twice");
     }
-    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), type.nonPayGbp()));
+    add(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), type.nonPayGbp());
   }
 
   private void scheduled(EventScheduled s) {
@@ -216,22 +222,23 @@ public final class CostAccountant implements EventHandler {
     for (NonPayItem item : s.nonPay()) {
       gbp += item.gbpPerDay() * (item.scalesWithPosture() ? postureMultiplier : 1.0);
     }
-    add(new CostLine(force, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
-        DemandKind.EVENT, eventId, date, Pence.of(gbp)));
+    long pence = Pence.of(gbp);
+    if (pence != 0) {
+      merged.add(keys.key(force, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
+          DemandKind.EVENT, eventId, date), pence);
+    }
     chargeable(eventId, gbp);
   }
 
-  private CostLine line(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {
-    return new CostLine(force, funder, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
-        demand.reference(), dates.of(minute), Pence.of(gbp));
+  /** Adds an additional cost of the demand, dated by a minute, rounded to pence (no line for zero pence). */
+  private void add(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {
+    long pence = Pence.of(gbp);
+    if (pence == 0) return;
+    merged.add(keys.key(force, funder, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
+        demand.reference(), minute), pence);
   }
 
   private static void check(boolean valid, SimEvent e) {
     if (!valid) throw new IllegalArgumentException("deployment that ends before it starts or has a negative count: " + e);
-  }
-
-  private void add(CostLine line) {
-    if (line.pence() == 0) return;
-    merged.merge(line.withPence(0), line.pence(), Math::addExact);
   }
 }
