@@ -70,9 +70,17 @@ final class PenceTable {
     }
   }
 
-  /** Mixes all 64 bits into the low ones (the multiplier is the golden ratio's, as in Fibonacci hashing). */
+  /**
+   * Mixes all 64 bits into the low ones (MurmurHash3's finalizer): packed keys differ mostly in their high bits, which
+   * a plain multiply would leave out of the slot index.
+   */
   static int spread(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 }
