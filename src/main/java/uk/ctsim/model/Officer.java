@@ -144,8 +144,11 @@ public final class Officer {
     int lo = first + DAY_SHIFT;
     int hi = last + DAY_SHIFT;
     if (lo < 0 || hi >= filter.length * 64) return false;
-    for (int at = lo; at <= hi; at++) {
-      if ((filter[at >> 6] & (1L << (at & 63))) != 0) return false;
+    for (int word = lo >> 6; word <= hi >> 6; word++) {
+      long mask = -1L;
+      if (word == lo >> 6) mask &= -1L << (lo & 63);
+      if (word == hi >> 6) mask &= -1L >>> (63 - (hi & 63));
+      if ((filter[word] & mask) != 0) return false;
     }
     return true;
   }
