@@ -47,6 +47,8 @@ final class DeploymentCosting {
   private final Map<String, Integer> unplannedOccasions = new HashMap<>();
   private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
   private double timeOwedHours;
+  /** The rates by step of each day of the period, looked up once a day: every deployment asks for its day's. */
+  private final PayRates[][] ratesByDay;
 
   DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders) {
     this.pay = pay;
@@ -56,6 +58,16 @@ final class DeploymentCosting {
     this.costs = costs;
     this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
+    this.ratesByDay = new PayRates[calendar.days()][];
+  }
+
+  /** The rates of an officer {@code stepsBelowTop} points below the top on the day of a minute. */
+  private PayRates ratesOn(long minute, int stepsBelowTop) {
+    int day = Minutes.dayOf(minute);
+    if (day < 0 || day >= ratesByDay.length) return rates.on(dates.day(minute), stepsBelowTop);
+    if (ratesByDay[day] == null) ratesByDay[day] = rates.byStepOn(dates.day(minute));
+    PayRates[] byStep = ratesByDay[day];
+    return byStep[Math.min(stepsBelowTop, byStep.length - 1)];
   }
 
   /** Premium hours officers elected to take as time off, so far: the time-off liability in hours. */
@@ -232,7 +244,7 @@ final class DeploymentCosting {
     Bill(OfficerDeployed d) {
       this.deployment = d;
       this.rank = d.rank();
-      this.rates = DeploymentCosting.this.rates.on(dates.day(d.minute()), d.facts().payStepsBelowTop());
+      this.rates = ratesOn(d.minute(), d.facts().payStepsBelowTop());
       this.h = this.rates.regulatedHourlyGbp(rank);
     }
 
