@@ -44,8 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("scenario            %s (%d days)%n", r.scenario(), r.days());
     out.printf("replications        %d timed after %d warm-up, one thread%n", r.secondsPerReplication().size(), r.warmup());
-    out.printf("seconds/replication mean %.2f, min %.2f%n", r.meanSeconds(), r.minSeconds());
-    out.printf("seconds/sim-year    %.2f%n", r.secondsPerYear());
+    out.printf("seconds/replication mean %.3f, min %.3f, max %.3f%n", r.meanSeconds(), r.minSeconds(), r.maxSeconds());
+    out.printf("cpu s/replication   mean %.3f (this thread only)%n", r.meanCpuSeconds());
+    out.printf("seconds/sim-year    %.3f (mean)%n", r.secondsPerYear());
     out.printf("peak heap           %.0f MB%n", r.peakHeapMb());
     out.flush();
     return ExitCodes.OK;

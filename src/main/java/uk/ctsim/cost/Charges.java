@@ -1,6 +1,8 @@
 package uk.ctsim.cost;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.scenario.CostRates;
@@ -19,6 +21,11 @@ final class Charges {
   private final DatedPayRates otherForces;
   private final CostRates costs;
   private final MutualAidSpec mutualAid;
+  /**
+   * F by day, then by rank ordinal, London at [0] and other forces at [1]: each worked out once (NaN until then), since
+   * the accountant asks for one per event deployment and the average over pay points is not cheap.
+   */
+  private final Map<LocalDate, double[][]> fullCostByDay = new HashMap<>();
 
   /** Charges at the scenario's pay from {@code periodStart}; other forces' officers on the national (non-London) scales. */
   Charges(PaySpec pay, LocalDate periodStart, CostRates costs, MutualAidSpec mutualAid) {
@@ -34,6 +41,18 @@ final class Charges {
    * every point of the scale, not all on the top).
    */
   double fullCostHourlyGbp(Rank rank, boolean london, LocalDate day) {
+    double[] byRank = fullCostByDay.computeIfAbsent(day, d -> newRates())[london ? 0 : 1];
+    if (Double.isNaN(byRank[rank.ordinal()])) byRank[rank.ordinal()] = averageFullCostHourlyGbp(rank, london, day);
+    return byRank[rank.ordinal()];
+  }
+
+  private static double[][] newRates() {
+    double[][] rates = new double[2][Rank.values().length];
+    for (double[] r : rates) Arrays.fill(r, Double.NaN);
+    return rates;
+  }
+
+  private double averageFullCostHourlyGbp(Rank rank, boolean london, LocalDate day) {
     return (london ? rates : otherForces).meanOverPoints(rank, day,
         r -> r.fullCostHourlyGbp(rank, london, costs.chargeOverheadShare(), costs.productiveHoursPerYear()));
   }

@@ -54,7 +54,9 @@ public final class CostAccountant implements EventHandler {
   private final Scenario scenario;
   private final CostDates.Cache dates;
   private final DeploymentCosting deployments;
-  private final Map<CostLine, Long> merged = new HashMap<>();
+  /** Pence by line key: each line is built once, in {@link #finish}. */
+  private final PenceTable merged = new PenceTable();
+  private final LineKeys keys;
   private final Map<String, EventScheduled> events = new HashMap<>();
   private final Map<String, Double> chargeableGbp = new HashMap<>();
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
@@ -67,6 +69,7 @@ public final class CostAccountant implements EventHandler {
     this.dates = new CostDates.Cache(calendar);
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
         new Funders(scenario.forces()));
+    this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
     this.lent = new LentOfficerCosting(charges, scenario.forces());
   }
@@ -76,7 +79,10 @@ public final class CostAccountant implements EventHandler {
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
-      deployments.lines(d).forEach(this::add);
+      Funder funder = deployments.funder(d);
+      DemandRef demand = d.demand();
+      deployments.cost(d, (category, kind, pence) -> merged.add(keys.key(d.force(), funder, category,
+          demand.strand(), kind, demand.kind(), demand.reference(), d.minute()), pence));
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
             Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), true, dates.day(d.minute())));
@@ -84,10 +90,10 @@ public final class CostAccountant implements EventHandler {
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);
     } else if (e instanceof SimEvent.MutualAidShiftWorked w) {
-      lent.shift(w, dates.of(w.minute()), dates.day(w.minute())).forEach(this::add);
+      lent.shift(w, dates.of(w.minute()), dates.day(w.minute())).forEach(l -> add(l, w.minute()));
       if (LentOfficerCosting.event(w.demand())) chargeable(w.demand().reference(), lent.fullCostGbp(w, dates.day(w.minute())));
     } else if (e instanceof SimEvent.MutualAidOfficerLent l) {
-      lent.tour(l, dates.of(l.minute()), dates.day(l.minute())).forEach(this::add);
+      lent.tour(l, dates.of(l.minute()), dates.day(l.minute())).forEach(line -> add(line, l.minute()));
     } else if (e instanceof MilitaryDeployed m) {
       military(m);
     } else if (e instanceof IncidentOccurred i) {
@@ -113,7 +119,7 @@ public final class CostAccountant implements EventHandler {
    */
   public CostLedger finish() {
     List<CostLine> lines = new ArrayList<>();
-    merged.forEach((key, pence) -> lines.add(key.withPence(pence)));
+    merged.forEach((key, pence) -> lines.add(keys.line(key, pence)));
     for (EventScheduled s : events.values()) {
       long recovered = Pence.of(-s.recoveredShare() * chargeableGbp.getOrDefault(s.eventId(), 0.0));
       if (recovered != 0) {
@@ -168,11 +174,11 @@ public final class CostAccountant implements EventHandler {
     double full = m.officers() * (dutyHours + spec.travelHoursPerDeployment()) * hourly;
     double charged = charges.chargedShare(m.demand().kind());
     ForceId receiving = m.demand().leadForce();
-    add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
-        full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24))));
-    add(line(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged)));
-    add(line(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
-        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute()))));
+    add(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.MUTUAL_AID, m.demand(), m.minute(),
+        full * charged + charges.mutualAidExpensesGbp(m.officers(), m.nightsAway(), Math.ceil(dutyHours / 24)));
+    add(ForceId.NATIONAL, Funder.OTHER_FORCE, CostCategory.MUTUAL_AID, m.demand(), m.minute(), full * (1 - charged));
+    add(receiving, Funder.FORCE_CORE_BUDGET, CostCategory.ALLOWANCES, m.demand(), m.minute(),
+        charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute())));
     if (m.demand().kind() == DemandKind.EVENT) {
       chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
     }
@@ -182,10 +188,10 @@ public final class CostAccountant implements EventHandler {
     MilitarySpec spec = scenario.deployment().military();
     check(m.endMinute() >= m.minute() && m.personnel() >= 0, m);
     double personDays = m.personnel() * Minutes.days(m.endMinute() - m.minute());
-    add(line(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
-        personDays * spec.costToPolicePerPersonDayGbp()));
-    add(line(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, m.demand(), m.minute(),
-        personDays * spec.borneByDefencePerPersonDayGbp()));
+    add(m.demand().leadForce(), Funder.FORCE_CORE_BUDGET, CostCategory.MILITARY, m.demand(), m.minute(),
+        personDays * spec.costToPolicePerPersonDayGbp());
+    add(ForceId.NATIONAL, Funder.MINISTRY_OF_DEFENCE, CostCategory.MILITARY, m.demand(), m.minute(),
+        personDays * spec.borneByDefencePerPersonDayGbp());
   }
 
   private void incident(IncidentOccurred i) {
@@ -200,7 +206,7 @@ public final class CostAccountant implements EventHandler {
     }
     double nonPay = scenario.incidents().scheduled().stream().filter(s -> s.id().equals(i.incidentId()) && s.nonPayGbp() != null)
         .mapToDouble(ScheduledIncident::nonPayGbp).findFirst().orElse(type.nonPayGbp());
-    add(line(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), nonPay));
+    add(i.force(), Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, scene, i.minute(), nonPay);
   }
 
   private void scheduled(EventScheduled s) {
@@ -227,22 +233,30 @@ public final class CostAccountant implements EventHandler {
     for (NonPayItem item : s.nonPay()) {
       gbp += item.gbpPerDay() * (item.scalesWithPosture() ? postureMultiplier : 1.0);
     }
-    add(new CostLine(force, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
-        DemandKind.EVENT, eventId, date, Pence.of(gbp)));
+    long pence = Pence.of(gbp);
+    if (pence != 0) {
+      merged.add(keys.key(force, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT, CostKind.ADDITIONAL,
+          DemandKind.EVENT, eventId, date), pence);
+    }
     chargeable(eventId, gbp);
   }
 
-  private CostLine line(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {
-    return new CostLine(force, funder, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
-        demand.reference(), dates.of(minute), Pence.of(gbp));
+  /** Adds an additional cost of the demand, dated by a minute, rounded to pence (no line for zero pence). */
+  private void add(ForceId force, Funder funder, CostCategory category, DemandRef demand, long minute, double gbp) {
+    long pence = Pence.of(gbp);
+    if (pence == 0) return;
+    merged.add(keys.key(force, funder, category, demand.strand(), CostKind.ADDITIONAL, demand.kind(),
+        demand.reference(), minute), pence);
+  }
+
+  /** Adds a line made elsewhere (a lent officer's charges), dated by the minute it was made for. */
+  private void add(CostLine line, long minute) {
+    if (line.pence() == 0) return;
+    merged.add(keys.key(line.force(), line.funder(), line.category(), line.strand(), line.kind(), line.demand(),
+        line.reference(), minute), line.pence());
   }
 
   private static void check(boolean valid, SimEvent e) {
     if (!valid) throw new IllegalArgumentException("deployment that ends before it starts or has a negative count: " + e);
-  }
-
-  private void add(CostLine line) {
-    if (line.pence() == 0) return;
-    merged.merge(line.withPence(0), line.pence(), Math::addExact);
   }
 }

@@ -1,8 +1,6 @@
 package uk.ctsim.cost;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
 
@@ -19,23 +17,35 @@ record CostDates(String isoWeek, String month, String financialYear) {
     return new CostDates(SimCalendar.isoWeek(day), SimCalendar.month(day), SimCalendar.financialYear(day));
   }
 
-  /** The dates of the days of one period, worked out once each: the accountant asks for one per cost line. */
+  /**
+   * The dates of the days of one period, worked out once each: the accountant asks for one per cost line. Arrays by
+   * day of the period (a day outside it, which no recorded event should have, is worked out each time it is asked).
+   */
   static final class Cache {
     private final SimCalendar calendar;
-    private final Map<Integer, CostDates> byDay = new HashMap<>();
+    private final LocalDate[] days;
+    private final CostDates[] dates;
 
     Cache(SimCalendar calendar) {
       this.calendar = calendar;
+      this.days = new LocalDate[calendar.days()];
+      this.dates = new CostDates[calendar.days()];
     }
 
     /** The day of a simulation minute. */
     LocalDate day(long minute) {
-      return calendar.dateOf(minute);
+      int d = Minutes.dayOf(minute);
+      if (d < 0 || d >= days.length) return calendar.date(d);
+      if (days[d] == null) days[d] = calendar.date(d);
+      return days[d];
     }
 
     /** The dates of a simulation minute, counted from 00:00 on the period's first day. */
     CostDates of(long minute) {
-      return byDay.computeIfAbsent(Minutes.dayOf(minute), d -> CostDates.of(calendar.date(d)));
+      int d = Minutes.dayOf(minute);
+      if (d < 0 || d >= dates.length) return CostDates.of(calendar.date(d));
+      if (dates[d] == null) dates[d] = CostDates.of(calendar.date(d));
+      return dates[d];
     }
   }
 }

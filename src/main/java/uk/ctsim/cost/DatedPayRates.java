@@ -134,6 +134,11 @@ final class DatedPayRates {
     return out;
   }
 
+  /** The rates on {@code day} by steps below the top point (index 0 is the top point); do not modify the array. */
+  PayRates[] byStepOn(LocalDate day) {
+    return rates.get(period(day));
+  }
+
   /** The rates of the top point on {@code day}. */
   PayRates on(LocalDate day) {
     return on(day, 0);

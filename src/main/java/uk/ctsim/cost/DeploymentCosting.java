@@ -16,6 +16,7 @@ import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent.OfficerDeployed;
 import uk.ctsim.scenario.AllowanceRules;
 import uk.ctsim.scenario.CostRates;
+import uk.ctsim.scenario.Funder;
 import uk.ctsim.scenario.PaySpec.PremiumRules;
 import uk.ctsim.scenario.PaySpec;
 import uk.ctsim.scenario.Rank;
@@ -46,6 +47,8 @@ final class DeploymentCosting {
   private final Map<String, Integer> unplannedOccasions = new HashMap<>();
   private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
   private double timeOwedHours;
+  /** The rates by step of each day of the period, looked up once a day: every deployment asks for its day's. */
+  private final PayRates[][] ratesByDay;
 
   DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders) {
     this.pay = pay;
@@ -55,6 +58,16 @@ final class DeploymentCosting {
     this.costs = costs;
     this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
+    this.ratesByDay = new PayRates[calendar.days()][];
+  }
+
+  /** The rates of an officer {@code stepsBelowTop} points below the top on the day of a minute. */
+  private PayRates ratesOn(long minute, int stepsBelowTop) {
+    int day = Minutes.dayOf(minute);
+    if (day < 0 || day >= ratesByDay.length) return rates.on(dates.day(minute), stepsBelowTop);
+    if (ratesByDay[day] == null) ratesByDay[day] = rates.byStepOn(dates.day(minute));
+    PayRates[] byStep = ratesByDay[day];
+    return byStep[Math.min(stepsBelowTop, byStep.length - 1)];
   }
 
   /** Premium hours officers elected to take as time off, so far: the time-off liability in hours. */
@@ -62,8 +75,27 @@ final class DeploymentCosting {
     return timeOwedHours;
   }
 
+  /** Where the amounts of a deployment go: its lines' category, kind and pence (never zero). */
+  interface Amounts {
+    void add(CostCategory category, CostKind kind, long pence);
+  }
+
+  /** The funder of the deployed officer's pay. */
+  Funder funder(OfficerDeployed d) {
+    return funders.officer(d.force(), d.role());
+  }
+
   /** The lines of one deployment, zero amounts left out. */
   List<CostLine> lines(OfficerDeployed d) {
+    List<CostLine> out = new ArrayList<>(6);
+    Funder funder = funder(d);
+    cost(d, (category, kind, pence) -> out.add(new CostLine(d.force(), funder, category, d.demand().strand(), kind,
+        d.demand().kind(), d.demand().reference(), dates.of(d.minute()), pence)));
+    return out;
+  }
+
+  /** Gives the amounts of one deployment, zero amounts left out, in the order {@link #lines} lists them. */
+  void cost(OfficerDeployed d, Amounts out) {
     checkNotice(d);
     Bill bill = new Bill(d);
     DutyMinutes split = d.split();
@@ -86,7 +118,7 @@ final class DeploymentCosting {
     }
     unsocialHours(bill, d.facts().unsocialMinutes());
     if (CATERED.contains(d.demand().kind())) bill.add(CostCategory.CATERING, costs.cateringPerOfficerShiftGbp());
-    return bill.lines();
+    bill.lines(out);
   }
 
   /** Annex H: double time for any constable or sergeant required to work, 4 hours at least; other ranks a day in lieu. */
@@ -212,7 +244,7 @@ final class DeploymentCosting {
     Bill(OfficerDeployed d) {
       this.deployment = d;
       this.rank = d.rank();
-      this.rates = DeploymentCosting.this.rates.on(dates.day(d.minute()), d.facts().payStepsBelowTop());
+      this.rates = ratesOn(d.minute(), d.facts().payStepsBelowTop());
       this.h = this.rates.regulatedHourlyGbp(rank);
     }
 
@@ -232,23 +264,18 @@ final class DeploymentCosting {
       gbp.merge(category, amount, Double::sum);
     }
 
-    List<CostLine> lines() {
+    void lines(Amounts out) {
       double o = this.rates.opportunityHourlyGbp(rank);
-      List<CostLine> out = new ArrayList<>(6);
       line(out, CostCategory.ABSTRACTION, CostKind.OPPORTUNITY, abstractionHours * o);
       gbp.forEach((category, amount) -> line(out, category, CostKind.ADDITIONAL, amount));
       line(out, CostCategory.TIME_OWED, CostKind.OPPORTUNITY, owedHours * o);
       line(out, CostCategory.TIME_OFF_IN_LIEU, CostKind.OPPORTUNITY, lieuHours * o);
       timeOwedHours += owedHours;
-      return out;
     }
 
-    private void line(List<CostLine> out, CostCategory category, CostKind kind, double amount) {
+    private void line(Amounts out, CostCategory category, CostKind kind, double amount) {
       long pence = Pence.of(amount);
-      if (pence == 0) return;
-      OfficerDeployed d = deployment;
-      out.add(new CostLine(d.force(), funders.officer(d.force(), d.role()), category, d.demand().strand(), kind,
-          d.demand().kind(), d.demand().reference(), dates.of(d.minute()), pence));
+      if (pence != 0) out.add(category, kind, pence);
     }
   }
 }

@@ -10,14 +10,19 @@ import uk.ctsim.scenario.Role;
 
 /** The funder of officers' pay: the role's funder in the scenario's force, else the force's core budget. */
 final class Funders {
-  private final Map<ForceId, ForceSpec> forces = new HashMap<>();
+  /** Each scenario force's funder by role ordinal, worked out at set-up: asked once per officer deployment. */
+  private final Map<ForceId, Funder[]> byRole = new HashMap<>();
 
   Funders(List<ForceSpec> forces) {
-    for (ForceSpec f : forces) this.forces.put(f.id(), f);
+    for (ForceSpec f : forces) {
+      Funder[] funders = new Funder[Role.values().length];
+      for (Role role : Role.values()) funders[role.ordinal()] = f.funderOf(role);
+      byRole.put(f.id(), funders);
+    }
   }
 
   Funder officer(ForceId force, Role role) {
-    ForceSpec spec = forces.get(force);
-    return spec == null ? Funder.FORCE_CORE_BUDGET : spec.funderOf(role);
+    Funder[] funders = byRole.get(force);
+    return funders == null ? Funder.FORCE_CORE_BUDGET : funders[role.ordinal()];
   }
 }

@@ -13,74 +13,70 @@ import uk.ctsim.scenario.ThreatLevel;
  * {@code unmet_hours.<ROLE>} splits {@code unmet_hours} by the role that was short, so that unmet demand can be priced.
  */
 final class KpiCollector implements EventHandler {
-  private final Map<String, Double> kpi = new LinkedHashMap<>();
+  /** Prefix of the unmet officer-hours of one role. */
+  static final String UNMET_BY_ROLE = Kpi.UNMET_HOURS.key() + ".";
+
+  /**
+   * Totals by {@link Kpi} ordinal, and unmet hours by role ordinal: plain arrays, because an indicator is added to for
+   * every officer deployment and a map of names to boxed totals made and hashed objects each time.
+   */
+  private final double[] totals = new double[Kpi.values().length];
+  private final double[] unmetByRole = new double[Role.values().length];
   private final int officers;
   private double responseMinutes;
 
   KpiCollector(int officers) {
     this.officers = officers;
-    for (String k : new String[] {"attacks", "incidents", "plots", "plots_disrupted", "armed_response_minutes_mean",
-        "officer_hours_event", "officer_hours_posture", "officer_hours_incident", "officer_hours_investigation",
-        "abstraction_hours", "overtime_hours", "overtime_hours_per_officer", "rest_days_cancelled",
-        "leave_days_cancelled", "unmet_hours", "mutual_aid_officer_hours", "military_person_days",
-        "working_time_suspensions", "critical_days", "events", "officer_hours_everyday", "everyday_demand_hours",
-        "everyday_extra_hours", "everyday_unmet_hours", "everyday_deferred_hours", "everyday_backlog_hours_end"}) {
-      kpi.put(k, 0.0);
-    }
-    for (Role role : Role.values()) kpi.put(UNMET_BY_ROLE + role.name(), 0.0);
   }
 
-  /** Prefix of the unmet officer-hours of one role. */
-  static final String UNMET_BY_ROLE = "unmet_hours.";
-
-  private void add(String key, double value) {
-    kpi.merge(key, value, Double::sum);
+  private void add(Kpi kpi, double value) {
+    totals[kpi.ordinal()] += value;
   }
 
   @Override
   public void accept(SimEvent e) {
     if (e instanceof SimEvent.OfficerDeployed o) {
-      String duty = switch (o.demand().kind()) {
-        case EVENT -> "officer_hours_event";
-        case PROTECTED_SITES, VISIBLE_PATROL -> "officer_hours_posture";
-        case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> "officer_hours_incident";
-        case INVESTIGATION -> "officer_hours_investigation";
-        case EVERYDAY -> "officer_hours_everyday";
+      Kpi duty = switch (o.demand().kind()) {
+        case EVENT -> Kpi.OFFICER_HOURS_EVENT;
+        case PROTECTED_SITES, VISIBLE_PATROL -> Kpi.OFFICER_HOURS_POSTURE;
+        case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> Kpi.OFFICER_HOURS_INCIDENT;
+        case INVESTIGATION -> Kpi.OFFICER_HOURS_INVESTIGATION;
+        case EVERYDAY -> Kpi.OFFICER_HOURS_EVERYDAY;
       };
       add(duty, Minutes.hours(o.minutes()));
-      add("abstraction_hours", Minutes.hours(o.split().rostered()));
-      add("overtime_hours", Minutes.hours(o.split().overtime()));
+      add(Kpi.ABSTRACTION_HOURS, Minutes.hours(o.split().rostered()));
+      add(Kpi.OVERTIME_HOURS, Minutes.hours(o.split().overtime()));
     } else if (e instanceof SimEvent.IncidentOccurred i) {
-      add("incidents", 1);
-      if (i.type().isAttack()) add("attacks", 1);
+      add(Kpi.INCIDENTS, 1);
+      if (i.type().isAttack()) add(Kpi.ATTACKS, 1);
       responseMinutes += i.armedResponseMinutes();
     } else if (e instanceof SimEvent.PlotArrived) {
-      add("plots", 1);
+      add(Kpi.PLOTS, 1);
     } else if (e instanceof SimEvent.PlotResolved p && p.disrupted()) {
-      add("plots_disrupted", 1);
+      add(Kpi.PLOTS_DISRUPTED, 1);
     } else if (e instanceof SimEvent.RestDayCancelled) {
-      add("rest_days_cancelled", 1);
+      add(Kpi.REST_DAYS_CANCELLED, 1);
     } else if (e instanceof SimEvent.LeaveCancelled) {
-      add("leave_days_cancelled", 1);
+      add(Kpi.LEAVE_DAYS_CANCELLED, 1);
     } else if (e instanceof SimEvent.DemandUnmet u) {
       double hours = Minutes.hours(u.officersShort() * (u.endMinute() - u.minute()));
-      add("unmet_hours", hours);
-      add(UNMET_BY_ROLE + u.role().name(), hours);
+      add(Kpi.UNMET_HOURS, hours);
+      unmetByRole[u.role().ordinal()] += hours;
     } else if (e instanceof SimEvent.MutualAidDeployed m) {
-      add("mutual_aid_officer_hours", Minutes.hours(m.officers() * (m.endMinute() - m.minute())));
+      add(Kpi.MUTUAL_AID_OFFICER_HOURS, Minutes.hours(m.officers() * (m.endMinute() - m.minute())));
     } else if (e instanceof SimEvent.MilitaryDeployed m) {
-      add("military_person_days", Minutes.days(m.personnel() * (m.endMinute() - m.minute())));
+      add(Kpi.MILITARY_PERSON_DAYS, Minutes.days(m.personnel() * (m.endMinute() - m.minute())));
     } else if (e instanceof SimEvent.WorkingTimeSuspended) {
-      add("working_time_suspensions", 1);
+      add(Kpi.WORKING_TIME_SUSPENSIONS, 1);
     } else if (e instanceof SimEvent.DayStarted d && d.level() == ThreatLevel.CRITICAL) {
-      add("critical_days", 1);
+      add(Kpi.CRITICAL_DAYS, 1);
     } else if (e instanceof SimEvent.EventScheduled) {
-      add("events", 1);
+      add(Kpi.EVENTS, 1);
     } else if (e instanceof SimEvent.EverydayShift s) {
-      add("everyday_demand_hours", s.demandHours());
-      add("everyday_extra_hours", s.extraHours());
-      add("everyday_unmet_hours", s.unmetHours());
-      add("everyday_deferred_hours", s.deferredHours());
+      add(Kpi.EVERYDAY_DEMAND_HOURS, s.demandHours());
+      add(Kpi.EVERYDAY_EXTRA_HOURS, s.extraHours());
+      add(Kpi.EVERYDAY_UNMET_HOURS, s.unmetHours());
+      add(Kpi.EVERYDAY_DEFERRED_HOURS, s.deferredHours());
       backlog.put(s.force() + "/" + s.function(), s.backlogHours());
     }
   }
@@ -88,12 +84,16 @@ final class KpiCollector implements EventHandler {
   /** Each force's and function's backlog after its latest shift. */
   private final Map<String, Double> backlog = new java.util.TreeMap<>();
 
+  /** The indicators by name, in report order: those of {@link Kpi}, then the unmet hours of each role. */
   Map<String, Double> result() {
-    Map<String, Double> out = new LinkedHashMap<>(kpi);
-    out.put("everyday_backlog_hours_end", backlog.values().stream().mapToDouble(Double::doubleValue).sum());
-    double incidents = out.get("incidents");
-    out.put("armed_response_minutes_mean", incidents == 0 ? 0 : responseMinutes / incidents);
-    out.put("overtime_hours_per_officer", officers == 0 ? 0 : out.get("overtime_hours") / officers);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Kpi kpi : Kpi.values()) out.put(kpi.key(), totals[kpi.ordinal()]);
+    for (Role role : Role.values()) out.put(UNMET_BY_ROLE + role.name(), unmetByRole[role.ordinal()]);
+    out.put(Kpi.EVERYDAY_BACKLOG_HOURS_END.key(), backlog.values().stream().mapToDouble(Double::doubleValue).sum());
+    double incidents = totals[Kpi.INCIDENTS.ordinal()];
+    out.put(Kpi.ARMED_RESPONSE_MINUTES_MEAN.key(), incidents == 0 ? 0 : responseMinutes / incidents);
+    out.put(Kpi.OVERTIME_HOURS_PER_OFFICER.key(),
+        officers == 0 ? 0 : totals[Kpi.OVERTIME_HOURS.ordinal()] / officers);
     return out;
   }
 }

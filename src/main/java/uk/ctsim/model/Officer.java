@@ -25,6 +25,15 @@ public final class Officer {
   private long[] starts = new long[4];
   private long[] ends = new long[4];
   private int commitments;
+  /**
+   * Days touched by a commitment, and days a commitment starts on, as bits indexed by day + {@link #DAY_SHIFT}: most
+   * availability checks find no bit and so skip the binary search of the commitments (the search stays the exact
+   * answer when a bit is set).
+   */
+  private final long[] committedDays;
+  private final long[] startDays;
+  /** Commitments may start the day before the period (a night shift): day -1 is bit 1 of the day filters. */
+  private static final int DAY_SHIFT = 2;
   private short[] extraMinutesByWeek;
   /** The officer's pay point on the first day, counted down from the top of the rank's scale; given once at set-up. */
   int payStepsBelowTop;
@@ -42,6 +51,8 @@ public final class Officer {
     this.rosterOffset = rosterOffset;
     this.leave = new long[(days + 64) / 64 + 1];
     this.sick = new long[(days + 64) / 64 + 1];
+    this.committedDays = new long[(days + 2 * DAY_SHIFT + 64) / 64 + 1];
+    this.startDays = new long[committedDays.length];
   }
 
   public int id() {
@@ -91,6 +102,7 @@ public final class Officer {
 
   /** Whether any deployment overlaps [from, to). Commitments are kept sorted by start. */
   boolean busy(long from, long to) {
+    if (to > from && noneIn(committedDays, Minutes.dayOf(from), Minutes.dayOf(to - 1))) return false;
     int i = Arrays.binarySearch(starts, 0, commitments, to);
     int hi = i >= 0 ? i : -i - 1;
     // No deployment lasts longer than a day, so one starting two days before 'from' cannot reach it.
@@ -112,10 +124,38 @@ public final class Officer {
     starts[at] = start;
     ends[at] = end;
     commitments++;
+    int first = Minutes.dayOf(start);
+    int last = Math.max(first, Minutes.dayOf(end - 1));
+    for (int day = first; day <= last; day++) mark(committedDays, day);
+    mark(startDays, first);
+  }
+
+  /**
+   * Sets the bit of the day in a day filter; a day outside the filter sets nothing, and {@link #noneIn} then never
+   * answers "none" for it, so the filters stay conservative.
+   */
+  private static void mark(long[] filter, int day) {
+    int at = day + DAY_SHIFT;
+    if (at >= 0 && at < filter.length * 64) filter[at >> 6] |= 1L << (at & 63);
+  }
+
+  /** Whether the filter certainly has no bit in days [first, last]; false when unsure (days outside the filter). */
+  static boolean noneIn(long[] filter, int first, int last) {
+    int lo = first + DAY_SHIFT;
+    int hi = last + DAY_SHIFT;
+    if (lo < 0 || hi >= filter.length * 64) return false;
+    for (int word = lo >> 6; word <= hi >> 6; word++) {
+      long mask = -1L;
+      if (word == lo >> 6) mask &= -1L << (lo & 63);
+      if (word == hi >> 6) mask &= -1L >>> (63 - (hi & 63));
+      if ((filter[word] & mask) != 0) return false;
+    }
+    return true;
   }
 
   /** Whether a deployment starts on the day (at most one planned deployment a day). */
   boolean deployedOnDay(long dayStart) {
+    if (noneIn(startDays, Minutes.dayOf(dayStart), Minutes.dayOf(dayStart))) return false;
     return startsWithin(dayStart, dayStart + Minutes.PER_DAY);
   }
 

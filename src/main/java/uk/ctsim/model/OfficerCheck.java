@@ -19,6 +19,8 @@ import uk.ctsim.scenario.WorkingTimeLimits;
  * earlier start to the later end.
  */
 final class OfficerCheck {
+  private static final List<WorkingTimeRule> CHECK_ORDER =
+      List.of(WorkingTimeRule.MAX_SHIFT, WorkingTimeRule.MIN_REST, WorkingTimeRule.MAX_WEEKLY);
   private final long maxShift;
   private final long minRest;
   private final long maxWeekly;
@@ -71,25 +73,34 @@ final class OfficerCheck {
         return null;
       }
     }
-    // Most checks break nothing: the list is made only when a rule is broken.
-    List<WorkingTimeRule> broken = List.of();
-    if (span > maxShift) broken = with(broken, WorkingTimeRule.MAX_SHIFT);
-    if (restBroken(o, d, day, source)) broken = with(broken, WorkingTimeRule.MIN_REST);
+    // Broken rules as bits of their ordinals: most checks break nothing, and a broken check of a demand that is not
+    // an emergency is refused, so the list is made only for an assignment that breaks a rule.
+    int broken = 0;
+    if (span > maxShift) broken |= bit(WorkingTimeRule.MAX_SHIFT);
+    if (restBroken(o, d, day, source)) broken |= bit(WorkingTimeRule.MIN_REST);
     int extra = length - rostered;
     int week = clock.weekIndex(day);
     if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) {
-      broken = with(broken, WorkingTimeRule.MAX_WEEKLY);
+      broken |= bit(WorkingTimeRule.MAX_WEEKLY);
     }
-    if (!broken.isEmpty() && !d.emergency()) return null;
+    if (broken != 0 && !d.emergency()) return null;
     // Rest-day and leave minutes are not overtime: the deployer books them under their own kind.
     boolean fromShift = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
-    return new Assignment(rostered, fromShift ? extra : 0, broken, tourStart, tourEnd);
+    return new Assignment(rostered, fromShift ? extra : 0, rules(broken), tourStart, tourEnd);
   }
 
-  private static List<WorkingTimeRule> with(List<WorkingTimeRule> rules, WorkingTimeRule rule) {
-    List<WorkingTimeRule> more = new ArrayList<>(rules);
-    more.add(rule);
-    return more;
+  private static int bit(WorkingTimeRule rule) {
+    return 1 << rule.ordinal();
+  }
+
+  /** The rules whose bits are set, in the order they are checked: maximum shift, minimum rest, maximum week. */
+  private static List<WorkingTimeRule> rules(int broken) {
+    if (broken == 0) return List.of();
+    List<WorkingTimeRule> out = new ArrayList<>(3);
+    for (WorkingTimeRule rule : CHECK_ORDER) {
+      if ((broken & bit(rule)) != 0) out.add(rule);
+    }
+    return out;
   }
 
   /**

@@ -112,6 +112,24 @@ final class Roster {
     return weeklyMinutes.get(role);
   }
 
+  /**
+   * Counts the officer in {@code onDuty} and adds the shift's minutes to {@code minutes} on each of days 0 to
+   * {@code days - 1} the officer is {@link #working}: the same as asking day by day, with the cycle's index stepped
+   * rather than worked out each day (set-up asks this for every officer and day).
+   */
+  void countWorking(Officer o, int days, int[] onDuty, long[] minutes) {
+    int[] s = startsByRole[o.role.ordinal()];
+    int[] l = lengthsByRole[o.role.ordinal()];
+    int at = index(o, 0);
+    for (int d = 0; d < days; d++) {
+      if (s[at] >= 0 && !o.onLeave(d) && !o.sick(d)) {
+        onDuty[d]++;
+        minutes[d] += l[at];
+      }
+      if (++at == s.length) at = 0;
+    }
+  }
+
   /** Whether the officer is actually working the rostered shift (rostered, not on leave, not sick). */
   boolean working(Officer o, int day) {
     return rosteredOn(o, day) && !o.onLeave(day) && !o.sick(day);

@@ -166,14 +166,7 @@ final class Workforce {
   private void countOnDuty(int days) {
     for (Map<Role, Pool> byRole : pools.values()) {
       for (Pool pool : byRole.values()) {
-        for (Officer o : pool.officers) {
-          for (int d = 0; d < days; d++) {
-            if (roster.working(o, d)) {
-              pool.onDuty[d]++;
-              pool.rosteredMinutes[d] += roster.shiftMinutes(o, d);
-            }
-          }
-        }
+        for (Officer o : pool.officers) roster.countWorking(o, days, pool.onDuty, pool.rosteredMinutes);
       }
     }
   }

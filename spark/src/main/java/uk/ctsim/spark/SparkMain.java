@@ -91,7 +91,7 @@ public final class SparkMain implements Callable<Integer> {
     long masterSeed = seed != null ? seed : loaded.run().seed();
     int count = replications != null ? replications : loaded.run().replications();
     if (count < 1 || count > RunSettings.MAX_REPLICATIONS) throw bad("--replications " + count + ": must be 1 to " + RunSettings.MAX_REPLICATIONS);
-    Scenario asRun = loaded.withRun(new RunSettings(masterSeed, count));
+    Scenario asRun = loaded.withRun(new RunSettings(masterSeed, count, loaded.run().counterfactual()));
     int[] fromTo = ReplicationRange.parse(range, count, this::bad);
     String json = ScenarioWriter.toJson(asRun);
     OffsetDateTime started = OffsetDateTime.now();

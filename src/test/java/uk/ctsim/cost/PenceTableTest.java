@@ -1,0 +1,62 @@
+package uk.ctsim.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PenceTableTest {
+  private static List<long[]> entries(PenceTable t) {
+    List<long[]> out = new ArrayList<>();
+    t.forEach((key, pence) -> out.add(new long[] {key, pence}));
+    return out;
+  }
+
+  @Test
+  void amountsOfAKeyAreSummedAndKeysKeepTheOrderTheyFirstArrived() {
+    PenceTable t = new PenceTable();
+    t.add(7, 100);
+    t.add(-3, 5);
+    t.add(7, -40);
+    t.add(0, 0);
+    assertThat(t.size()).isEqualTo(3);
+    assertThat(t.get(7)).isEqualTo(60);
+    assertThat(t.get(-3)).isEqualTo(5);
+    assertThat(t.get(0)).isZero();
+    assertThat(t.get(8)).isZero();
+    assertThat(entries(t)).containsExactly(new long[] {7, 60}, new long[] {-3, 5}, new long[] {0, 0});
+  }
+
+  @Test
+  void manyKeysGrowTheTableAndEveryTotalIsKept() {
+    PenceTable t = new PenceTable();
+    int n = 5000;
+    for (int round = 0; round < 2; round++) {
+      // keys that differ only in their high bits, which the hash must spread
+      for (int i = 0; i < n; i++) t.add((long) i << 40 | 1, i + 1);
+    }
+    assertThat(t.size()).isEqualTo(n);
+    for (int i = 0; i < n; i++) assertThat(t.get((long) i << 40 | 1)).isEqualTo(2L * (i + 1));
+    List<long[]> all = entries(t);
+    assertThat(all).hasSize(n);
+    for (int i = 0; i < n; i++) assertThat(all.get(i)).containsExactly((long) i << 40 | 1, 2L * (i + 1));
+  }
+
+  @Test
+  void anOverflowingTotalThrows() {
+    PenceTable t = new PenceTable();
+    t.add(1, Long.MAX_VALUE);
+    assertThatThrownBy(() -> t.add(1, 1)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void theSpreadMixesHighBitsIntoLowOnes() {
+    assertThat(PenceTable.spread(0)).isZero();
+    // keys that differ in one high bit land in different slots of a small table, over many bits
+    java.util.Set<Integer> slots = new java.util.HashSet<>();
+    for (int bit = 30; bit < 63; bit++) slots.add(PenceTable.spread(1L << bit) & 1023);
+    assertThat(slots).hasSizeGreaterThan(30);
+  }
+}
