@@ -41,6 +41,9 @@ final class DeploymentCosting {
   private final PremiumRules rules;
   private final AllowanceRules allowances;
   private final DatedPayRates rates;
+  /** National pay (no London weighting or allowance) for the officers of forces outside the London pay area. */
+  private final DatedPayRates nationalRates;
+  private final java.util.Set<uk.ctsim.scenario.ForceId> outsideLondon;
   private final CostRates costs;
   private final CostDates.Cache dates;
   private final Funders funders;
@@ -49,8 +52,18 @@ final class DeploymentCosting {
   private double timeOwedHours;
   /** The rates by step of each day of the period, looked up once a day: every deployment asks for its day's. */
   private final PayRates[][] ratesByDay;
+  private final PayRates[][] nationalRatesByDay;
 
   DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders) {
+    this(pay, costs, calendar, funders, java.util.Set.of());
+  }
+
+  /**
+   * Costing where the officers of {@code outsideLondon} (forces whose pay region is not London) are paid national
+   * rates: no London weighting or allowance, national scales for inspectors and chief inspectors.
+   */
+  DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders,
+      java.util.Set<uk.ctsim.scenario.ForceId> outsideLondon) {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
@@ -59,14 +72,20 @@ final class DeploymentCosting {
     this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
     this.ratesByDay = new PayRates[calendar.days()][];
+    this.outsideLondon = java.util.Set.copyOf(outsideLondon);
+    this.nationalRates = this.outsideLondon.isEmpty() ? rates : new DatedPayRates(pay.outsideLondon(), calendar.start());
+    this.nationalRatesByDay = new PayRates[calendar.days()][];
   }
 
-  /** The rates of an officer {@code stepsBelowTop} points below the top on the day of a minute. */
-  private PayRates ratesOn(long minute, int stepsBelowTop) {
+  /** The rates of an officer of {@code force} {@code stepsBelowTop} points below the top on the day of a minute. */
+  private PayRates ratesOn(uk.ctsim.scenario.ForceId force, long minute, int stepsBelowTop) {
+    boolean national = outsideLondon.contains(force);
+    DatedPayRates dated = national ? nationalRates : rates;
+    PayRates[][] cache = national ? nationalRatesByDay : ratesByDay;
     int day = Minutes.dayOf(minute);
-    if (day < 0 || day >= ratesByDay.length) return rates.on(dates.day(minute), stepsBelowTop);
-    if (ratesByDay[day] == null) ratesByDay[day] = rates.byStepOn(dates.day(minute));
-    PayRates[] byStep = ratesByDay[day];
+    if (day < 0 || day >= cache.length) return dated.on(dates.day(minute), stepsBelowTop);
+    if (cache[day] == null) cache[day] = dated.byStepOn(dates.day(minute));
+    PayRates[] byStep = cache[day];
     return byStep[Math.min(stepsBelowTop, byStep.length - 1)];
   }
 
@@ -244,7 +263,7 @@ final class DeploymentCosting {
     Bill(OfficerDeployed d) {
       this.deployment = d;
       this.rank = d.rank();
-      this.rates = ratesOn(d.minute(), d.facts().payStepsBelowTop());
+      this.rates = ratesOn(d.force(), d.minute(), d.facts().payStepsBelowTop());
       this.h = this.rates.regulatedHourlyGbp(rank);
     }
 

@@ -45,11 +45,17 @@ public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp,
     points = Require.orDefault(points, PayPoints.defaults());
   }
 
-  /** The same pay for officers of forces outside London: the national scales of inspectors and chief inspectors. */
+  /**
+   * The same pay for officers of forces outside London: the national scales of inspectors and chief inspectors, and
+   * no London weighting or London allowance (Police Regulations 2003, Annex U: London weighting is paid to officers
+   * of the Metropolitan and City of London police; the London allowance likewise), neither the scenario's nor an
+   * award's nor the dated table's.
+   */
   public PaySpec outsideLondon() {
     PayPoints p = points;
-    return new PaySpec(annualPayGbp, londonWeightingGbp, londonAllowanceGbp, employerOnCostShare, overtimeOnCostShare,
-        premiums, allowances, awards, new PayPoints(p.scaleTable(), false, p.topPointShare(), p.londonTable(),
+    List<PayAward> national = awards.stream().map(a -> new PayAward(a.from(), a.payFactor(), null)).toList();
+    return new PaySpec(annualPayGbp, 0.0, 0.0, employerOnCostShare, overtimeOnCostShare,
+        premiums, allowances, national, new PayPoints(p.scaleTable(), false, p.topPointShare(), false,
         p.progression()));
   }
 

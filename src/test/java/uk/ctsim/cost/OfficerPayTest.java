@@ -105,6 +105,21 @@ class OfficerPayTest {
   }
 
   @Test
+  void anOfficerOfAForceOutsideLondonIsPaidWithoutLondonWeightingOrAllowance() {
+    // Annex U: London weighting and the London allowance are paid in the London forces only. A constable of a force in
+    // the pay region ELSEWHERE: O = 38,382 × 1.333 / (40 × 365 / 7) = £24.5303067 an hour; 8 × O = £196.2424 → 19,624p.
+    // The same hours of a Met constable: 23,043p (rosteredMinutesAreAbstractionAtTheOpportunityRate).
+    ForceId gmp = ForceId.of("GMP");
+    CostAccountant accountant = new CostAccountant(TestScenarios.builder().forceOutsideLondon(gmp).build());
+    var met = deployed(Rank.CONSTABLE, PATROL, 480, 0, 0, 0, 0, 0);
+    accountant.accept(new SimEvent.OfficerDeployed(met.minute(), met.endMinute(), 2, gmp, met.rank(), met.role(),
+        met.demand(), met.source(), met.split(), met.noticeDays(), met.facts()));
+    accountant.accept(met);
+    assertThat(accountant.finish().sumBy(CostLine::force)).containsOnly(
+        Map.entry(gmp, 19_624L), Map.entry(ForceId.MET, 23_043L));
+  }
+
+  @Test
   void inspectorExtraHoursAreTimeOffInLieuNeverOvertime() {
     // 3 h overtime + 6 h rest day at 3 days' notice, inspector: 9 × O = 9 × 37.0792210274 = £333.7129892 → 33,371p
     Map<CostCategory, Long> costs = byCategory(deployed(Rank.INSPECTOR, PATROL, 0, 180, 360, 0, 0, 3));

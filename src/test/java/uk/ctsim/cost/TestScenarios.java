@@ -71,6 +71,14 @@ final class TestScenarios {
     private MutualAidSpec mutualAid;
     private CostRates costs = CostRates.defaults();
 
+    private ForceId outsideLondon;
+
+    /** Adds a second force, {@code id}, in the pay region ELSEWHERE (no London weighting or allowance). */
+    Builder forceOutsideLondon(ForceId id) {
+      outsideLondon = id;
+      return this;
+    }
+
     Builder roleFunder(Role role, Funder funder) {
       roleFunders.put(role, funder);
       return this;
@@ -109,14 +117,18 @@ final class TestScenarios {
     Scenario build() {
       DeploymentPolicy deployment = new DeploymentPolicy(null, null, null, null, null, null, mutualAid,
           military != null ? military : new MilitarySpec(null, null, null, null, militaryGbpPerPersonDay));
-      return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(roleFunders), rosters(), null,
+      return new Scenario("cost-test", null, new Period(start, start.plusDays(213)), null, forces(roleFunders, outsideLondon), rosters(), null,
           pay, costs, List.of(), List.of(), new ThreatSpec(null, ThreatLevel.SEVERE, null, null, null),
           posture(), incidents(), pursue(), deployment);
     }
 
-    private static List<ForceSpec> forces(Map<Role, Funder> roleFunders) {
-      return List.of(new ForceSpec(ForceId.MET, MET_BUDGET_GBP, Map.of(Role.RESPONSE, new Establishment(100, null, null)),
-          roleFunders));
+    private static List<ForceSpec> forces(Map<Role, Funder> roleFunders, ForceId outsideLondon) {
+      ForceSpec met = new ForceSpec(ForceId.MET, MET_BUDGET_GBP, Map.of(Role.RESPONSE, new Establishment(100, null, null)),
+          roleFunders);
+      if (outsideLondon == null) return List.of(met);
+      return List.of(met, new ForceSpec(outsideLondon, MET_BUDGET_GBP / 10, Map.of(Role.RESPONSE,
+          new Establishment(100, null, null)), null, null, null, null, uk.ctsim.scenario.PayRegion.ELSEWHERE, null, null,
+          null, null, null));
     }
 
     private static RosterSpec rosters() {
