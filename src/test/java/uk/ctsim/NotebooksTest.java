@@ -73,7 +73,7 @@ class NotebooksTest {
           + "python3-matplotlib python3-ipykernel); notebooks not executed");
     }
     List<Path> notebooks;
-    try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
+    try (Stream<Path> files = Files.list(Path.of("notebooks").toAbsolutePath())) {
       notebooks = files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
     }
     assertThat(notebooks).isNotEmpty();

@@ -67,9 +67,9 @@ class ScenarioFuzzTest {
   @BeforeContainer
   static void setUp() throws IOException {
     work = Files.createTempDirectory("ctsim-fuzz-");
-    ObjectNode quickstart = ScenarioMutator.read(Files.readString(Path.of("scenarios/quickstart.yaml")));
+    ObjectNode quickstart = ScenarioMutator.read(Files.readString(Path.of("scenarios/quickstart.yaml").toAbsolutePath()));
     ((ObjectNode) quickstart.get("period")).put("start", "2017-06-03").put("end", "2017-06-10"); // London Bridge, a concert
-    ObjectNode london = ScenarioMutator.read(Files.readString(Path.of("scenarios/london-2017.yaml")));
+    ObjectNode london = ScenarioMutator.read(Files.readString(Path.of("scenarios/london-2017.yaml").toAbsolutePath()));
     ((ObjectNode) london.get("period")).put("start", "2017-06-30").put("end", "2017-07-07"); // four calendar events
     for (var force : london.get("forces")) {
       for (var role : force.get("establishment")) {

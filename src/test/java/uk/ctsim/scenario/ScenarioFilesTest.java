@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every shipped scenario, and every valid fixture, passes both the loader and the JSON Schema. */
 class ScenarioFilesTest {
   static Stream<Path> scenarioFiles() throws IOException {
-    Stream<Path> shipped = Files.list(Path.of("scenarios"));
-    Stream<Path> fixtures = Files.list(Path.of("src/test/resources/scenarios/valid"));
+    Stream<Path> shipped = Files.list(Path.of("scenarios").toAbsolutePath());
+    Stream<Path> fixtures = Files.list(Path.of("src/test/resources/scenarios/valid").toAbsolutePath());
     return Stream.concat(shipped, fixtures).filter(f -> ScenarioFormat.of(f).isPresent()).sorted();
   }
 

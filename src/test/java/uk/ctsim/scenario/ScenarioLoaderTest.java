@@ -57,7 +57,7 @@ class ScenarioLoaderTest {
 
   @Test
   void everyUnknownKeyIsReportedAtOnce() throws IOException {
-    String yaml = Files.readString(Path.of("src/test/resources/scenarios/valid/minimal.yaml"))
+    String yaml = Files.readString(Path.of("src/test/resources/scenarios/valid/minimal.yaml").toAbsolutePath())
         .replace("name: minimal", "nmae: minimal").replace("  level: SEVERE\n  timeline", "  levle: SEVERE\n  timeline")
         .replace("    NEIGHBOURHOOD: DDDDDRR", "    NEIGBOURHOOD: DDDDDRR");
     Path file = Files.writeString(dir.resolve("s.yaml"), yaml);

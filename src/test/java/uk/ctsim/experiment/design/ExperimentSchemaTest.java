@@ -54,7 +54,7 @@ class ExperimentSchemaTest {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     }
     List<Path> files;
-    try (Stream<Path> s = Files.list(Path.of("scenarios/experiments"))) {
+    try (Stream<Path> s = Files.list(Path.of("scenarios/experiments").toAbsolutePath())) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(2);

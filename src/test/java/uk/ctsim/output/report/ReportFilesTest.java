@@ -63,7 +63,7 @@ class ReportFilesTest {
         .noneMatch(c -> c.name().equals("level-differences"));
     assertThat(charts.stream().map(c -> c.name()).distinct()).hasSameSizeAs(charts);
     // A chart added to ChartSet is documented: output/README.md names every chart in backticks.
-    String readme = Files.readString(Path.of("output/README.md"));
+    String readme = Files.readString(Path.of("output/README.md").toAbsolutePath());
     assertThat(charts).allSatisfy(c -> assertThat(readme).as("output/README.md names " + c.name())
         .contains("`" + c.name() + "`"));
     for (var chart : charts) {
