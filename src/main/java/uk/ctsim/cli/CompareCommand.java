@@ -1,6 +1,5 @@
 package uk.ctsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,8 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ctsim.experiment.Metrics;
-import uk.ctsim.output.ComparisonTable;
 
 /**
  * {@code ctsim compare}: metrics of several runs side by side with differences from the first. Each argument is a run
@@ -40,11 +37,6 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     CompareRequest request = new CompareRequest(runs, options.request(services));
     Compared c = CompareService.compare(services, spec.commandLine().getErr(), request);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(options.quiet ? c.folder() + "\n"
-        : ComparisonTable.render(c.comparison(), Metrics.MAIN) + "\nOutput: " + c.folder() + "\n");
-    out.flush();
-    c.requireReports();
-    return ExitCodes.OK;
+    return c.print(spec.commandLine().getOut(), options.quiet);
   }
 }

@@ -1,6 +1,5 @@
 package uk.ctsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ctsim.experiment.Metrics;
-import uk.ctsim.output.ComparisonTable;
 import uk.ctsim.scenario.ThreatLevel;
 
 /**
@@ -49,11 +46,6 @@ final class LevelsCommand implements Callable<Integer> {
   public Integer call() {
     LevelsRequest request = new LevelsRequest(scenarioFile, levels, reference, options.request(services));
     Compared c = LevelsService.run(services, spec.commandLine().getErr(), request);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(options.quiet ? c.folder() + "\n"
-        : ComparisonTable.render(c.comparison(), Metrics.MAIN) + "\nOutput: " + c.folder() + "\n");
-    out.flush();
-    c.requireReports();
-    return ExitCodes.OK;
+    return c.print(spec.commandLine().getOut(), options.quiet);
   }
 }

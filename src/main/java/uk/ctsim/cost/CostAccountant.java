@@ -62,24 +62,19 @@ public final class CostAccountant implements EventHandler {
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
   private final LentOfficerCosting lent;
-  /** The forces whose pay region is not London: their officers are paid and charged at national rates. */
-  private final java.util.Set<ForceId> outsideLondon;
+  /** Which forces are paid and charged with London weighting and allowance. */
+  private final PayAreas payAreas;
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     SimCalendar calendar = new SimCalendar(scenario.period());
     this.dates = new CostDates.Cache(calendar);
+    this.payAreas = new PayAreas(scenario.forces());
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
-        new Funders(scenario.forces()), outsideLondon(scenario));
+        new Funders(scenario.forces()), payAreas);
     this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
-    this.lent = new LentOfficerCosting(charges, scenario.forces());
-    this.outsideLondon = outsideLondon(scenario);
-  }
-
-  private static java.util.Set<ForceId> outsideLondon(Scenario scenario) {
-    return scenario.forces().stream().filter(f -> f.payRegion() != uk.ctsim.scenario.PayRegion.LONDON)
-        .map(f -> f.id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.lent = new LentOfficerCosting(charges, payAreas);
   }
 
   /** Accounts for one recorded event. */
@@ -93,7 +88,7 @@ public final class CostAccountant implements EventHandler {
           demand.strand(), kind, demand.kind(), demand.reference(), d.minute()), pence));
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
-            Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), !outsideLondon.contains(d.force()), dates.day(d.minute())));
+            Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), payAreas.london(d.force()), dates.day(d.minute())));
       }
     } else if (e instanceof MutualAidDeployed m) {
       mutualAid(m);

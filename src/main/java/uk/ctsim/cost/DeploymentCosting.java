@@ -43,7 +43,7 @@ final class DeploymentCosting {
   private final DatedPayRates rates;
   /** National pay (no London weighting or allowance) for the officers of forces outside the London pay area. */
   private final DatedPayRates nationalRates;
-  private final java.util.Set<uk.ctsim.scenario.ForceId> outsideLondon;
+  private final PayAreas payAreas;
   private final CostRates costs;
   private final CostDates.Cache dates;
   private final Funders funders;
@@ -54,16 +54,12 @@ final class DeploymentCosting {
   private final PayRates[][] ratesByDay;
   private final PayRates[][] nationalRatesByDay;
 
-  DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders) {
-    this(pay, costs, calendar, funders, java.util.Set.of());
-  }
-
   /**
-   * Costing where the officers of {@code outsideLondon} (forces whose pay region is not London) are paid national
-   * rates: no London weighting or allowance, national scales for inspectors and chief inspectors.
+   * Costing where the officers of forces outside London ({@code payAreas}) are paid national rates: no London
+   * weighting or allowance, national scales for inspectors and chief inspectors.
    */
   DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders,
-      java.util.Set<uk.ctsim.scenario.ForceId> outsideLondon) {
+      PayAreas payAreas) {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
@@ -72,14 +68,14 @@ final class DeploymentCosting {
     this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
     this.ratesByDay = new PayRates[calendar.days()][];
-    this.outsideLondon = java.util.Set.copyOf(outsideLondon);
-    this.nationalRates = this.outsideLondon.isEmpty() ? rates : new DatedPayRates(pay.outsideLondon(), calendar.start());
+    this.payAreas = payAreas;
+    this.nationalRates = payAreas.anyOutsideLondon() ? new DatedPayRates(pay.outsideLondon(), calendar.start()) : rates;
     this.nationalRatesByDay = new PayRates[calendar.days()][];
   }
 
   /** The rates of an officer of {@code force} {@code stepsBelowTop} points below the top on the day of a minute. */
   private PayRates ratesOn(uk.ctsim.scenario.ForceId force, long minute, int stepsBelowTop) {
-    boolean national = outsideLondon.contains(force);
+    boolean national = !payAreas.london(force);
     DatedPayRates dated = national ? nationalRates : rates;
     PayRates[][] cache = national ? nationalRatesByDay : ratesByDay;
     int day = Minutes.dayOf(minute);

@@ -1,18 +1,14 @@
 package uk.ctsim.cost;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent.MutualAidOfficerLent;
 import uk.ctsim.model.events.SimEvent.MutualAidShiftWorked;
 import uk.ctsim.scenario.ForceId;
-import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.Funder;
-import uk.ctsim.scenario.PayRegion;
 import uk.ctsim.scenario.Rank;
 
 /**
@@ -25,11 +21,11 @@ import uk.ctsim.scenario.Rank;
 final class LentOfficerCosting {
 
   private final Charges charges;
-  private final Map<ForceId, Boolean> london = new HashMap<>();
+  private final PayAreas payAreas;
 
-  LentOfficerCosting(Charges charges, List<ForceSpec> forces) {
+  LentOfficerCosting(Charges charges, PayAreas payAreas) {
     this.charges = charges;
-    for (ForceSpec f : forces) london.put(f.id(), f.payRegion() == PayRegion.LONDON);
+    this.payAreas = payAreas;
   }
 
   /** The charge for one shift worked at the receiving force. */
@@ -75,7 +71,7 @@ final class LentOfficerCosting {
   }
 
   private double rate(ForceId lender, Rank rank, java.time.LocalDate day) {
-    return charges.fullCostHourlyGbp(rank, london.getOrDefault(lender, false), day);
+    return charges.fullCostHourlyGbp(rank, payAreas.london(lender), day);
   }
 
   private static CostLine line(ForceId force, Funder funder, CostCategory category, DemandRef demand, CostDates dates,
