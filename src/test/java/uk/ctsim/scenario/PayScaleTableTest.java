@@ -198,4 +198,20 @@ class PayScaleTableTest {
     assertThat(t.changeDays()).contains(LocalDate.of(2017, 6, 1), LocalDate.of(2025, 3, 1))
         .doesNotContain(LocalDate.of(2025, 4, 1), LocalDate.of(2017, 6, 12));
   }
+
+  @Test
+  void anAwardNotFoundCountsAsNothing() {
+    // a scale carried across years with no award row is carried unchanged (an award not found is 0%)
+    java.util.TreeMap<LocalDate, double[]> points = new java.util.TreeMap<>(Map.of(LocalDate.of(2010, 1, 1),
+        new double[] {100, 200}));
+    PayScaleTable t = new PayScaleTable(Map.of("sergeant", points), List.of());
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2015, 6, 1))).containsExactly(100, 200);
+    // and none is left between 2007 and 2025: every September (December in 2007) has an award found
+    List<Map<String, String>> awards = PayScaleTable.read("/pay/pay-awards.csv");
+    for (int year = 2007; year <= 2025; year++) {
+      String y = Integer.toString(year);
+      assertThat(awards).as("award of " + y).anyMatch(r -> r.get("effective_from").startsWith(y)
+          && r.get("found").equals("yes"));
+    }
+  }
 }
