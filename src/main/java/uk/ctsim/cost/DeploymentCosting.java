@@ -135,7 +135,7 @@ final class DeploymentCosting {
       bill.abstractionHours += hours(rostered);
       int retained = Math.min(overtime, d.facts().retainedRestDayMinutes());
       overtime(bill, overtime - retained, d.facts().unplannedOvertime());
-      if (retained > 0) retainedIntoRestDay(bill, retained);
+      retainedIntoRestDay(bill, retained);
       if (split.restDay() > 0) restDay(bill, split.restDay());
       if (split.leave() > 0) leave(bill, split.leave());
     }
