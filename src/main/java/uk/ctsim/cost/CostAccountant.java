@@ -37,7 +37,8 @@ import uk.ctsim.scenario.ScheduledIncident;
  * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
  * allowances), {@link SimEvent.MutualAidOfficerLent} and {@link SimEvent.MutualAidShiftWorked} (mutual aid as people:
  * {@link LentOfficerCosting}), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
- * {@link EventScheduled} (remembered: recovery share and non-pay items) and {@link EventDayHeld} (the day's non-pay).
+ * {@link EventScheduled} (remembered: recovery share and non-pay items), {@link EventDayHeld} (the day's non-pay) and
+ * {@link SimEvent.OfficerOnCall} (the on-call allowance: {@link OnCallCosting}).
  * Every other event is ignored: rest days and leave cancelled are paid through the deployment they served, whose
  * duty facts say what the pay rules need (notice, public holiday, unplanned overtime, unsocial hours, the absence a
  * recalled leave day belongs to), and plots, threat levels, plans, unmet demand, rosters and working-time suspensions cost nothing by
@@ -62,6 +63,8 @@ public final class CostAccountant implements EventHandler {
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
   private final LentOfficerCosting lent;
+  private final OnCallCosting onCall;
+  private final Funders funders;
   /** Which forces are paid and charged with London weighting and allowance. */
   private final PayAreas payAreas;
 
@@ -70,11 +73,12 @@ public final class CostAccountant implements EventHandler {
     SimCalendar calendar = new SimCalendar(scenario.period());
     this.dates = new CostDates.Cache(calendar);
     this.payAreas = new PayAreas(scenario.forces());
-    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar,
-        new Funders(scenario.forces()), payAreas);
+    this.funders = new Funders(scenario.forces());
+    this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar, funders, payAreas);
     this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
     this.lent = new LentOfficerCosting(charges, payAreas);
+    this.onCall = new OnCallCosting(scenario.pay(), uk.ctsim.scenario.DatedAllowances.shipped());
   }
 
   /** Accounts for one recorded event. */
@@ -105,6 +109,8 @@ public final class CostAccountant implements EventHandler {
       scheduled(s);
     } else if (e instanceof EventDayHeld day) {
       eventDay(day.eventId(), day.force(), day.date(), day.postureMultiplier());
+    } else if (e instanceof SimEvent.OfficerOnCall c) {
+      onCall(c);
     }
   }
 
@@ -185,6 +191,18 @@ public final class CostAccountant implements EventHandler {
     if (m.demand().kind() == DemandKind.EVENT) {
       chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
     }
+  }
+
+  /**
+   * An officer's day on call: the Annex U on-call allowance (ALLOWANCES, on the funder of the officer's role), on the
+   * Prepare strand under the rota line's reference ({@code on-call:<id>}, demand kind INCIDENT_IMMEDIATE: officers are
+   * held on call to be recalled to incidents).
+   */
+  private void onCall(SimEvent.OfficerOnCall c) {
+    long pence = Pence.of(onCall.allowanceGbp(c));
+    if (pence == 0) return;
+    merged.add(keys.key(c.force(), funders.officer(c.force(), c.role()), CostCategory.ALLOWANCES, Strand.PREPARE,
+        CostKind.ADDITIONAL, DemandKind.INCIDENT_IMMEDIATE, OnCallCosting.reference(c.rotaId()), c.minute()), pence);
   }
 
   private void military(MilitaryDeployed m) {

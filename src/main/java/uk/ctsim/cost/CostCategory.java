@@ -23,7 +23,10 @@ public enum CostCategory {
   TIME_OFF_IN_LIEU,
   /** Charges for officers of other forces, to the receiving force; what the lenders do not recover, to them (additional). */
   MUTUAL_AID,
-  /** Away-from-home allowances for mutual-aid officers (additional). */
+  /**
+   * Annex U allowances by the night or day: away from home and hardship for mutual-aid officers, and the on-call
+   * allowance of officers held on call (reference {@code on-call:<rota id>}) (additional).
+   */
   ALLOWANCES,
   /** Refreshments for officers on events and incidents (additional). */
   CATERING,

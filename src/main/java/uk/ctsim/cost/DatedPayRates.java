@@ -65,7 +65,7 @@ final class DatedPayRates {
     Map<Rank, Integer> out = new EnumMap<>(Rank.class);
     PayPoints points = pay.points();
     for (Rank rank : Rank.values()) {
-      int n = points.scaleTable() ? table.scale(rank, points.londonScales(), day).length : 0;
+      int n = points.scaleTable() ? table.scale(rank, points.londonScales(), day, points.twoConstableScales()).length : 0;
       out.put(rank, Math.max(1, n));
     }
     return out;
@@ -115,7 +115,8 @@ final class DatedPayRates {
     Map<Rank, double[]> scales = new EnumMap<>(Rank.class);
     int steps = 1;
     for (Rank rank : Rank.values()) {
-      double[] scale = points.scaleTable() ? table.scale(rank, points.londonScales(), day) : new double[0];
+      double[] scale = points.scaleTable()
+          ? table.scale(rank, points.londonScales(), day, points.twoConstableScales()) : new double[0];
       if (scale.length == 0) scale = new double[] {pay.annualPayGbp().get(rank) * PayRates.payFactorOn(pay, day)};
       scales.put(rank, scale);
       steps = Math.max(steps, scale.length);

@@ -58,6 +58,12 @@ final class DeploymentCosting {
    * Costing where the officers of forces outside London ({@code payAreas}) are paid national rates: no London
    * weighting or allowance, national scales for inspectors and chief inspectors.
    */
+  /**
+   * Annex H: "a period of not more than one hour of duty on a rostered rest day … immediately follows a normal daily
+   * period of duty" counts in completed 15 minutes, without the 4-hour minimum (fedrep.info 110).
+   */
+  static final int RETENTION_WITHOUT_MINIMUM_MINUTES = 60;
+
   DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders,
       PayAreas payAreas) {
     this.pay = pay;
@@ -127,7 +133,9 @@ final class DeploymentCosting {
       publicHoliday(bill, rostered + overtime + split.restDay(), d.source() == SupplySource.REST_DAY);
     } else {
       bill.abstractionHours += hours(rostered);
-      overtime(bill, overtime, d.facts().unplannedOvertime());
+      int retained = Math.min(overtime, d.facts().retainedRestDayMinutes());
+      overtime(bill, overtime - retained, d.facts().unplannedOvertime());
+      retainedIntoRestDay(bill, retained);
       if (split.restDay() > 0) restDay(bill, split.restDay());
       if (split.leave() > 0) leave(bill, split.leave());
     }
@@ -181,6 +189,22 @@ final class DeploymentCosting {
       bill.lieuHours += hours(day);
       overtime(bill, minutes - day, false);
     }
+  }
+
+  /**
+   * Annex H: duty continuing from a normal tour into a rostered rest day is rest-day duty at time and a half (no notice
+   * is given of it); up to {@link #RETENTION_WITHOUT_MINIMUM_MINUTES} counts in completed 15 minutes with no 4-hour
+   * minimum, more than that is paid for 4 hours at least. No travel: the officer is still at work. Ranks not paid the
+   * rest-day premium take the time off in lieu, as on any rest day.
+   */
+  private void retainedIntoRestDay(Bill bill, int minutes) {
+    if (!rules.restDayPremiumRanks().contains(bill.rank)) {
+      bill.lieuHours += hours(minutes);
+      return;
+    }
+    double paid = completedPeriodHours(minutes);
+    if (minutes > RETENTION_WITHOUT_MINIMUM_MINUTES) paid = Math.max(paid, rules.restDayMinimumPaidHours());
+    bill.premium(CostCategory.REST_DAY, paid, rules.restDayShortNoticeMultiplier());
   }
 
   /**

@@ -49,6 +49,7 @@ public final class CtsimModel extends SimState {
   private transient IncidentResponder responder;
   private transient PursueProcess pursue;
   private transient EverydayDemand everyday;
+  private transient OnCallRota onCall;
   private transient RandomGenerator threatRng;
   private transient RandomGenerator incidentRng;
   private transient List<List<PlannedEvent>> eventsByDay;
@@ -89,6 +90,7 @@ public final class CtsimModel extends SimState {
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
     everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
+    onCall = new OnCallRota(scenario.pay().allowances().onCall(), workforce, clock, out);
     threatRng = streams.get(RandomStreams.Purpose.THREAT);
     incidentRng = streams.get(RandomStreams.Purpose.INCIDENT_ARRIVALS);
     scheduleDays();
@@ -126,6 +128,7 @@ public final class CtsimModel extends SimState {
       out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
     }
     posture.book(day, now);
+    if (!onCall.isEmpty()) onCall.hold(day, now, snapshot.level());
   }
 
   private void eventsHeld(int day) {

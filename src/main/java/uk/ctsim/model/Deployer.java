@@ -216,7 +216,18 @@ final class Deployer {
       recalled = o.recallFromLeave(bounds[0], day);
     }
     return new DutyFacts(d.notifiedAt(), clock.isBankHoliday(day), unplanned, Math.max(0, unsocial), absence, recalled,
-        o.payStepsBelowTop(day));
+        o.payStepsBelowTop(day), onTour ? retainedIntoRestDay(o, a, d) : 0);
+  }
+
+  /**
+   * Minutes of the duty after the end of the officer's tour that fall on the next calendar day when the roster has
+   * that day as a rest day: retention from a tour into a rest day (a day runs from 00:00, an assumption: forces fix
+   * the start of their day).
+   */
+  private int retainedIntoRestDay(Officer o, Assignment a, DemandShift d) {
+    int tourDay = Minutes.dayOf(a.tourStart());
+    if (d.end() <= a.tourEnd() || workforce.roster.rosteredOn(o, tourDay + 1)) return 0;
+    return (int) Math.max(0, d.end() - Math.max(a.tourEnd(), Minutes.startOfDay(tourDay + 1)));
   }
 
   /** First and last day of the officer's absence (leave and rest days in a row, at most a month each way) around the day. */

@@ -21,6 +21,12 @@ final class ForceReferences {
     }
   }
 
+  /** Every force of the on-call rota ({@code pay.allowances.onCall}) is one the scenario declares. */
+  static void checkOnCall(List<ForceSpec> forces, List<OnCallSpec> onCall) {
+    Set<String> declared = forces.stream().map(f -> f.id().name()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    for (int i = 0; i < onCall.size(); i++) known(onCall.get(i).force(), declared, "pay.allowances.onCall[" + i + "].force");
+  }
+
   private static void known(ForceId force, Set<String> declared, String field) {
     Require.isTrue(declared.contains(force.name()), field + ": the scenario declares no force '" + force + "'"
         + Suggest.didYouMean(force.name(), declared) + "; its forces are " + String.join(", ", declared)

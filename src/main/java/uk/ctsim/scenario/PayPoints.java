@@ -19,15 +19,25 @@ package uk.ctsim.scenario;
  *     London weighting (default on)
  * @param progression officers below the top point move up one point a year on their own increment date (default
  *     on); off, they keep the point they were drawn all run
+ * @param twoConstableScales constables below the top are priced on the pre-2013 or the post-2013 scale by when
+ *     officers on their point were appointed (one point a year from point 0), before or from 1 April 2013 (default
+ *     on; {@link PayScaleTable}); off, every constable is on the post-2013 scale from 1 April 2013
  */
 public record PayPoints(Boolean scaleTable, Boolean londonScales, Double topPointShare, Boolean londonTable,
-    Boolean progression) {
+    Boolean progression, Boolean twoConstableScales) {
   public PayPoints {
+    twoConstableScales = Require.orDefault(twoConstableScales, true);
     scaleTable = Require.orDefault(scaleTable, true);
     londonScales = Require.orDefault(londonScales, true);
     topPointShare = Require.share(Require.orDefault(topPointShare, 0.55), "topPointShare");
     londonTable = Require.orDefault(londonTable, true);
     progression = Require.orDefault(progression, true);
+  }
+
+  /** Points with both constable scales (the default). */
+  public PayPoints(Boolean scaleTable, Boolean londonScales, Double topPointShare, Boolean londonTable,
+      Boolean progression) {
+    this(scaleTable, londonScales, topPointShare, londonTable, progression, null);
   }
 
   /** Points without the dated London table or progression settings: their defaults. */
@@ -36,7 +46,7 @@ public record PayPoints(Boolean scaleTable, Boolean londonScales, Double topPoin
   }
 
   public static PayPoints defaults() {
-    return new PayPoints(null, null, null, null, null);
+    return new PayPoints(null, null, null, null, null, null);
   }
 
   /**

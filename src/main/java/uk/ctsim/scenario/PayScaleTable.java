@@ -36,6 +36,12 @@ public final class PayScaleTable {
   private final Map<String, TreeMap<LocalDate, String[]>> labels;
   private final List<Award> awards;
   private final List<Removal> removals;
+  /** New constables are appointed on the post-2013 scale from this day (null: one constable scale). */
+  private final LocalDate newEntrantsFrom;
+  /** From this day the two constable scales have the same top point (null: never). */
+  private final LocalDate sameTopFrom;
+  private static final String PRE_2013 = "constable_pre2013";
+  private static final String POST_2013 = "constable_post2013";
 
   /** A point taken off a scale from a date: officers on it move to the next point up. */
   public record Removal(LocalDate from, String scale, String point) {}
@@ -52,11 +58,13 @@ public final class PayScaleTable {
   }
 
   PayScaleTable(Map<String, TreeMap<LocalDate, double[]>> scales, List<Award> awards) {
-    this(scales, Map.of(), awards, List.of());
+    this(scales, Map.of(), awards, List.of(), null, null);
   }
 
   PayScaleTable(Map<String, TreeMap<LocalDate, double[]>> scales, Map<String, TreeMap<LocalDate, String[]>> labels,
-      List<Award> awards, List<Removal> removals) {
+      List<Award> awards, List<Removal> removals, LocalDate newEntrantsFrom, LocalDate sameTopFrom) {
+    this.newEntrantsFrom = newEntrantsFrom;
+    this.sameTopFrom = sameTopFrom;
     this.scales = scales;
     this.labels = labels;
     this.awards = awards.stream().sorted(Comparator.comparing(Award::from)).toList();
@@ -70,10 +78,61 @@ public final class PayScaleTable {
 
   /**
    * The scale of {@code rank} in force on {@code day}, bottom point first, in pounds a year; empty when the table has
-   * no usable scale of the rank (superintendents).
+   * no usable scale of the rank (superintendents). Constables are priced on both their scales ({@link #scale(Rank,
+   * boolean, LocalDate, boolean)}).
    */
   public double[] scale(Rank rank, boolean london, LocalDate day) {
+    return scale(rank, london, day, true);
+  }
+
+  /**
+   * The scale of {@code rank} on {@code day}. For constables: the pre-2013 scale before new entrants had their own
+   * (1 April 2013); from then, the post-2013 scale's points, each priced, with {@code twoConstableScales}, as the mix
+   * of the two scales of the officers on it: the share appointed before 1 April 2013 ({@link #preScaleShare}) at the
+   * pre-2013 scale's point as far below its top, the rest at the post-2013 point. The top point is the post-2013 one
+   * once the two scales meet at the top (1 April 2016). Without {@code twoConstableScales}, constables are all on the
+   * post-2013 scale from 1 April 2013.
+   */
+  public double[] scale(Rank rank, boolean london, LocalDate day, boolean twoConstableScales) {
+    if (rank == Rank.CONSTABLE) return constable(day, twoConstableScales);
     String key = london && scales.containsKey(name(rank) + "_london") ? name(rank) + "_london" : name(rank);
+    return published(key, day);
+  }
+
+  private double[] constable(LocalDate day, boolean twoScales) {
+    double[] pre = published(PRE_2013, day);
+    if (newEntrantsFrom == null || day.isBefore(newEntrantsFrom)) return pre.length > 0 ? pre : published(POST_2013, day);
+    double[] post = published(POST_2013, day);
+    if (!twoScales || pre.length == 0) return post;
+    LocalDate month = day.withDayOfMonth(1);
+    double[] out = post.clone();
+    for (int i = 0; i < post.length; i++) {
+      int stepsBelowTop = post.length - 1 - i;
+      if (stepsBelowTop == 0 && sameTopFrom != null && !day.isBefore(sameTopFrom)) continue;
+      double share = preScaleShare(month, i);
+      out[i] = share * pre[Math.max(0, pre.length - 1 - stepsBelowTop)] + (1 - share) * post[i];
+    }
+    return out;
+  }
+
+  /**
+   * The share of constables {@code pointsAboveBottom} points above the bottom of the post-2013 scale on {@code day}
+   * who were appointed before new entrants had their own scale (1 April 2013): an officer moves up a point a year from
+   * point 0 (<b>assumption</b>; the 2012-14 increment freeze is not modelled), so those on the point were appointed
+   * evenly over the year from {@code pointsAboveBottom + 1} to {@code pointsAboveBottom} years before the day. 1
+   * before 1 April 2013 (there was one scale).
+   */
+  public double preScaleShare(LocalDate day, int pointsAboveBottom) {
+    if (newEntrantsFrom == null) return 1;
+    LocalDate earliest = day.minusYears(pointsAboveBottom + 1L);
+    LocalDate latest = day.minusYears(pointsAboveBottom);
+    if (!newEntrantsFrom.isAfter(earliest)) return 0;
+    if (newEntrantsFrom.isAfter(latest)) return 1;
+    return (double) ChronoUnit.DAYS.between(earliest, newEntrantsFrom) / ChronoUnit.DAYS.between(earliest, latest);
+  }
+
+  /** The published scale {@code key} nearest in time to {@code day}, carried to the day; empty if there is none. */
+  private double[] published(String key, LocalDate day) {
     TreeMap<LocalDate, double[]> byDate = scales.get(key);
     if (byDate == null) return new double[0];
     LocalDate nearest = null;
@@ -121,11 +180,18 @@ public final class PayScaleTable {
     scales.values().forEach(m -> m.keySet().forEach(d -> days.put(d, true)));
     awards.forEach(a -> days.put(a.from(), true));
     removals.forEach(r -> days.put(r.from(), true));
+    // The share of constables on each scale is taken month by month while officers appointed before the new scale
+    // are still below the top (one point a year: at most as many years as a scale has points, 12 is beyond any).
+    if (newEntrantsFrom != null) {
+      for (LocalDate m = newEntrantsFrom.withDayOfMonth(1); m.isBefore(newEntrantsFrom.plusYears(12)); m = m.plusMonths(1)) {
+        days.put(m, true);
+      }
+    }
     return new ArrayList<>(days.keySet());
   }
 
   private static String name(Rank rank) {
-    return rank == Rank.CONSTABLE ? "constable_post2013" : rank.name().toLowerCase(java.util.Locale.ROOT);
+    return rank == Rank.CONSTABLE ? POST_2013 : rank.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static PayScaleTable load() {
@@ -133,7 +199,8 @@ public final class PayScaleTable {
     for (Map<String, String> row : read("/pay/pay-scales.csv")) {
       String point = row.get("point");
       if (!point.matches("\\d+|min|max")) continue;
-      String scale = row.get("rank").equals("constable") ? "constable_post2013" : row.get("rank");
+      // The constable scale of 2005 was the only one: the scale of those appointed before 1 April 2013.
+      String scale = row.get("rank").equals("constable") ? PRE_2013 : row.get("rank");
       rows.computeIfAbsent(scale, k -> new TreeMap<>())
           .computeIfAbsent(LocalDate.parse(row.get("effective_from")), k -> new TreeMap<>())
           .put(Double.parseDouble(row.get("annual_gbp")), point);
@@ -153,11 +220,18 @@ public final class PayScaleTable {
           number(row.get("flat_gbp"))));
     }
     List<Removal> removals = new ArrayList<>();
+    LocalDate newEntrants = null;
+    LocalDate sameTop = null;
     for (Map<String, String> row : read("/pay/scale-changes.csv")) {
-      if (!row.get("change").equals("remove_point")) continue;
-      removals.add(new Removal(LocalDate.parse(row.get("effective_from")), row.get("scale"), row.get("point")));
+      LocalDate from = LocalDate.parse(row.get("effective_from"));
+      switch (row.get("change")) {
+        case "remove_point" -> removals.add(new Removal(from, row.get("scale"), row.get("point")));
+        case "new_scale" -> newEntrants = row.get("scale").equals(POST_2013) ? from : newEntrants;
+        case "same_top" -> sameTop = from;
+        default -> { }
+      }
     }
-    return new PayScaleTable(scales, labels, awards, removals);
+    return new PayScaleTable(scales, labels, awards, removals, newEntrants, sameTop);
   }
 
   private static double number(String text) {

@@ -56,7 +56,7 @@ public record PaySpec(Map<Rank, Double> annualPayGbp, Double londonWeightingGbp,
     List<PayAward> national = awards.stream().map(a -> new PayAward(a.from(), a.payFactor(), null)).toList();
     return new PaySpec(annualPayGbp, 0.0, 0.0, employerOnCostShare, overtimeOnCostShare,
         premiums, allowances, national, new PayPoints(p.scaleTable(), false, p.topPointShare(), false,
-        p.progression()));
+        p.progression(), p.twoConstableScales()));
   }
 
   /** Pay as given: every officer of a rank on {@code annualPayGbp} with the awards, without the pay scale table. */

@@ -55,6 +55,7 @@ public record Scenario(String name, String description, Period period, RunSettin
     }
     unique(forces.stream().map(f -> f.id().name()).toList(), "forces", "force");
     ForceReferences.check(forces, events, generators, incidents.scheduled());
+    ForceReferences.checkOnCall(forces, pay.allowances().onCall());
     unique(events.stream().map(EventSpec::id).toList(), "events", "event id");
     unique(generators.stream().map(GeneratorSpec::id).toList(), "generators", "generator id");
     unique(incidents.scheduled().stream().map(ScheduledIncident::id).toList(), "incidents.scheduled", "incident id");

@@ -27,21 +27,30 @@ class ChargeRatesTest {
 
   @Test
   void aConstablesChargeIsTheAverageOverThePointsOfTheScale() {
-    // S19 scale: 0.55 × 38,382 + 0.45/7 × (19,971 + 23,124 + 24,171 + 25,224 + 26,277 + 28,380 + 32,616)
-    // = 32,666.2929, ÷ 1.01 = 32,342.8642; F = × 1.333 ÷ 1,700 = £25.3606 (at the top point it would be £29.7980)
-    assertThat(CHARGES.fullCostHourlyGbp(Rank.CONSTABLE, false, JUNE_12)).isCloseTo(25.3606105874, within(1e-9));
+    // June 2017, points 0 to 7 (bottom first): the post-2013 scale (S19) less the 1% of Sep 2017 at points 0 to 3;
+    // point 4 with 304/365 of its officers appointed before 1 April 2013, on the pre-2013 point 4 (S24 £33,861 ÷ K,
+    // K = 1.01 × 1.02 × 1.025², the awards of 2017-2020) and 61/365 on the post-2013 (£26,277 ÷ 1.01); points 5
+    // and 6 all pre-2013 (£34,950 and £38,022 ÷ K); the top £38,382 ÷ 1.01. Mean = 0.55 × top + 0.45/7 × the seven
+    // below = £33,076.6883; F = × 1.333 ÷ 1,700 = £25.9360 (post-2013 scale alone: £25.3606; top point: £29.7980)
+    assertThat(CHARGES.fullCostHourlyGbp(Rank.CONSTABLE, false, JUNE_12)).isCloseTo(25.9360149661, within(1e-9));
     // a London force adds London weighting (£2,373 from 1 Sep 2016) and allowance (£4,338) to every point
-    assertThat(CHARGES.fullCostHourlyGbp(Rank.CONSTABLE, true, JUNE_12)).isCloseTo(30.6228241168, within(1e-9));
+    assertThat(CHARGES.fullCostHourlyGbp(Rank.CONSTABLE, true, JUNE_12)).isCloseTo(31.1982284955, within(1e-9));
+    Charges postOnly = new Charges(new PaySpec(TestScenarios.payScale2017(), null, null, null, null, null, null,
+        List.of(new PayAward(LocalDate.of(2017, 9, 1), 1.01, null)), new PayPoints(true, true, null, null, null, false)),
+        LocalDate.of(2017, 1, 1), CostRates.defaults(), MutualAidSpec.defaults());
+    // 0.55 × 38,382 + 0.45/7 × (19,971 + 23,124 + 24,171 + 25,224 + 26,277 + 28,380 + 32,616) = 32,666.2929,
+    // ÷ 1.01 × 1.333 ÷ 1,700
+    assertThat(postOnly.fullCostHourlyGbp(Rank.CONSTABLE, false, JUNE_12)).isCloseTo(25.3606105874, within(1e-9));
   }
 
   @Test
   void aMutualAidHourIsThePoolsRankMixAtOtherForcesNationalScales() {
     // sergeants (S16 min/max): (0.55 × 43,134 + 0.45 × 39,693) ÷ 1.01 × 1.333 ÷ 1,700 = £32.2851
     // inspectors on the national scale (S16 min/max, not the London one): (0.55 × 53,340 + 0.45 × 49,176) ÷ 1.01
-    // × 1.333 ÷ 1,700 = £39.9560; a police support unit: 18/22 × 25.3606 + 3/22 × 32.2851 + 1/22 × 39.9560
+    // × 1.333 ÷ 1,700 = £39.9560; a police support unit: 18/22 × 25.9360 + 3/22 × 32.2851 + 1/22 × 39.9560
     assertThat(CHARGES.fullCostHourlyGbp(Rank.SERGEANT, false, JUNE_12)).isCloseTo(32.2851124927, within(1e-9));
     assertThat(CHARGES.fullCostHourlyGbp(Rank.INSPECTOR, false, JUNE_12)).isCloseTo(39.9559956902, within(1e-9));
-    assertThat(CHARGES.mutualAidHourlyGbp(JUNE_12)).isCloseTo(26.9682874428, within(1e-9));
+    assertThat(CHARGES.mutualAidHourlyGbp(JUNE_12)).isCloseTo(27.4390728436, within(1e-9));
   }
 
   @Test

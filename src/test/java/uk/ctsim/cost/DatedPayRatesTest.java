@@ -22,7 +22,10 @@ class DatedPayRatesTest {
     // before the period start: the first period
     assertThat(rates.on(LocalDate.of(2016, 12, 31)).annualPayGbp(Rank.CONSTABLE)).isCloseTo(38_382 / 1.01, within(1e-9));
     assertThat(rates.on(LocalDate.of(2017, 1, 1)).annualPayGbp(Rank.CONSTABLE)).isCloseTo(38_382 / 1.01, within(1e-9));
-    assertThat(rates.on(LocalDate.of(2018, 8, 31)).annualPayGbp(Rank.CONSTABLE)).isEqualTo(38_382.0);
+    assertThat(rates.on(LocalDate.of(2018, 2, 28)).annualPayGbp(Rank.CONSTABLE)).isEqualTo(38_382.0);
+    // 31 Aug 2018 is in the period from 1 Aug 2018 (the constable scales' shares change monthly), when the nearest
+    // published scale is 1 Sep 2018's (S19), carried back through the 2% award: 39,150 / 1.02
+    assertThat(rates.on(LocalDate.of(2018, 8, 31)).annualPayGbp(Rank.CONSTABLE)).isCloseTo(39_150 / 1.02, within(1e-9));
     assertThat(rates.on(LocalDate.of(2018, 9, 1)).annualPayGbp(Rank.CONSTABLE)).isEqualTo(39_150.0);
     assertThat(rates.on(LocalDate.of(2019, 8, 31)).annualPayGbp(Rank.CONSTABLE)).isEqualTo(39_150.0);
     assertThat(rates.on(LocalDate.of(2019, 9, 1)).annualPayGbp(Rank.CONSTABLE)).isCloseTo(40_128.75, within(1e-9));

@@ -24,7 +24,10 @@ import uk.ctsim.scenario.Rank;
 class PayPointRatesTest {
   private static final LocalDate START = LocalDate.of(2017, 6, 1);
   private static final PaySpec TABLE = new PaySpec(TestScenarios.payScale2017(), null, null, null, null, null, null,
-      List.of(new PayAward(LocalDate.of(2017, 9, 1), 1.01, 2_397.0)), new PayPoints(true, true, null));
+      List.of(new PayAward(LocalDate.of(2017, 9, 1), 1.01, 2_397.0)), new PayPoints(true, true, null, null, null, false));
+  /** The same with both constable scales (the default). */
+  private static final PaySpec TWO_SCALES = new PaySpec(TestScenarios.payScale2017(), null, null, null, null, null,
+      null, List.of(new PayAward(LocalDate.of(2017, 9, 1), 1.01, 2_397.0)), new PayPoints(true, true, null));
 
   @Test
   void aConstableTwoPointsBelowTheTopIsPricedAtPointFiveOfTheScaleOfTheDay() {
@@ -85,6 +88,31 @@ class PayPointRatesTest {
     // the top point: 38,382 / 1.01 → H = £18.2201274922; 2 × 4/3 × H × 1.138 = £55.2920 → 5,529p
     DutyFacts top = new DutyFacts(MONDAY_12_JUNE_0800, false, false, 0, 0, 0, 0);
     assertThat(overtime(top)).containsExactly(Map.entry(CostCategory.OVERTIME, 5_529L));
+  }
+
+  @Test
+  void winsorAConstableAppointedBeforeApril2013IsPaidOvertimeOnThePre2013Scale() {
+    // Police Regulations 2003 Annex F as amended by HO Circular 007/2013 (Winsor, PAT award): constables appointed
+    // from 1 April 2013 are on the new scale, those appointed before keep theirs. One point below the top on 12 June
+    // 2017 is six years from point 0: appointed June 2010 to June 2011, all on the pre-2013 scale, whose point 6 is
+    // £38,022 on 1 Sep 2020 (S24) carried back through 2.5%, 2.5%, 2% and 1%: 38,022 / 1.082353875 = £35,128.99
+    // (the post-2013 point 6 is £32,616 / 1.01 = £32,293.07). H = 35,128.99 × 7/365 ÷ 40 = £16.8426671244;
+    // 3 h overtime = 3 × 4/3 × H × 1.138 = £76.6678 → 7,667p (post-2013 only: 3 × 4/3 × £15.4829 × 1.138 = £70.4785 → 7,048p)
+    DutyFacts oneBelow = new DutyFacts(MONDAY_12_JUNE_0800, false, false, 0, 0, 0, 1);
+    assertThat(new DatedPayRates(TWO_SCALES, START).on(LocalDate.of(2017, 6, 12), 1).regulatedHourlyGbp(Rank.CONSTABLE))
+        .isCloseTo(16.8426671244, within(1e-9));
+    assertThat(overtime(TWO_SCALES, oneBelow, 180)).containsExactly(Map.entry(CostCategory.OVERTIME, 7_667L));
+    assertThat(overtime(TABLE, oneBelow, 180)).containsExactly(Map.entry(CostCategory.OVERTIME, 7_048L));
+    // five points below the top (two years from point 0, appointed June 2014 to June 2015): the post-2013 point 2
+    // alone, H = 24,171 / 1.01 × 7/14,600 = £11.4740946697; 3 × 4/3 × H × 1.138 = £52.2301 → 5,223p
+    DutyFacts fiveBelow = new DutyFacts(MONDAY_12_JUNE_0800, false, false, 0, 0, 0, 5);
+    assertThat(overtime(TWO_SCALES, fiveBelow, 180)).containsExactly(Map.entry(CostCategory.OVERTIME, 5_223L));
+  }
+
+  private static Map<CostCategory, Long> overtime(PaySpec pay, DutyFacts facts, int minutes) {
+    CostAccountant accountant = new CostAccountant(TestScenarios.builder().pay(pay).build());
+    accountant.accept(deployed(Rank.CONSTABLE, PATROL, 0, minutes, 0, 0, 20, facts));
+    return accountant.finish().sumBy(CostLine::category);
   }
 
   private static Map<CostCategory, Long> overtime(DutyFacts facts) {

@@ -106,9 +106,11 @@ class DeployerTest {
       assertThat(e.split().rostered()).isEqualTo(60);
       assertThat(e.split().overtime()).isEqualTo(660);
       // told at 16:00, after the 08:00 tour began: unplanned; 20:00-04:00 is outside the tour: 480 unsocial minutes
-      // (the officer's pay point is drawn at set-up: PayPointAssignmentTest)
-      assertThat(e.facts()).usingRecursiveComparison().ignoringFields("payStepsBelowTop")
+      // (the officer's pay point is drawn at set-up: PayPointAssignmentTest); 00:00-04:00 is retained into the next
+      // day, counted only when it is the officer's rest day (RestDayRetentionTest)
+      assertThat(e.facts()).usingRecursiveComparison().ignoringFields("payStepsBelowTop", "retainedRestDayMinutes")
           .isEqualTo(new DutyFacts(start, false, true, 480, 0, 0));
+      assertThat(e.facts().retainedRestDayMinutes()).isIn(0, 240);
     });
     assertThat(events).filteredOn(SimEvent.WorkingTimeSuspended.class::isInstance)
         .extracting(e -> ((SimEvent.WorkingTimeSuspended) e).rule()).contains(uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT);

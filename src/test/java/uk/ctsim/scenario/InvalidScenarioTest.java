@@ -51,6 +51,8 @@ class InvalidScenarioTest {
       e("yaml-alias.yaml", 38, "events[1].start", "YAML aliases (*day) are not supported; write the value out in full"),
       e("long-value.yaml", 31, "events[0].type", "'CEREMONIAL" + "X".repeat(70) + "... (310 characters)' is not one of"),
       e("undeclared-force.yaml", 32, "events[0].force", "the scenario declares no force 'MTE' (did you mean 'MET'?); its forces are MET"),
+      e("on-call-undeclared-force.yaml", 32, "pay.allowances.onCall[0].force",
+          "the scenario declares no force 'MTE' (did you mean 'MET'?); its forces are MET"),
       e("unknown-dataset-force.yaml", 11, "forces[1].id", "the dataset england-wales-2017 has no force 'GMQ' (did you mean 'GMP'?)"),
       e("unknown-force-dataset.yaml", 8, "forces[0].from", "no force dataset 'england-wales-2071' (did you mean 'england-wales-2017'?)"),
       e("share-without-officers.yaml", 12, "forces[0].establishment.ARMED.shareOfForce",

@@ -14,8 +14,8 @@ class PayScaleTableTest {
 
   @Test
   void theSeptember2017ConstableScaleIsCircular001Of2019AnnexF() {
-    // S19: post-2013 constables from 1 Sep 2017, points 0 to 7
-    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2017, 9, 1)))
+    // S19: post-2013 constables from 1 Sep 2017, points 0 to 7 (the post-2013 scale alone)
+    assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2017, 9, 1), false))
         .containsExactly(19_971, 23_124, 24_171, 25_224, 26_277, 28_380, 32_616, 38_382);
   }
 
@@ -55,10 +55,16 @@ class PayScaleTableTest {
     double[] sergeant = table.scale(Rank.SERGEANT, true, LocalDate.of(2013, 1, 1));
     assertThat(sergeant).hasSize(2);
     assertThat(sergeant[1]).isCloseTo(43_134 / Math.pow(1.01, 5), within(1e-6));
-    // constable, 1 Jun 2010: 1 Apr 2013 (points 1 and 7 found, S08) is nearer than 1 Sep 2005; less 2.55% (1 Sep 2010)
+    // post-2013 constables, 1 Jan 2014: 1 Apr 2013 (points 1 and 7 found, S08) is nearer than 1 Sep 2017; with the
+    // 1% of 1 Sep 2013 (S09): 36,519 × 1.01
+    double[] constable2014 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2014, 1, 1), false);
+    assertThat(constable2014).hasSize(2);
+    assertThat(constable2014[1]).isCloseTo(36_519 * 1.01, within(1e-6));
+    // constables, 1 Jun 2010: before 1 Apr 2013 there was one scale, the 2005 scale of eleven points (S01) carried
+    // through 3% (2006), 2.5% (2007), 2.65% (2008) and 2.6% (2009), not the new-entrant scale of 2013
     double[] constable2010 = table.scale(Rank.CONSTABLE, true, LocalDate.of(2010, 6, 1));
-    assertThat(constable2010).hasSize(2);
-    assertThat(constable2010[1]).isCloseTo(35_610.9215017065, within(1e-6));
+    assertThat(constable2010).hasSize(11);
+    assertThat(constable2010[10]).isCloseTo(32_025 * 1.03 * 1.025 * 1.0265 * 1.026, within(1e-6));
     // 2006: the 2005 scale of eleven points (S01), no award between
     assertThat(table.scale(Rank.CONSTABLE, true, LocalDate.of(2006, 1, 1))).hasSize(11).endsWith(32_025);
   }
@@ -104,7 +110,7 @@ class PayScaleTableTest {
         new String[] {"0", "1", "2"}, LocalDate.of(2020, 1, 1), new String[] {"0", "1", "2"}));
     PayScaleTable t = new PayScaleTable(Map.of("sergeant", points), Map.of("sergeant", names), List.of(),
         List.of(new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "sergeant", "0"),
-            new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "constable_post2013", "1")));
+            new PayScaleTable.Removal(LocalDate.of(2012, 1, 1), "constable_post2013", "1")), null, null);
     assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2011, 12, 31))).containsExactly(100, 200, 300);
     assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2012, 1, 1))).containsExactly(200, 300);
     // 2019: the 2020 scale is nearer and was published after the removal, so it keeps its points
@@ -131,7 +137,7 @@ class PayScaleTableTest {
   void changeDaysAreTheScaleAndAwardDates() {
     assertThat(table.changeDays()).contains(LocalDate.of(2017, 9, 1), LocalDate.of(2022, 9, 1),
         LocalDate.of(2007, 12, 1), LocalDate.of(2013, 4, 1), LocalDate.of(2014, 9, 1), LocalDate.of(2023, 9, 1))
-        .doesNotContain(LocalDate.of(2014, 1, 1)).isSorted();
+        .doesNotContain(LocalDate.of(2014, 1, 2)).isSorted();
   }
 
   @Test
@@ -149,5 +155,63 @@ class PayScaleTableTest {
     assertThat(PayPoints.defaults().scaleTable()).isTrue();
     assertThat(PayPoints.defaults().londonScales()).isTrue();
     assertThat(new PayPoints(null, null, 1.0).stepsBelowTop(0.9999, 8)).isZero();
+  }
+
+  /** The awards from 1 Sep 2017 to 1 Sep 2020 (S15-S22): 1%, 2%, 2.5% and 2.5%. */
+  private static final double AWARDS_2017_TO_2020 = 1.01 * 1.02 * 1.025 * 1.025;
+
+  @Test
+  void winsorConstablesAppointedBeforeApril2013ArePricedOnThePre2013Scale() {
+    PayScaleTable t = PayScaleTable.shipped();
+    // HO Circular 007/2013 (S08): the new scale is for constables appointed on or after 1 April 2013. On a point
+    // i years above point 0 on 1 June 2017, officers were appointed from 1 June (2016 - i) to 1 June (2017 - i):
+    // point 4, 1 Jun 2012 to 1 Jun 2013, of which 1 Jun 2012 to 1 Apr 2013 (304 of 365 days) is before
+    assertThat(t.preScaleShare(LocalDate.of(2017, 6, 1), 4)).isEqualTo(304.0 / 365);
+    assertThat(t.preScaleShare(LocalDate.of(2017, 6, 1), 5)).isEqualTo(1.0);
+    assertThat(t.preScaleShare(LocalDate.of(2017, 6, 1), 3)).isEqualTo(0.0);
+    assertThat(t.preScaleShare(LocalDate.of(2013, 3, 31), 0)).isEqualTo(1.0);
+    double[] june = t.scale(Rank.CONSTABLE, false, LocalDate.of(2017, 6, 12));
+    assertThat(june).hasSize(8);
+    // the pre-2013 scale of 1 Sep 2020 (S24, pts 4-6: £33,861, £34,950, £38,022) carried back to June 2017; the
+    // post-2013 scale of 1 Sep 2017 (S19) less the 1% award; the top is the post-2013 top (the scales meet, 2016)
+    assertThat(june[7]).isCloseTo(38_382 / 1.01, within(1e-9));
+    assertThat(june[6]).isCloseTo(38_022 / AWARDS_2017_TO_2020, within(1e-9));
+    assertThat(june[5]).isCloseTo(34_950 / AWARDS_2017_TO_2020, within(1e-9));
+    assertThat(june[4]).isCloseTo(304.0 / 365 * 33_861 / AWARDS_2017_TO_2020 + 61.0 / 365 * 26_277 / 1.01,
+        within(1e-9));
+    assertThat(june[3]).isCloseTo(25_224 / 1.01, within(1e-9));
+    assertThat(june[0]).isCloseTo(19_971 / 1.01, within(1e-9));
+    // the setting off: the post-2013 scale alone
+    assertThat(t.scale(Rank.CONSTABLE, false, LocalDate.of(2017, 6, 12), false)[6]).isCloseTo(32_616 / 1.01,
+        within(1e-9));
+    // before the scales met at the top (1 Apr 2016) the top was the pre-2013 one: the 2020 top £41,130 less the 1%
+    // of Sep 2016 and the awards to 2020; from 1 Apr 2016 the post-2013 top, £38,382 less two 1% awards
+    assertThat(t.scale(Rank.CONSTABLE, false, LocalDate.of(2016, 3, 31))[7])
+        .isCloseTo(41_130 / (1.01 * AWARDS_2017_TO_2020), within(1e-9));
+    assertThat(t.scale(Rank.CONSTABLE, false, LocalDate.of(2016, 4, 1))[7]).isCloseTo(38_382 / 1.01 / 1.01,
+        within(1e-9));
+    // before 1 April 2013 one scale: the eleven points of 2005 (S01) carried through the awards of 2006 to 2011
+    double[] before = t.scale(Rank.CONSTABLE, false, LocalDate.of(2012, 6, 1));
+    assertThat(before).hasSize(11);
+    assertThat(before[10]).isCloseTo(32_025 * 1.03 * 1.025 * 1.0265 * 1.026 * 1.0255, within(1e-6));
+    // the share changes month by month while pre-2013 officers are below the top
+    assertThat(t.changeDays()).contains(LocalDate.of(2017, 6, 1), LocalDate.of(2025, 3, 1))
+        .doesNotContain(LocalDate.of(2025, 4, 1), LocalDate.of(2017, 6, 12));
+  }
+
+  @Test
+  void anAwardNotFoundCountsAsNothing() {
+    // a scale carried across years with no award row is carried unchanged (an award not found is 0%)
+    java.util.TreeMap<LocalDate, double[]> points = new java.util.TreeMap<>(Map.of(LocalDate.of(2010, 1, 1),
+        new double[] {100, 200}));
+    PayScaleTable t = new PayScaleTable(Map.of("sergeant", points), List.of());
+    assertThat(t.scale(Rank.SERGEANT, false, LocalDate.of(2015, 6, 1))).containsExactly(100, 200);
+    // and none is left between 2007 and 2025: every September (December in 2007) has an award found
+    List<Map<String, String>> awards = PayScaleTable.read("/pay/pay-awards.csv");
+    for (int year = 2007; year <= 2025; year++) {
+      String y = Integer.toString(year);
+      assertThat(awards).as("award of " + y).anyMatch(r -> r.get("effective_from").startsWith(y)
+          && r.get("found").equals("yes"));
+    }
   }
 }

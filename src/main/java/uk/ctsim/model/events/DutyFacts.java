@@ -14,15 +14,27 @@ package uk.ctsim.model.events;
  *     first day recalled, 2 for the second, ...); 0 otherwise
  * @param payStepsBelowTop the officer's pay point, counted down from the top of the rank's scale (0 is the top point),
  *     given at set-up; the cost rules price it at the scale in force on the day of the duty
+ * @param retainedRestDayMinutes minutes of the duty beyond the end of the officer's tour that fall on the next
+ *     calendar day when that day is one of the officer's rostered rest days: the officer is retained on duty from a
+ *     tour into a rest day (Annex H); 0 otherwise
  */
 public record DutyFacts(long notifiedMinute, boolean publicHoliday, boolean unplannedOvertime, int unsocialMinutes,
-    int absenceDays, int recalledDayOfAbsence, int payStepsBelowTop) {
+    int absenceDays, int recalledDayOfAbsence, int payStepsBelowTop, int retainedRestDayMinutes) {
 
   public DutyFacts {
-    if (unsocialMinutes < 0 || absenceDays < 0 || recalledDayOfAbsence < 0 || payStepsBelowTop < 0) {
+    if (unsocialMinutes < 0 || absenceDays < 0 || recalledDayOfAbsence < 0 || payStepsBelowTop < 0
+        || retainedRestDayMinutes < 0) {
       throw new IllegalArgumentException("duty facts with a negative count: unsocial " + unsocialMinutes
-          + ", absence " + absenceDays + ", recalled day " + recalledDayOfAbsence + ", pay step " + payStepsBelowTop);
+          + ", absence " + absenceDays + ", recalled day " + recalledDayOfAbsence + ", pay step " + payStepsBelowTop
+          + ", retained into a rest day " + retainedRestDayMinutes);
     }
+  }
+
+  /** Facts of a duty that does not run on into a rest day. */
+  public DutyFacts(long notifiedMinute, boolean publicHoliday, boolean unplannedOvertime, int unsocialMinutes,
+      int absenceDays, int recalledDayOfAbsence, int payStepsBelowTop) {
+    this(notifiedMinute, publicHoliday, unplannedOvertime, unsocialMinutes, absenceDays, recalledDayOfAbsence,
+        payStepsBelowTop, 0);
   }
 
   /** Facts of an officer on the top pay point. */

@@ -41,6 +41,16 @@ public sealed interface SimEvent {
   record RestDayCancelled(long minute, int officerId, ForceId force, Rank rank, Role role, LocalDate day,
       int noticeDays, DemandRef demand) implements SimEvent {}
 
+  /**
+   * An officer held on call on a day by the on-call rota ({@code pay.allowances.onCall}): contactable and deployable
+   * for recall outside their tour (between two tours, or on a rest day where the rota allows it).
+   *
+   * @param rotaId the rota line that held the officer
+   * @param restDay whether the day is a rest day of the officer's roster
+   */
+  record OfficerOnCall(long minute, int officerId, ForceId force, Rank rank, Role role, LocalDate day, String rotaId,
+      boolean restDay) implements SimEvent {}
+
   /** An officer's annual leave cancelled so they can be deployed. */
   record LeaveCancelled(long minute, int officerId, ForceId force, Rank rank, Role role, LocalDate day,
       int noticeDays, DemandRef demand) implements SimEvent {}
