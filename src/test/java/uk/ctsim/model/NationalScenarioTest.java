@@ -120,6 +120,18 @@ class NationalScenarioTest {
       tours.computeIfAbsent(l.officerId(), k -> new ArrayList<>()).add(tour);
     }
     assertThat(tours).isNotEmpty();
+    // Soldiers are people too: the national military pool guards one post at a time (ids are the soldiers' own).
+    Map<Integer, List<long[]>> soldiers = new HashMap<>();
+    for (SimEvent.SoldierOnGuard g : all(SimEvent.SoldierOnGuard.class)) {
+      soldiers.computeIfAbsent(g.soldierId(), k -> new ArrayList<>()).add(new long[] {g.minute(), g.endMinute()});
+    }
+    assertThat(soldiers).as("Operation Temperer in May").isNotEmpty();
+    soldiers.forEach((soldier, list) -> {
+      list.sort((a, b) -> Long.compare(a[0], b[0]));
+      for (int i = 1; i < list.size(); i++) {
+        assertThat(list.get(i)[0]).as("soldier %d", soldier).isGreaterThanOrEqualTo(list.get(i - 1)[1]);
+      }
+    });
     busy.forEach((officer, list) -> {
       list.sort((a, b) -> Long.compare(a[0], b[0]));
       for (int i = 1; i < list.size(); i++) {
