@@ -195,7 +195,10 @@ public final class CtsimModel extends SimState {
   private void scheduleIncidents() {
     for (ScheduledIncident s : scenario.incidents().scheduled()) {
       long minute = clock.minuteOf(s.at());
-      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false, s.scale())));
+      double lat = s.located() ? s.latitude() : Double.NaN;
+      double lon = s.located() ? s.longitude() : Double.NaN;
+      at(minute, ORDER_INCIDENT,
+          () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false, s.scale(), lat, lon)));
     }
     for (var e : new TreeMap<>(scenario.incidents().types()).entrySet()) {
       double max = e.getValue().ratePerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

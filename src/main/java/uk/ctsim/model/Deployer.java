@@ -66,6 +66,14 @@ final class Deployer {
    * every officer newly deployed to it. Investigations keep their team from shift to shift this way.
    */
   int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team) {
+    return fill(d, threat, team, null);
+  }
+
+  /**
+   * Fills the demand as above, from the given forces in order ({@code null}: the lead force and the forces that
+   * respond with it); an incident's first response is by the forces nearest to it.
+   */
+  int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team, List<ForceId> responders) {
     if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
     int need = d.officers();
     int teamSize = team == null ? 0 : team.size();
@@ -79,7 +87,7 @@ final class Deployer {
     List<Role> roles = new ArrayList<>();
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
-    List<ForceId> forces = workforce.network().responders(d.ref().leadForce());
+    List<ForceId> forces = responders != null ? responders : workforce.network().responders(d.ref().leadForce());
     need -= fillFrom(d, need, threat, policy.fillOrder(), roles, forces, team);
     if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
     return d.officers() - need;

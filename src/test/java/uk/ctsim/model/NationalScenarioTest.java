@@ -53,6 +53,22 @@ class NationalScenarioTest {
   }
 
   @Test
+  void theCityOfLondonPoliceRespondsFirstAtLondonBridge() {
+    // London Bridge (51.5079, -0.0877): City's headquarters 1.4 km away, the Met's 3.1 km, BTP's 5.1 km
+    List<OfficerDeployed> first = all(OfficerDeployed.class).stream()
+        .filter(d -> d.demand().reference().equals("london-bridge")
+            && d.demand().kind() == uk.ctsim.model.events.DemandKind.INCIDENT_IMMEDIATE)
+        .toList();
+    assertThat(first).isNotEmpty();
+    assertThat(first.get(0).force()).as("the first officer deployed").isSameAs(ForceId.of("CITY"));
+    Map<ForceId, Long> byForce = first.stream().collect(Collectors.groupingBy(OfficerDeployed::force,
+        Collectors.counting()));
+    // City's on-duty officers above its floor first (125 with seed 42), then the Met's; BTP (5.1 km) is not reached
+    assertThat(byForce.get(ForceId.of("CITY"))).isGreaterThan(50);
+    assertThat(byForce).containsKey(ForceId.MET);
+  }
+
+  @Test
   void manchesterIsStaffedByGmpAndOfficersLentByNamedForces() {
     assertThat(all(SimEvent.IncidentOccurred.class)).anySatisfy(i -> {
       assertThat(i.incidentId()).isEqualTo(MANCHESTER);
