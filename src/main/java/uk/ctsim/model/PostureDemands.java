@@ -97,12 +97,12 @@ final class PostureDemands {
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
     long end = s + Minutes.ofHours(spec.patrolHours());
     if (toAttack > 0) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
-          end, snapshot);
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), spec.patrolRole(), spec.patrolAccreditation(),
+          toAttack, s, end, snapshot);
     }
     if (topUp > toAttack) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), Role.NEIGHBOURHOOD, null,
-          topUp - toAttack, s, end, snapshot);
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), spec.patrolRole(),
+          spec.patrolAccreditation(), topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;
     patrolsBooked += topUp - toAttack;

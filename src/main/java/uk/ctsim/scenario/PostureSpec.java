@@ -27,11 +27,15 @@ import java.util.Map;
  * @param referenceLevel the level whose guards and patrols are covered by ordinary duty
  * @param periods dated periods in which posture is held at least at a level, decoupled from the threat level (with a
  *     threat TIMELINE only); outside them, and without them, posture follows the threat level
+ * @param patrolRole the role that walks the visible patrols (default NEIGHBOURHOOD; the CRITICAL patrols of 2017, freed
+ *     by Operation Temperer, were armed)
+ * @param patrolAccreditation the accreditation every patrol officer must hold (default none)
  */
 public record PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLevel, Double> armedMultiplier,
     Map<EventType, Double> eventTypeFactor, Double attackUplift, Double attackUpliftHalfLifeDays, Double maxAttackUplift,
     Map<ThreatLevel, Integer> protectedSiteGuards, Map<ThreatLevel, Integer> visiblePatrols, LocalTime patrolStart,
-    Double patrolHours, ThreatLevel referenceLevel, List<PosturePeriod> periods) {
+    Double patrolHours, ThreatLevel referenceLevel, List<PosturePeriod> periods, Role patrolRole,
+    Accreditation patrolAccreditation) {
 
   public PostureSpec {
     levelMultiplier = complete(levelMultiplier, "levelMultiplier");
@@ -47,6 +51,7 @@ public record PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLe
     patrolHours = Require.range(Require.orDefault(patrolHours, 10.0), "patrolHours", 1, 16);
     referenceLevel = Require.orDefault(referenceLevel, ThreatLevel.SUBSTANTIAL);
     periods = List.copyOf(Require.orDefault(periods, List.of()));
+    patrolRole = Require.orDefault(patrolRole, Role.NEIGHBOURHOOD);
     for (int i = 1; i < periods.size(); i++) {
       Require.isTrue(!periods.get(i).from().isBefore(periods.get(i - 1).until()),
           "periods[" + i + "]: begins at " + periods.get(i).from() + ", before the period before it ends ("
@@ -60,7 +65,7 @@ public record PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLe
       Double maxAttackUplift, Map<ThreatLevel, Integer> protectedSiteGuards, Map<ThreatLevel, Integer> visiblePatrols,
       LocalTime patrolStart, Double patrolHours, ThreatLevel referenceLevel) {
     this(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift, attackUpliftHalfLifeDays, maxAttackUplift,
-        protectedSiteGuards, visiblePatrols, patrolStart, patrolHours, referenceLevel, null);
+        protectedSiteGuards, visiblePatrols, patrolStart, patrolHours, referenceLevel, null, null, null);
   }
 
   private static Map<ThreatLevel, Double> complete(Map<ThreatLevel, Double> map, String field) {

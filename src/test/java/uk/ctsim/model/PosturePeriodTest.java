@@ -49,7 +49,7 @@ class PosturePeriodTest {
   private static ThreatState state(ThreatSpec spec, List<PosturePeriod> periods) {
     // guards: 0 at SEVERE (the reference), 90 at CRITICAL; unarmed multiplier 1.0 at SEVERE, 1.4 at CRITICAL
     PostureSpec p = new PostureSpec(byLevel(0.6, 0.7, 0.85, 1.0, 1.4), TestScenario.constant(1.0), null, 0.0, 10.0,
-        1.0, byLevel(0, 0, 0, 0, 90), TestScenario.constant(0), null, null, ThreatLevel.SEVERE, periods);
+        1.0, byLevel(0, 0, 0, 0, 90), TestScenario.constant(0), null, null, ThreatLevel.SEVERE, periods, null, null);
     return new ThreatState(spec, new Posture(p), CALENDAR, periods);
   }
 
@@ -131,5 +131,19 @@ class PosturePeriodTest {
     // 07:00 shift of day 6 starts when the period ends
     assertThat(guardsByDay(false)).containsExactlyEntriesOf(new TreeMap<>(Map.of(2, 30, 3, 30)));
     assertThat(guardsByDay(true)).containsExactlyEntriesOf(new TreeMap<>(Map.of(2, 30, 3, 30, 4, 30, 5, 30)));
+  }
+
+  @Test
+  void visiblePatrolsAreWalkedByTheRoleTheScenarioNames() {
+    TestScenario b = TestScenario.builder().fillOrder(SupplySource.ON_DUTY).fixed(ThreatLevel.CRITICAL)
+        .guardsAndPatrols(TestScenario.constant(0), byLevel(0, 0, 0, 0, 6), ThreatLevel.SEVERE)
+        .patrolledBy(Role.ARMED, uk.ctsim.scenario.Accreditation.AFO);
+    List<SimEvent.DemandUnmet> unmet = only(b.run(1), SimEvent.DemandUnmet.class).stream()
+        .filter(u -> u.demand().kind() == DemandKind.VISIBLE_PATROL).toList();
+    // no armed officers: every day's 6 patrol officers are unmet, as ARMED
+    assertThat(unmet).isNotEmpty().allSatisfy(u -> {
+      assertThat(u.role()).isEqualTo(Role.ARMED);
+      assertThat(u.officersShort()).isEqualTo(6);
+    });
   }
 }

@@ -72,6 +72,8 @@ public final class TestScenario {
   private Map<ThreatLevel, Integer> patrols = constant(0);
   private ThreatLevel postureReference = ThreatLevel.SUBSTANTIAL;
   private final List<uk.ctsim.scenario.PosturePeriod> posturePeriods = new ArrayList<>();
+  private Role patrolRole;
+  private Accreditation patrolAccreditation;
   private final List<EventSpec> events = new ArrayList<>();
   private final List<GeneratorSpec> generators = new ArrayList<>();
   private final Map<AttackType, IncidentTypeSpec> incidentTypes = new EnumMap<>(AttackType.class);
@@ -195,6 +197,13 @@ public final class TestScenario {
     return this;
   }
 
+  /** Who walks the visible patrols. */
+  public TestScenario patrolledBy(Role role, Accreditation accreditation) {
+    patrolRole = role;
+    patrolAccreditation = accreditation;
+    return this;
+  }
+
   /** A dated posture period (applies with a threat timeline). */
   public TestScenario posturePeriod(ThreatLevel level, java.time.LocalDateTime from, java.time.LocalDateTime until) {
     posturePeriods.add(new uk.ctsim.scenario.PosturePeriod(level, from, until));
@@ -278,7 +287,7 @@ public final class TestScenario {
     Map<Rank, Double> pay = new EnumMap<>(Rank.class);
     for (Rank r : Rank.values()) pay.put(r, 40_000.0);
     PostureSpec posture = new PostureSpec(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift,
-        upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference, posturePeriods);
+        upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference, posturePeriods, patrolRole, patrolAccreditation);
     DeploymentPolicy policy = new DeploymentPolicy(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays,
         workingTime, mutualAid, military);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
