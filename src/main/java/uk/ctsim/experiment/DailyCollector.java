@@ -78,6 +78,8 @@ final class DailyCollector implements EventHandler {
       deployed(o, d);
     } else if (e instanceof SimEvent.MutualAidDeployed m) {
       mutualAid[d] += m.officers();
+    } else if (e instanceof SimEvent.MutualAidShiftWorked) {
+      mutualAid[d]++;  // an officer lent by another force (mutual aid as people) on a shift that starts today
     } else if (e instanceof SimEvent.MilitaryDeployed m) {
       military[d] += m.personnel();
     } else if (e instanceof SimEvent.DemandUnmet u) {

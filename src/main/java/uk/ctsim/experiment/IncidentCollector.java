@@ -26,7 +26,7 @@ import uk.ctsim.scenario.Scenario;
 
 /** Builds the per-incident rows: phase hours, peak concurrent officers, the first week's CT/non-CT split, costs. */
 final class IncidentCollector implements EventHandler {
-  /** The officer id of mutual-aid officers, who are counted, not named. */
+  /** The officer id of the generic mutual-aid pool's officers, who are counted, not named. */
   private static final int MUTUAL_AID = -1;
   private final Scenario scenario;
   private final SimCalendar calendar;
@@ -88,6 +88,10 @@ final class IncidentCollector implements EventHandler {
     } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {
       Tracked t = incidents.get(o.demand().reference());
       if (t != null) add(t, phase(o.demand()), o.minute(), o.endMinute(), 1, o.role().isCounterTerrorism(), o.officerId());
+    } else if (e instanceof SimEvent.MutualAidShiftWorked w && phase(w.demand()) != null) {
+      // An officer lent by another force (mutual aid as people) is a person: counted by id like the force's own.
+      Tracked t = incidents.get(w.demand().reference());
+      if (t != null) add(t, phase(w.demand()), w.minute(), w.endMinute(), 1, w.role().isCounterTerrorism(), w.officerId());
     } else if (e instanceof SimEvent.MutualAidDeployed m && phase(m.demand()) != null) {
       Tracked t = incidents.get(m.demand().reference());
       if (t != null) add(t, phase(m.demand()), m.minute(), m.endMinute(), m.officers(), m.role().isCounterTerrorism(),

@@ -2,7 +2,7 @@ package uk.ctsim.model;
 
 import uk.ctsim.model.events.Minutes;
 
-/** A pool of people counted by the hour (mutual aid, military): how many are in use in each hour of the period. */
+/** A pool of people counted by the hour (the generic mutual-aid pool): how many are in use in each hour of the period. */
 final class Capacity {
   private final int[] inUse;
   private final int limit;

@@ -29,14 +29,16 @@ import uk.ctsim.scenario.ThreatSpec;
  */
 public final class CtsimModel extends SimState {
   private static final int ORDER_THREAT = 0;
-  private static final int ORDER_INCIDENT = 1;
-  private static final int ORDER_DAY = 2;
-  private static final int ORDER_PLAN = 3;
+  /** A dated posture period begins or ends: after a change of level at the same minute. */
+  private static final int ORDER_POSTURE = 1;
+  private static final int ORDER_INCIDENT = 2;
+  private static final int ORDER_DAY = 3;
+  private static final int ORDER_PLAN = 4;
   /** After the day's plans, so an event planned at the midnight of its first day is held that day. */
-  private static final int ORDER_HELD = 4;
-  private static final int ORDER_PURSUE = 5;
+  private static final int ORDER_HELD = 5;
+  private static final int ORDER_PURSUE = 6;
   /** Last: everyday work gets what counter-terrorism demand booked by then left on ordinary duty. */
-  private static final int ORDER_EVERYDAY = 6;
+  private static final int ORDER_EVERYDAY = 7;
 
   private final transient Scenario scenario;
   private final transient EventHandler out;
@@ -80,9 +82,10 @@ public final class CtsimModel extends SimState {
     clock = new SimCalendar(scenario.period());
     RandomStreams streams = new RandomStreams(replicationSeed);
     workforce = new Workforce(scenario, clock, streams);
-    threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
+    threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock, scenario.posture().periods());
     var policy = scenario.deployment();
-    Deployer deployer = new Deployer(policy, workforce, clock, out);
+    boolean dated = scenario.threat().mode() == ThreatSpec.Mode.TIMELINE;
+    Deployer deployer = new Deployer(policy, workforce, clock, out, dated);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
@@ -146,18 +149,19 @@ public final class CtsimModel extends SimState {
       long minute = clock.minuteOf(c.at());
       if (minute > 0) at(minute, ORDER_THREAT, () -> changeBase(c.level(), minute));
     }
+    for (long minute : threat.periodBoundaries()) {
+      if (minute > 0) at(minute, ORDER_POSTURE, () -> {
+        if (threat.notePosture(minute)) postureRose(minute);
+      });
+    }
   }
 
   private void changeBase(ThreatLevel level, long now) {
+    ThreatLevel postureBefore = threat.notedPostureLevel();
     ThreatLevel before = threat.setBase(level, now);
-    levelChanged(before, now, ThreatChangeCause.TIMELINE);
-  }
-
-  private void levelChanged(ThreatLevel before, long now, ThreatChangeCause cause) {
     ThreatLevel after = threat.level(now);
-    if (after == before) return;
-    out.accept(new SimEvent.ThreatLevelChanged(now, before, after, cause));
-    if (after.compareTo(before) > 0) postureRose(now);
+    if (after != before) out.accept(new SimEvent.ThreatLevelChanged(now, before, after, ThreatChangeCause.TIMELINE));
+    if (threat.notedPostureLevel().compareTo(postureBefore) > 0) postureRose(now);
   }
 
   private void postureRose(long now) {
@@ -194,7 +198,10 @@ public final class CtsimModel extends SimState {
   private void scheduleIncidents() {
     for (ScheduledIncident s : scenario.incidents().scheduled()) {
       long minute = clock.minuteOf(s.at());
-      at(minute, ORDER_INCIDENT, () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false, s.scale())));
+      double lat = s.located() ? s.latitude() : Double.NaN;
+      double lon = s.located() ? s.longitude() : Double.NaN;
+      at(minute, ORDER_INCIDENT,
+          () -> incident(new Incident(s.id(), s.name(), s.type(), s.force(), minute, false, s.scale(), lat, lon)));
     }
     for (var e : new TreeMap<>(scenario.incidents().types()).entrySet()) {
       double max = e.getValue().ratePerYearByLevel().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -233,6 +240,7 @@ public final class CtsimModel extends SimState {
         if (threat.criticalUntil() == until) {
           out.accept(new SimEvent.ThreatLevelChanged(until, ThreatLevel.CRITICAL, threat.level(until),
               ThreatChangeCause.CRITICAL_PERIOD_ENDED));
+          threat.notePosture(until);
         }
       });
     }

@@ -3,7 +3,6 @@ package uk.ctsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DutyFacts;
 import uk.ctsim.model.events.DutyMinutes;
 import uk.ctsim.model.events.Minutes;
@@ -12,18 +11,15 @@ import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.model.events.WorkingTimeRule;
 import uk.ctsim.scenario.DeploymentPolicy;
 import uk.ctsim.scenario.ForceId;
-import uk.ctsim.scenario.MilitarySpec;
 import uk.ctsim.scenario.MutualAidSpec;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.SupplySource;
-import uk.ctsim.scenario.ThreatLevel;
 
 /**
  * Fills demands by the deployment policy: for each source in the fill order, the demanded role and then its
  * substitutes, the lead force and then the forces near enough to respond with it ({@link ForceNetwork}); mutual aid
  * after its lead time, as individual officers lent by other forces where forces have locations
- * ({@link MutualAidCentre}), else from the generic pool; military backfill
- * at CRITICAL for static guarding; whatever is left is recorded as unmet.
+ * ({@link MutualAidCentre}), else from the generic pool; soldiers for static guarding ({@link MilitaryPool}); whatever is left is recorded as unmet.
  */
 final class Deployer {
   private final DeploymentPolicy policy;
@@ -32,13 +28,18 @@ final class Deployer {
   private final Consumer<SimEvent> out;
   private final OfficerCheck check;
   private final Capacity mutualAid;
-  private final Capacity military;
+  private final MilitaryPool military;
   private final MutualAidCentre centre;
   private final long maxShiftMinutes;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
+    this(policy, workforce, clock, out, true);
+  }
+
+  /** @param dated whether the military's dated periods apply (a scenario with a threat timeline) */
+  Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out, boolean dated) {
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
@@ -46,7 +47,7 @@ final class Deployer {
     this.maxShiftMinutes = Minutes.ofHours(policy.workingTime().maxShiftHours());
     this.check = new OfficerCheck(policy.workingTime(), workforce.roster, clock, policy.rerosterNoticeDays());
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
-    this.military = new Capacity(clock.days(), policy.military().personnel());
+    this.military = new MilitaryPool(policy.military(), clock, out, dated);
     this.centre = new MutualAidCentre(policy, workforce, clock, out);
   }
 
@@ -65,6 +66,14 @@ final class Deployer {
    * every officer newly deployed to it. Investigations keep their team from shift to shift this way.
    */
   int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team) {
+    return fill(d, threat, team, null);
+  }
+
+  /**
+   * Fills the demand as above, from the given forces in order ({@code null}: the lead force and the forces that
+   * respond with it); an incident's first response is by the forces nearest to it.
+   */
+  int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team, List<ForceId> responders) {
     if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
     int need = d.officers();
     int teamSize = team == null ? 0 : team.size();
@@ -78,7 +87,7 @@ final class Deployer {
     List<Role> roles = new ArrayList<>();
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
-    List<ForceId> forces = workforce.network().responders(d.ref().leadForce());
+    List<ForceId> forces = responders != null ? responders : workforce.network().responders(d.ref().leadForce());
     need -= fillFrom(d, need, threat, policy.fillOrder(), roles, forces, team);
     if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
     return d.officers() - need;
@@ -100,7 +109,7 @@ final class Deployer {
       if (need == 0) break;
       switch (source) {
         case MUTUAL_AID -> need -= mutualAid(d, need);
-        case MILITARY -> need -= military(d, need, threat);
+        case MILITARY -> need -= military.fill(d, need, threat);
         default -> {
           for (Role role : roles) {
             for (ForceId force : forces) {
@@ -253,19 +262,6 @@ final class Deployer {
       out.accept(new SimEvent.MutualAidRequested(d.decidedAt(), d.ref(), d.role(), got, arrival));
       out.accept(new SimEvent.MutualAidDeployed(d.start(), d.end(), d.ref(), d.role(), got, 1));
     }
-    return got;
-  }
-
-  private int military(DemandShift d, int need, ThreatSnapshot threat) {
-    MilitarySpec spec = policy.military();
-    long criticalSince = threat.criticalSince();
-    if (!spec.allowed() || d.ref().kind() != DemandKind.PROTECTED_SITES || threat.level() != ThreatLevel.CRITICAL
-        || !spec.roles().contains(d.role()) || criticalSince == Minutes.NONE
-        || d.start() < criticalSince + Minutes.ofHours(spec.leadTimeHours())) {
-      return 0;
-    }
-    int got = military.reserve(d.start(), d.end(), need);
-    if (got > 0) out.accept(new SimEvent.MilitaryDeployed(d.start(), d.end(), d.ref(), got));
     return got;
   }
 }

@@ -25,6 +25,8 @@ final class ForceNetwork {
   private final Map<ForceId, List<ForceId>> responders = new HashMap<>();
   private final Map<ForceId, List<ForceId>> lenders = new HashMap<>();
   private final double kmPerHour;
+  private final double firstResponseKm;
+  private final List<ForceId> order;
 
   /**
    * @param forces the scenario's forces
@@ -32,6 +34,8 @@ final class ForceNetwork {
    */
   ForceNetwork(List<ForceSpec> forces, List<ForceId> order, MutualAidSpec terms) {
     this.kmPerHour = terms.travelKmPerHour();
+    this.firstResponseKm = terms.firstResponseKm();
+    this.order = List.copyOf(order);
     for (ForceSpec f : forces) specs.put(f.id(), f);
     for (ForceId lead : order) {
       List<ForceId> near = new ArrayList<>(List.of(lead));
@@ -54,6 +58,21 @@ final class ForceNetwork {
     return responders.getOrDefault(lead, List.of(lead));
   }
 
+  /**
+   * The first responders to an incident at a place: the lead force and every force whose headquarters lie within
+   * {@code firstResponseKm} of it, nearest to the place first (ties by code). Without locations (the lead force's or
+   * the place's), the lead force's usual responders.
+   */
+  List<ForceId> responders(ForceId lead, double latitude, double longitude) {
+    if (Double.isNaN(latitude) || !specs.get(lead).located()) return responders(lead);
+    List<ForceId> near = new ArrayList<>();
+    for (ForceId f : order) {
+      if (f == lead || specs.get(f).located() && km(f, latitude, longitude) <= firstResponseKm) near.add(f);
+    }
+    near.sort(Comparator.<ForceId>comparingDouble(f -> km(f, latitude, longitude)).thenComparing(ForceId::name));
+    return List.copyOf(near);
+  }
+
   /** The forces that can lend to {@code lead} through mutual aid: its CT hub first, then nearest first. */
   List<ForceId> lenders(ForceId lead) {
     return lenders.getOrDefault(lead, List.of());
@@ -73,12 +92,17 @@ final class ForceNetwork {
 
   /** Great-circle distance between the two forces' headquarters, kilometres (haversine). */
   double km(ForceId a, ForceId b) {
-    ForceSpec x = specs.get(a);
     ForceSpec y = specs.get(b);
+    return km(a, y.latitude(), y.longitude());
+  }
+
+  /** Great-circle distance from a force's headquarters to a place, kilometres (haversine). */
+  double km(ForceId a, double latitude, double longitude) {
+    ForceSpec x = specs.get(a);
     double phi1 = Math.toRadians(x.latitude());
-    double phi2 = Math.toRadians(y.latitude());
+    double phi2 = Math.toRadians(latitude);
     double dPhi = phi2 - phi1;
-    double dLambda = Math.toRadians(y.longitude() - x.longitude());
+    double dLambda = Math.toRadians(longitude - x.longitude());
     double h = Math.pow(Math.sin(dPhi / 2), 2) + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
   }

@@ -87,6 +87,9 @@ final class IncidentResponder {
     long step = phase.roundTheClock() ? shift : Minutes.PER_DAY;
     // Each staffing row keeps a team: the officers of earlier shifts come back on later ones where they can.
     ThreatSnapshot snapshot = threat.snapshot(now);
+    // First response (the IMMEDIATE phase) is by the forces nearest to the incident where it has a location.
+    List<ForceId> responders = phase.kind() == PhaseSpec.Kind.IMMEDIATE && incident.located()
+        ? workforce.network().responders(incident.force(), incident.latitude(), incident.longitude()) : null;
     List<List<Officer>> teams = new ArrayList<>();
     for (int i = 0; i < phase.staffing().size(); i++) teams.add(new ArrayList<>());
     for (long s = phaseStart; s < phaseEnd && s < clock.endMinute(); s += step) {
@@ -100,7 +103,7 @@ final class IncidentResponder {
         if (officers <= 0) continue;
         boolean realign = phase.kind() == PhaseSpec.Kind.INVESTIGATION && s - now >= Minutes.PER_DAY;
         deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency,
-            realign), snapshot, teams.get(i));
+            realign), snapshot, teams.get(i), responders);
       }
     }
   }

@@ -44,7 +44,7 @@ final class Posture {
     return spec.referenceLevel();
   }
 
-  /** Notes a change of level: posture rises with the level. */
+  /** Notes a change of the posture level: posture rises with it. */
   void levelChanged(ThreatLevel before, ThreatLevel after, long minute) {
     if (after.compareTo(before) > 0) raisedAt = minute;
   }
@@ -79,16 +79,20 @@ final class Posture {
     return cause;
   }
 
-  /** The snapshot at a minute of a level (and of when CRITICAL began), with the posture it brings. */
-  ThreatSnapshot snapshot(long minute, ThreatLevel level, long criticalSince) {
+  /**
+   * The snapshot at a minute of the threat level and the posture level (and of when CRITICAL posture began), with the
+   * posture it brings: multipliers, guards and patrols follow the posture level.
+   */
+  ThreatSnapshot snapshot(long minute, ThreatLevel level, ThreatLevel postureLevel, long criticalSince) {
     double uplift = uplift(minute);
-    return new ThreatSnapshot(minute, level, criticalSince, uplift, upliftCause(minute),
-        multiplier(level, uplift, false, spec.referenceLevel()), multiplier(level, uplift, true, spec.referenceLevel()));
+    return new ThreatSnapshot(minute, level, postureLevel, criticalSince, uplift, upliftCause(minute),
+        multiplier(postureLevel, uplift, false, spec.referenceLevel()),
+        multiplier(postureLevel, uplift, true, spec.referenceLevel()));
   }
 
   /** Posture multiplier for unarmed (false) or armed (true) staffing stated at {@code reference}. */
   double multiplier(ThreatSnapshot now, boolean armed, ThreatLevel reference) {
-    return multiplier(now.level(), now.uplift(), armed, reference);
+    return multiplier(now.postureLevel(), now.uplift(), armed, reference);
   }
 
   private double multiplier(ThreatLevel level, double uplift, boolean armed, ThreatLevel reference) {
@@ -112,24 +116,24 @@ final class Posture {
 
   /** Armed guards at protected sites above the reference level's, at any moment. */
   int extraGuards(ThreatSnapshot now) {
-    return extra(spec.protectedSiteGuards().get(now.level()), now.uplift(),
+    return extra(spec.protectedSiteGuards().get(now.postureLevel()), now.uplift(),
         spec.protectedSiteGuards().get(spec.referenceLevel()));
   }
 
   /** Officers on visible patrol above the reference level's, each day. */
   int extraPatrols(ThreatSnapshot now) {
-    return extra(spec.visiblePatrols().get(now.level()), now.uplift(), spec.visiblePatrols().get(spec.referenceLevel()));
+    return extra(spec.visiblePatrols().get(now.postureLevel()), now.uplift(), spec.visiblePatrols().get(spec.referenceLevel()));
   }
 
   /** Of the extra guards, those the attack uplift adds. */
   int attackGuards(ThreatSnapshot now, int extra) {
-    return attackShare(extra, spec.protectedSiteGuards().get(now.level()),
+    return attackShare(extra, spec.protectedSiteGuards().get(now.postureLevel()),
         spec.protectedSiteGuards().get(spec.referenceLevel()));
   }
 
   /** Of the extra patrols, those the attack uplift adds. */
   int attackPatrols(ThreatSnapshot now, int extra) {
-    return attackShare(extra, spec.visiblePatrols().get(now.level()), spec.visiblePatrols().get(spec.referenceLevel()));
+    return attackShare(extra, spec.visiblePatrols().get(now.postureLevel()), spec.visiblePatrols().get(spec.referenceLevel()));
   }
 
   private static int extra(int atLevel, double uplift, int atReference) {

@@ -61,12 +61,13 @@ final class PostureDemands {
       attackPatrolsBooked = 0;
     }
     long dayStart = Minutes.startOfDay(day);
-    ThreatSnapshot snapshot = threat.snapshot(now);
-    String cause = snapshot.cause();
-    int guards = posture.extraGuards(snapshot);
-    int attackGuards = posture.attackGuards(snapshot, guards);
     for (int k = 0; k < GUARD_SHIFT_STARTS.length; k++) {
       long s = dayStart + GUARD_SHIFT_STARTS[k];
+      // A dated posture period that ends before the shift no longer holds it (its end is known when booked).
+      ThreatSnapshot snapshot = threat.snapshotFor(now, s);
+      String cause = snapshot.cause();
+      int guards = posture.extraGuards(snapshot);
+      int attackGuards = posture.attackGuards(snapshot, guards);
       int topUp = guards - guardsBooked[k] - attackGuardsBooked[k];
       if (s < now || topUp <= 0) continue;
       int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackGuards - attackGuardsBooked[k]));
@@ -82,26 +83,26 @@ final class PostureDemands {
       attackGuardsBooked[k] += toAttack;
       guardsBooked[k] += topUp - toAttack;
     }
-    bookPatrols(dayStart, snapshot);
+    bookPatrols(dayStart, now);
   }
 
-  private void bookPatrols(long dayStart, ThreatSnapshot snapshot) {
-    long now = snapshot.minute();
+  private void bookPatrols(long dayStart, long now) {
+    long s = dayStart + Minutes.ofTimeOfDay(spec.patrolStart());
+    ThreatSnapshot snapshot = threat.snapshotFor(now, s);
     String cause = snapshot.cause();
     int patrols = posture.extraPatrols(snapshot);
     int attackPatrols = posture.attackPatrols(snapshot, patrols);
-    long s = dayStart + Minutes.ofTimeOfDay(spec.patrolStart());
     int topUp = patrols - patrolsBooked - attackPatrolsBooked;
     if (s < now || topUp <= 0) return;
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
     long end = s + Minutes.ofHours(spec.patrolHours());
     if (toAttack > 0) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), Role.NEIGHBOURHOOD, null, toAttack, s,
-          end, snapshot);
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), spec.patrolRole(), spec.patrolAccreditation(),
+          toAttack, s, end, snapshot);
     }
     if (topUp > toAttack) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), Role.NEIGHBOURHOOD, null,
-          topUp - toAttack, s, end, snapshot);
+      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), spec.patrolRole(),
+          spec.patrolAccreditation(), topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;
     patrolsBooked += topUp - toAttack;

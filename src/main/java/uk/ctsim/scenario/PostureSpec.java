@@ -1,6 +1,7 @@
 package uk.ctsim.scenario;
 
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,11 +25,17 @@ import java.util.Map;
  * @param patrolStart start of the daily patrol shift
  * @param patrolHours length of the daily patrol shift
  * @param referenceLevel the level whose guards and patrols are covered by ordinary duty
+ * @param periods dated periods in which posture is held at least at a level, decoupled from the threat level (with a
+ *     threat TIMELINE only); outside them, and without them, posture follows the threat level
+ * @param patrolRole the role that walks the visible patrols (default NEIGHBOURHOOD; the CRITICAL patrols of 2017, freed
+ *     by Operation Temperer, were armed)
+ * @param patrolAccreditation the accreditation every patrol officer must hold (default none)
  */
 public record PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLevel, Double> armedMultiplier,
     Map<EventType, Double> eventTypeFactor, Double attackUplift, Double attackUpliftHalfLifeDays, Double maxAttackUplift,
     Map<ThreatLevel, Integer> protectedSiteGuards, Map<ThreatLevel, Integer> visiblePatrols, LocalTime patrolStart,
-    Double patrolHours, ThreatLevel referenceLevel) {
+    Double patrolHours, ThreatLevel referenceLevel, List<PosturePeriod> periods, Role patrolRole,
+    Accreditation patrolAccreditation) {
 
   public PostureSpec {
     levelMultiplier = complete(levelMultiplier, "levelMultiplier");
@@ -43,6 +50,22 @@ public record PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLe
     patrolStart = Require.orDefault(patrolStart, LocalTime.of(10, 0));
     patrolHours = Require.range(Require.orDefault(patrolHours, 10.0), "patrolHours", 1, 16);
     referenceLevel = Require.orDefault(referenceLevel, ThreatLevel.SUBSTANTIAL);
+    periods = List.copyOf(Require.orDefault(periods, List.of()));
+    patrolRole = Require.orDefault(patrolRole, Role.NEIGHBOURHOOD);
+    for (int i = 1; i < periods.size(); i++) {
+      Require.isTrue(!periods.get(i).from().isBefore(periods.get(i - 1).until()),
+          "periods[" + i + "]: begins at " + periods.get(i).from() + ", before the period before it ends ("
+              + periods.get(i - 1).until() + "); periods must be in order and must not overlap");
+    }
+  }
+
+  /** Posture that follows the threat level (no dated periods). */
+  public PostureSpec(Map<ThreatLevel, Double> levelMultiplier, Map<ThreatLevel, Double> armedMultiplier,
+      Map<EventType, Double> eventTypeFactor, Double attackUplift, Double attackUpliftHalfLifeDays,
+      Double maxAttackUplift, Map<ThreatLevel, Integer> protectedSiteGuards, Map<ThreatLevel, Integer> visiblePatrols,
+      LocalTime patrolStart, Double patrolHours, ThreatLevel referenceLevel) {
+    this(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift, attackUpliftHalfLifeDays, maxAttackUplift,
+        protectedSiteGuards, visiblePatrols, patrolStart, patrolHours, referenceLevel, null, null, null);
   }
 
   private static Map<ThreatLevel, Double> complete(Map<ThreatLevel, Double> map, String field) {

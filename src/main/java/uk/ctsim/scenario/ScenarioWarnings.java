@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What is legal in a scenario but probably not meant: an event or scheduled incident wholly outside the period (it is
- * not simulated), and an incident type with no response phases (its incidents draw no officers). These are warnings,
+ * not simulated), an incident type with no response phases (its incidents draw no officers), and dated posture or
+ * military periods without a threat timeline (they do not apply). These are warnings,
  * not errors, because shortening the period with {@code --set period.end=...} for a quick run is legitimate and leaves
  * later events outside it.
  */
@@ -37,6 +38,16 @@ public final class ScenarioWarnings {
       if (t.getValue().phases().isEmpty()) {
         out.add("incidents.types." + t.getKey() + ": no response phases, so its incidents draw no officers and cost "
             + "only their nonPayGbp");
+      }
+    }
+    if (s.threat().mode() != ThreatSpec.Mode.TIMELINE) {
+      if (!s.posture().periods().isEmpty()) {
+        out.add("posture.periods: dated periods apply only with threat.mode TIMELINE; with " + s.threat().mode()
+            + " posture follows the level");
+      }
+      if (!s.deployment().military().periods().isEmpty()) {
+        out.add("deployment.military.periods: dated periods apply only with threat.mode TIMELINE; with "
+            + s.threat().mode() + " soldiers guard from leadTimeHours after posture becomes CRITICAL");
       }
     }
     return out;

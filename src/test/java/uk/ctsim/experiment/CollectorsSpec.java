@@ -58,6 +58,11 @@ class CollectorsSpec {
     c.accept(deployed(5, Role.RESPONSE, ref(DemandKind.INCIDENT_SCENE, "x", 0), 700, 900, 200, 0));
     c.accept(deployed(6, Role.CT_INVESTIGATION, ref(DemandKind.INVESTIGATION, "x", 0), 500, 980, 480, 0));
     c.accept(new SimEvent.MutualAidDeployed(600, 1080, ref(DemandKind.EVENT, "e", 0), Role.NEIGHBOURHOOD, 7, 1));
+    // two officers lent by another force (mutual aid as people) on shifts that start on day 0
+    c.accept(new SimEvent.MutualAidShiftWorked(600, 1080, 501, ForceId.of("CHE"), Rank.CONSTABLE, Role.NEIGHBOURHOOD,
+        ref(DemandKind.EVENT, "e", 0)));
+    c.accept(new SimEvent.MutualAidShiftWorked(700, 1180, 502, ForceId.of("CHE"), Rank.CONSTABLE, Role.NEIGHBOURHOOD,
+        ref(DemandKind.EVENT, "e", 0)));
     c.accept(new SimEvent.MilitaryDeployed(420, 900, ref(DemandKind.PROTECTED_SITES, "p", 0), 12));
     c.accept(new SimEvent.DemandUnmet(480, 960, ref(DemandKind.EVENT, "e", 0), Role.NEIGHBOURHOOD, 3));
     c.accept(new SimEvent.RestDayCancelled(-5 * DAY, 7, ForceId.MET, Rank.CONSTABLE, Role.NEIGHBOURHOOD, START, 5,
@@ -81,7 +86,7 @@ class CollectorsSpec {
     assertThat(d0.officersPosture()).isEqualTo(2);
     assertThat(d0.officersIncident()).isEqualTo(2);
     assertThat(d0.officersInvestigation()).isEqualTo(1);
-    assertThat(d0.mutualAidOfficers()).isEqualTo(7);
+    assertThat(d0.mutualAidOfficers()).as("7 from the generic pool, 2 lent officers").isEqualTo(9);
     assertThat(d0.militaryPersonnel()).isEqualTo(12);
     assertThat(d0.overtimeHours()).isEqualTo(9.0);
     assertThat(d0.abstractionHours()).containsEntry(Role.NEIGHBOURHOOD, 14.0).containsEntry(Role.ARMED, 8.0)
@@ -161,6 +166,31 @@ class CollectorsSpec {
     assertThat(c.histogram()).containsExactly(new HistogramBin(0, 0, 2), new HistogramBin(0, 10, 1),
         new HistogramBin(10, 20, 1), new HistogramBin(20, 30, 1));
     assertThat(new OvertimeCollector(3).histogram()).containsExactly(new HistogramBin(0, 0, 3));
+  }
+
+  @Test
+  void lentOfficersAreCountedInAnIncidentsPeakAndHeadsAsPeople() {
+    IncidentCollector c = new IncidentCollector(small());
+    long at = 2 * DAY + 540;
+    c.accept(new SimEvent.IncidentOccurred(at, "x", "x", AttackType.VEHICLE_KNIFE, ForceId.MET, false, 8.0));
+    DemandRef immediate = ref(DemandKind.INCIDENT_IMMEDIATE, "x", 0);
+    DemandRef investigation = ref(DemandKind.INVESTIGATION, "x", 0);
+    c.accept(deployed(1, Role.ARMED, immediate, at, at + 360, 360, 0));
+    c.accept(new SimEvent.MutualAidShiftWorked(at, at + 360, 501, ForceId.of("CHE"), Rank.CONSTABLE, Role.ARMED,
+        immediate));
+    // the same lent officer on two investigation shifts, days 1 and 2, and one of the force's own on day 1
+    for (int d = 1; d <= 2; d++) {
+      c.accept(new SimEvent.MutualAidShiftWorked(at + d * DAY, at + d * DAY + 480, 501, ForceId.of("CHE"),
+          Rank.CONSTABLE, Role.CT_INVESTIGATION, investigation));
+    }
+    c.accept(deployed(2, Role.CT_INVESTIGATION, investigation, at + DAY, at + DAY + 480, 480, 0));
+    IncidentRow row = c.rows(uk.ctsim.cost.CostLedger.of(List.of())).get(0);
+    assertThat(row.peakConcurrentOfficers()).as("the force's officer and the lent one at once").isEqualTo(2);
+    assertThat(row.investigationOfficersFirstWeek()).as("two people, not three shifts").isEqualTo(2);
+    assertThat(row.ctHoursFirstWeek()).isEqualTo(24.0);
+    assertThat(row.firstDays().get(0).nonCtOfficers()).isEqualTo(2);
+    assertThat(row.firstDays().get(1).ctOfficers()).isEqualTo(2);
+    assertThat(row.firstDays().get(2).ctOfficers()).isEqualTo(1);
   }
 
   @Test

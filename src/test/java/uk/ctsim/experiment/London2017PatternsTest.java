@@ -82,19 +82,25 @@ class London2017PatternsTest {
 
   @Test
   void theYearHasTheCriticalDaysOfTheTimeline() {
-    // CRITICAL 23-27 May and 16-17 September 2017: 7 days at 00:00.
-    assertThat(result.kpis().get("critical_days")).isEqualTo(7.0);
+    // The level was CRITICAL from 22:30 on 23 May to 11:00 on 27 May and from 21:30 on 15 September to 16:47 on 17
+    // September 2017 (review, section 3): at 00:00 on 24, 25, 26, 27 May and 16, 17 September, 6 days. (The CRITICAL
+    // posture, which ran to 30 May and 19 September, is not the level.)
+    assertThat(result.kpis().get("critical_days")).isEqualTo(6.0);
   }
 
   @Test
   void carnivalBankHolidayMondayIsPaidAtDoubleTimeNotAbstracted() {
     // Monday 28 August 2017 (2017-W35) is the summer bank holiday: every hour of duty on it is public-holiday duty
     // (Annex H), so the Carnival's Monday lines are public-holiday pay, days in lieu and recovery, never abstraction
-    // or casual overtime; the Sunday (2017-W34) is an ordinary day.
+    // or casual overtime of rostered officers; the Sunday (2017-W34) is an ordinary day. Officers recalled from annual
+    // leave for it are priced by Annex O (docs/COSTS.md, L1): a day's pay at double time and the hours beyond the
+    // normal day as overtime, so OVERTIME lines appear on the Monday exactly when leave was cancelled for it.
     var carnival = result.ledger().lines().stream().filter(l -> l.reference().equals("notting-hill-2017")).toList();
     var monday = carnival.stream().filter(l -> l.isoWeek().equals("2017-W35")).toList();
     assertThat(monday).extracting(CostLine::category).contains(CostCategory.PUBLIC_HOLIDAY)
-        .doesNotContain(CostCategory.ABSTRACTION, CostCategory.OVERTIME);
+        .doesNotContain(CostCategory.ABSTRACTION);
+    boolean leaveRecalled = monday.stream().anyMatch(l -> l.category() == CostCategory.LEAVE_CANCELLED);
+    assertThat(monday.stream().anyMatch(l -> l.category() == CostCategory.OVERTIME)).isEqualTo(leaveRecalled);
     long holidayPence = monday.stream().filter(l -> l.category() == CostCategory.PUBLIC_HOLIDAY)
         .mapToLong(CostLine::pence).sum();
     // at least 3,000 constables' 8 hours at double time: 3,000 × 8 × 18.40 × 2 × 1.138 ≈ £1.0m

@@ -54,6 +54,28 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void noSoldierIsInTwoPlacesAtOnceAndEachRestsBetweenGuardShifts() {
+    var guards = all(SimEvent.SoldierOnGuard.class);
+    assertThat(guards).as("the quickstart's CRITICAL days use the military").isNotEmpty();
+    long rest = Math.round(scenario.deployment().military().minRestHours() * 60);
+    Map<Integer, List<SimEvent.SoldierOnGuard>> bySoldier = new HashMap<>();
+    for (var g : guards) bySoldier.computeIfAbsent(g.soldierId(), k -> new ArrayList<>()).add(g);
+    assertThat(bySoldier.keySet()).allSatisfy(id -> assertThat(id).isBetween(1,
+        scenario.deployment().military().personnel()));
+    for (var list : bySoldier.values()) {
+      list.sort((a, b) -> Long.compare(a.minute(), b.minute()));
+      for (int i = 1; i < list.size(); i++) {
+        assertThat(list.get(i).minute()).as("soldier %d", list.get(i).soldierId())
+            .isGreaterThanOrEqualTo(list.get(i - 1).endMinute() + rest);
+      }
+    }
+    // each shift's soldiers are summed in its MilitaryDeployed
+    int soldiers = guards.size();
+    int deployed = all(SimEvent.MilitaryDeployed.class).stream().mapToInt(SimEvent.MilitaryDeployed::personnel).sum();
+    assertThat(deployed).isEqualTo(soldiers);
+  }
+
+  @Test
   void officerMinutesAreConservedInEveryDeployment() {
     for (var d : all(SimEvent.OfficerDeployed.class)) {
       int split = d.split().rostered() + d.split().overtime() + d.split().restDay() + d.split().leave();

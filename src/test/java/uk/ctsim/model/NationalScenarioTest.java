@@ -53,6 +53,22 @@ class NationalScenarioTest {
   }
 
   @Test
+  void theCityOfLondonPoliceRespondsFirstAtLondonBridge() {
+    // London Bridge (51.5079, -0.0877): City's headquarters 1.4 km away, the Met's 3.1 km, BTP's 5.1 km
+    List<OfficerDeployed> first = all(OfficerDeployed.class).stream()
+        .filter(d -> d.demand().reference().equals("london-bridge")
+            && d.demand().kind() == uk.ctsim.model.events.DemandKind.INCIDENT_IMMEDIATE)
+        .toList();
+    assertThat(first).isNotEmpty();
+    assertThat(first.get(0).force()).as("the first officer deployed").isSameAs(ForceId.of("CITY"));
+    Map<ForceId, Long> byForce = first.stream().collect(Collectors.groupingBy(OfficerDeployed::force,
+        Collectors.counting()));
+    // City's on-duty officers above its floor first (125 with seed 42), then the Met's; BTP (5.1 km) is not reached
+    assertThat(byForce.get(ForceId.of("CITY"))).isGreaterThan(50);
+    assertThat(byForce).containsKey(ForceId.MET);
+  }
+
+  @Test
   void manchesterIsStaffedByGmpAndOfficersLentByNamedForces() {
     assertThat(all(SimEvent.IncidentOccurred.class)).anySatisfy(i -> {
       assertThat(i.incidentId()).isEqualTo(MANCHESTER);
@@ -120,6 +136,18 @@ class NationalScenarioTest {
       tours.computeIfAbsent(l.officerId(), k -> new ArrayList<>()).add(tour);
     }
     assertThat(tours).isNotEmpty();
+    // Soldiers are people too: the national military pool guards one post at a time (ids are the soldiers' own).
+    Map<Integer, List<long[]>> soldiers = new HashMap<>();
+    for (SimEvent.SoldierOnGuard g : all(SimEvent.SoldierOnGuard.class)) {
+      soldiers.computeIfAbsent(g.soldierId(), k -> new ArrayList<>()).add(new long[] {g.minute(), g.endMinute()});
+    }
+    assertThat(soldiers).as("Operation Temperer in May").isNotEmpty();
+    soldiers.forEach((soldier, list) -> {
+      list.sort((a, b) -> Long.compare(a[0], b[0]));
+      for (int i = 1; i < list.size(); i++) {
+        assertThat(list.get(i)[0]).as("soldier %d", soldier).isGreaterThanOrEqualTo(list.get(i - 1)[1]);
+      }
+    });
     busy.forEach((officer, list) -> {
       list.sort((a, b) -> Long.compare(a[0], b[0]));
       for (int i = 1; i < list.size(); i++) {

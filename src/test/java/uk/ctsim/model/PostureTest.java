@@ -34,11 +34,11 @@ class PostureTest {
   @Test
   void multipliersAreTheLevelsEntryOverTheReferencesTimesOnePlusTheUplift() {
     Posture p = posture(0);
-    ThreatSnapshot severe = p.snapshot(0, ThreatLevel.SEVERE, Minutes.NONE);
+    ThreatSnapshot severe = p.snapshot(0, ThreatLevel.SEVERE, ThreatLevel.SEVERE, Minutes.NONE);
     assertThat(severe.postureMultiplier()).isEqualTo(1.25);
     assertThat(severe.armedPostureMultiplier()).isEqualTo(1.5);
     // an event stated at SEVERE: CRITICAL is 2.0 / 1.25 = 1.6 unarmed, 3.0 / 1.5 = 2.0 armed
-    ThreatSnapshot critical = p.snapshot(0, ThreatLevel.CRITICAL, 0);
+    ThreatSnapshot critical = p.snapshot(0, ThreatLevel.CRITICAL, ThreatLevel.CRITICAL, 0);
     assertThat(p.multiplier(critical, false, ThreatLevel.SEVERE)).isEqualTo(1.6);
     assertThat(p.multiplier(critical, true, ThreatLevel.SEVERE)).isEqualTo(2.0);
     assertThat(critical.criticalSince()).isZero();
@@ -48,7 +48,7 @@ class PostureTest {
   @Test
   void aReferenceWithAZeroEntryLeavesTheLevelsEntryAsItIs() {
     Posture p = posture(0, 10, 1, byLevel(0.0, 0.8, 1.0, 1.25, 2.0));
-    assertThat(p.multiplier(p.snapshot(0, ThreatLevel.SEVERE, Minutes.NONE), false, ThreatLevel.LOW)).isEqualTo(1.25);
+    assertThat(p.multiplier(p.snapshot(0, ThreatLevel.SEVERE, ThreatLevel.SEVERE, Minutes.NONE), false, ThreatLevel.LOW)).isEqualTo(1.25);
   }
 
   @Test
@@ -63,7 +63,7 @@ class PostureTest {
     assertThat(p.uplift(11 * DAY)).isCloseTo(0.6, within(1e-12));
     p.attack(11 * DAY, "c");
     assertThat(p.uplift(11 * DAY)).isEqualTo(0.7);
-    ThreatSnapshot s = p.snapshot(11 * DAY, ThreatLevel.SEVERE, Minutes.NONE);
+    ThreatSnapshot s = p.snapshot(11 * DAY, ThreatLevel.SEVERE, ThreatLevel.SEVERE, Minutes.NONE);
     assertThat(s.uplift()).isEqualTo(0.7);
     assertThat(s.postureMultiplier()).isCloseTo(1.25 * 1.7, within(1e-12));
     assertThat(s.armedPostureMultiplier()).isCloseTo(1.5 * 1.7, within(1e-12));
@@ -79,7 +79,7 @@ class PostureTest {
     assertThat(p.upliftCause(99)).isNull();
     assertThat(p.upliftCause(150)).isEqualTo("a");
     assertThat(p.upliftCause(200)).isEqualTo("b");
-    assertThat(p.snapshot(99, ThreatLevel.SEVERE, Minutes.NONE).cause()).isNull();
+    assertThat(p.snapshot(99, ThreatLevel.SEVERE, ThreatLevel.SEVERE, Minutes.NONE).cause()).isNull();
   }
 
   @Test
@@ -122,22 +122,22 @@ class PostureTest {
   @Test
   void guardsAndPatrolsAboveTheReferenceAndTheAttacksShareOfThem() {
     Posture p = posture(0.5);
-    ThreatSnapshot severe = p.snapshot(0, ThreatLevel.SEVERE, Minutes.NONE);
+    ThreatSnapshot severe = p.snapshot(0, ThreatLevel.SEVERE, ThreatLevel.SEVERE, Minutes.NONE);
     // SEVERE asks 16 guards and 30 patrols; SUBSTANTIAL's 10 and 20 are ordinary duty: 6 and 10 extra, none the attack's
     assertThat(p.extraGuards(severe)).isEqualTo(6);
     assertThat(p.extraPatrols(severe)).isEqualTo(10);
     assertThat(p.attackGuards(severe, 6)).isZero();
     assertThat(p.attackPatrols(severe, 10)).isZero();
     p.attack(0, "a");
-    ThreatSnapshot after = p.snapshot(0, ThreatLevel.SEVERE, Minutes.NONE);
+    ThreatSnapshot after = p.snapshot(0, ThreatLevel.SEVERE, ThreatLevel.SEVERE, Minutes.NONE);
     // × 1.5: 24 guards (14 extra, 8 of them the attack's); 45 patrols (25 extra, 15 the attack's)
     assertThat(p.extraGuards(after)).isEqualTo(14);
     assertThat(p.extraPatrols(after)).isEqualTo(25);
     assertThat(p.attackGuards(after, 14)).isEqualTo(8);
     assertThat(p.attackPatrols(after, 25)).isEqualTo(15);
     // at CRITICAL, 61 × 1.5 = 91.5 rounds to 92: 72 extra patrols
-    assertThat(p.extraPatrols(p.snapshot(0, ThreatLevel.CRITICAL, 0))).isEqualTo(72);
-    ThreatSnapshot low = p.snapshot(0, ThreatLevel.LOW, Minutes.NONE);
+    assertThat(p.extraPatrols(p.snapshot(0, ThreatLevel.CRITICAL, ThreatLevel.CRITICAL, 0))).isEqualTo(72);
+    ThreatSnapshot low = p.snapshot(0, ThreatLevel.LOW, ThreatLevel.LOW, Minutes.NONE);
     assertThat(p.extraGuards(low)).as("never below zero").isZero();
     assertThat(p.extraPatrols(low)).isZero();
     assertThat(Posture.attackShare(4, 30, 35)).as("below the reference every extra officer is the attack's")

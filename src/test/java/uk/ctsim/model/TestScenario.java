@@ -71,6 +71,9 @@ public final class TestScenario {
   private Map<ThreatLevel, Integer> guards = constant(0);
   private Map<ThreatLevel, Integer> patrols = constant(0);
   private ThreatLevel postureReference = ThreatLevel.SUBSTANTIAL;
+  private final List<uk.ctsim.scenario.PosturePeriod> posturePeriods = new ArrayList<>();
+  private Role patrolRole;
+  private Accreditation patrolAccreditation;
   private final List<EventSpec> events = new ArrayList<>();
   private final List<GeneratorSpec> generators = new ArrayList<>();
   private final Map<AttackType, IncidentTypeSpec> incidentTypes = new EnumMap<>(AttackType.class);
@@ -194,6 +197,19 @@ public final class TestScenario {
     return this;
   }
 
+  /** Who walks the visible patrols. */
+  public TestScenario patrolledBy(Role role, Accreditation accreditation) {
+    patrolRole = role;
+    patrolAccreditation = accreditation;
+    return this;
+  }
+
+  /** A dated posture period (applies with a threat timeline). */
+  public TestScenario posturePeriod(ThreatLevel level, java.time.LocalDateTime from, java.time.LocalDateTime until) {
+    posturePeriods.add(new uk.ctsim.scenario.PosturePeriod(level, from, until));
+    return this;
+  }
+
   public TestScenario event(EventSpec e) {
     events.add(e);
     return this;
@@ -271,7 +287,7 @@ public final class TestScenario {
     Map<Rank, Double> pay = new EnumMap<>(Rank.class);
     for (Rank r : Rank.values()) pay.put(r, 40_000.0);
     PostureSpec posture = new PostureSpec(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift,
-        upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference);
+        upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference, posturePeriods, patrolRole, patrolAccreditation);
     DeploymentPolicy policy = new DeploymentPolicy(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays,
         workingTime, mutualAid, military);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
@@ -294,7 +310,7 @@ public final class TestScenario {
 
   /** A threat snapshot for the deployer, which reads only the level and when CRITICAL began. */
   static ThreatSnapshot threat(ThreatLevel level, long criticalSince) {
-    return new ThreatSnapshot(0, level, criticalSince, 0, null, 1, 1);
+    return new ThreatSnapshot(0, level, level, criticalSince, 0, null, 1, 1);
   }
 
   /** The model's parts on this scenario, for specifications of one part at a time. */

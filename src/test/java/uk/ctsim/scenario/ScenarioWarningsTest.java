@@ -30,4 +30,14 @@ class ScenarioWarningsTest {
             + "it does not happen",
         "incidents.types.HOAX: no response phases, so its incidents draw no officers and cost only their nonPayGbp");
   }
+
+  @Test
+  void datedPostureAndMilitaryPeriodsWithoutATimelineAreNamed() {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/london-2017.yaml"),
+        List.of("threat.mode=FIXED", "threat.timeline=[]"));
+    assertThat(ScenarioWarnings.of(s)).containsExactly(
+        "posture.periods: dated periods apply only with threat.mode TIMELINE; with FIXED posture follows the level",
+        "deployment.military.periods: dated periods apply only with threat.mode TIMELINE; with FIXED soldiers guard "
+            + "from leadTimeHours after posture becomes CRITICAL");
+  }
 }

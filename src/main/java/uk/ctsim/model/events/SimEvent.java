@@ -78,8 +78,14 @@ public sealed interface SimEvent {
   record MutualAidShiftWorked(long minute, long endMinute, int officerId, ForceId lender, Rank rank, Role role,
       DemandRef demand) implements SimEvent {}
 
-  /** Military personnel on static guard in place of police officers. */
+  /** Military personnel on static guard in place of police officers (one shift of a demand, all its soldiers). */
   record MilitaryDeployed(long minute, long endMinute, DemandRef demand, int personnel) implements SimEvent {}
+
+  /**
+   * One soldier of the national military pool on one static-guard shift; {@code soldierId} counts from 1 and is the
+   * soldier's own across the run. A {@link MilitaryDeployed} sums the soldiers of the shift.
+   */
+  record SoldierOnGuard(long minute, long endMinute, int soldierId, DemandRef demand) implements SimEvent {}
 
   /** Officers a demand needed and did not get. */
   record DemandUnmet(long minute, long endMinute, DemandRef demand, Role role, int officersShort) implements SimEvent {}
