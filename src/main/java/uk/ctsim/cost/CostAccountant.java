@@ -64,6 +64,7 @@ public final class CostAccountant implements EventHandler {
   private final LentOfficerCosting lent;
   /** Which forces are paid and charged with London weighting and allowance. */
   private final PayAreas payAreas;
+  private final StaffCosting staff;
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -75,6 +76,7 @@ public final class CostAccountant implements EventHandler {
     this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
     this.lent = new LentOfficerCosting(charges, payAreas);
+    this.staff = new StaffCosting(scenario.staff());
   }
 
   /** Accounts for one recorded event. */
@@ -97,6 +99,8 @@ public final class CostAccountant implements EventHandler {
       if (LentOfficerCosting.event(w.demand())) chargeable(w.demand().reference(), lent.fullCostGbp(w, dates.day(w.minute())));
     } else if (e instanceof SimEvent.MutualAidOfficerLent l) {
       lent.tour(l, dates.of(l.minute()), dates.day(l.minute())).forEach(line -> add(line, l.minute()));
+    } else if (e instanceof SimEvent.StaffDeployed s) {
+      staff(s);
     } else if (e instanceof MilitaryDeployed m) {
       military(m);
     } else if (e instanceof IncidentOccurred i) {
@@ -184,6 +188,21 @@ public final class CostAccountant implements EventHandler {
         charges.mutualAidAllowancesGbp(m.officers(), m.nightsAway(), dates.day(m.minute())));
     if (m.demand().kind() == DemandKind.EVENT) {
       chargeable(m.demand().reference(), m.officers() * dutyHours * hourly);
+    }
+  }
+
+  /** A member of staff's duty: the diverted working-day time and the overtime, booked to the force's core budget. */
+  private void staff(SimEvent.StaffDeployed s) {
+    DemandRef demand = s.demand();
+    long time = staff.timePence(s);
+    if (time != 0) {
+      merged.add(keys.key(s.force(), Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_TIME, demand.strand(),
+          CostKind.OPPORTUNITY, demand.kind(), demand.reference(), s.minute()), time);
+    }
+    long overtime = staff.overtimePence(s);
+    if (overtime != 0) {
+      merged.add(keys.key(s.force(), Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_OVERTIME, demand.strand(),
+          CostKind.ADDITIONAL, demand.kind(), demand.reference(), s.minute()), overtime);
     }
   }
 
