@@ -34,7 +34,8 @@ import uk.ctsim.scenario.ScheduledIncident;
  * Turns the events a simulation recorded into a {@link CostLedger}, by the rules in {@code docs/COSTS.md}. A handler
  * over the event stream: call {@link #accept} for each event, then {@link #finish}.
  *
- * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
+ * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link SimEvent.StaffDeployed} (police
+ * staff's time and overtime: {@link StaffCosting}), {@link MutualAidDeployed} (charges and
  * allowances), {@link SimEvent.MutualAidOfficerLent} and {@link SimEvent.MutualAidShiftWorked} (mutual aid as people:
  * {@link LentOfficerCosting}), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
  * {@link EventScheduled} (remembered: recovery share and non-pay items) and {@link EventDayHeld} (the day's non-pay).
