@@ -21,7 +21,8 @@ import uk.ctsim.scenario.StaffSpec;
  * its staff (full-time equivalent) times the function's share, rounded, made the first time a demand asks for them
  * (a scenario that draws no staff makes none). Staff work a day of {@code dayHours} from {@code dayStartHour}, Monday
  * to Friday except public holidays; a duty outside that day is overtime. A member is given a duty only if it leaves
- * {@code minRestHours} of rest before and after their other duties; members are taken in turn, so duties spread.
+ * {@code minRestHours} of rest before and after their other duties and keeps their week within {@code maxWeeklyHours};
+ * members are taken in turn, so duties spread.
  */
 final class StaffDesk {
   private final StaffSpec spec;
@@ -33,6 +34,7 @@ final class StaffDesk {
   private final long dayStartMinute;
   private final long dayMinutes;
   private final long restMinutes;
+  private final long maxWeekMinutes;
   private int nextId;
 
   StaffDesk(StaffSpec spec, List<ForceSpec> forces, SimCalendar clock, Consumer<SimEvent> out) {
@@ -43,6 +45,7 @@ final class StaffDesk {
     this.dayStartMinute = Math.round(spec.dayStartHour() * Minutes.PER_HOUR);
     this.dayMinutes = Math.round(spec.dayHours() * Minutes.PER_HOUR);
     this.restMinutes = Math.round(spec.minRestHours() * Minutes.PER_HOUR);
+    this.maxWeekMinutes = Math.round(spec.maxWeeklyHours() * Minutes.PER_HOUR);
   }
 
   /**
@@ -52,12 +55,14 @@ final class StaffDesk {
   void fill(DemandRef demand, StaffFunction function, int people, long start, long end) {
     List<StaffMember> list = members(demand.leadForce(), function);
     int[] cursor = cursors.get(demand.leadForce()).get(function);
+    int week = clock.weekIndex(Minutes.dayOf(start));
+    int weeks = clock.weekIndex(clock.days()) + 1;
     int given = 0;
     for (int tried = 0; tried < list.size() && given < people; tried++) {
       StaffMember m = list.get(cursor[0]);
       cursor[0] = (cursor[0] + 1) % list.size();
-      if (!m.freeFor(start, end, restMinutes)) continue;
-      m.commit(start, end);
+      if (!m.freeFor(start, end, restMinutes) || m.weekMinutes(week) + (end - start) > maxWeekMinutes) continue;
+      m.commit(start, end, week, weeks);
       out.accept(deployed(m, demand, start, end));
       given++;
     }

@@ -15,6 +15,8 @@ final class StaffMember {
   private long[] starts = new long[2];
   private long[] ends = new long[2];
   private int duties;
+  /** Minutes of duty by week of the run (a duty counts wholly in the week it starts), made on the first duty. */
+  private int[] minutesByWeek;
 
   StaffMember(int id, ForceId force, StaffFunction function) {
     this.id = id;
@@ -30,7 +32,13 @@ final class StaffMember {
     return hi == 0 || ends[hi - 1] + restMinutes <= from;
   }
 
-  void commit(long start, long end) {
+  int weekMinutes(int week) {
+    return minutesByWeek == null || week < 0 || week >= minutesByWeek.length ? 0 : minutesByWeek[week];
+  }
+
+  void commit(long start, long end, int week, int weeks) {
+    if (minutesByWeek == null) minutesByWeek = new int[weeks];
+    if (week >= 0 && week < minutesByWeek.length) minutesByWeek[week] += (int) (end - start);
     if (duties == starts.length) {
       starts = Arrays.copyOf(starts, duties * 2);
       ends = Arrays.copyOf(ends, duties * 2);

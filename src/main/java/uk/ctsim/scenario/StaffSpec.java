@@ -15,13 +15,15 @@ import java.util.Map;
  * @param dayStartHour when the staff working day starts, hour of the day (assumption: office hours)
  * @param dayHours hours of a working day, Monday to Friday except public holidays (37-hour week over five days)
  * @param minRestHours least rest between two duties of one member of staff (Working Time Regulations 1998, reg. 10)
+ * @param maxWeeklyHours most hours of incident duty a member of staff is given in one week, Monday to Sunday (as
+ *     officers' deployment.workingTime: the 48 hours of Working Time Regulations 1998 reg. 4 are an average)
  * @param annualSalaryGbp annual basic salary by function (assumption: PSC spine not found for 2017)
  * @param onCostShare employer on-costs (national insurance, pension) as a share of pay (assumption)
  * @param overtimeMultiplier pay for hours outside the working day, Monday to Sunday (PSC handbook 2017: time and a half)
  * @param publicHolidayMultiplier pay for hours on a public holiday (PSC handbook 2017: double time)
  */
 public record StaffSpec(Map<StaffFunction, Double> functionShares, Map<ForceId, Double> staffFte, Double dayStartHour,
-    Double dayHours, Double minRestHours, Map<StaffFunction, Double> annualSalaryGbp, Double onCostShare,
+    Double dayHours, Double minRestHours, Double maxWeeklyHours, Map<StaffFunction, Double> annualSalaryGbp, Double onCostShare,
     Double overtimeMultiplier, Double publicHolidayMultiplier) {
   /** Largest staff of a force (the Met had about 11,000 full-time equivalent in 2017). */
   public static final double MAX_STAFF_FTE = 100_000;
@@ -38,6 +40,7 @@ public record StaffSpec(Map<StaffFunction, Double> functionShares, Map<ForceId, 
     dayHours = Require.range(Require.orDefault(dayHours, 7.4), "dayHours", 1, 12);
     Require.isTrue(dayStartHour + dayHours <= 24, "dayHours: the working day must end by midnight");
     minRestHours = Require.range(Require.orDefault(minRestHours, 11.0), "minRestHours", 0, 24);
+    maxWeeklyHours = Require.range(Require.orDefault(maxWeeklyHours, 60.0), "maxWeeklyHours", 1, 168);
     annualSalaryGbp = withDefaults(annualSalaryGbp, Map.of(StaffFunction.CSI, 27_000.0, StaffFunction.ANALYST, 29_000.0,
         StaffFunction.DIGITAL_FORENSICS, 32_000.0, StaffFunction.CALL_HANDLER, 22_500.0));
     annualSalaryGbp.forEach((f, gbp) -> Require.money(gbp, "annualSalaryGbp." + f, 1e6));
@@ -48,7 +51,7 @@ public record StaffSpec(Map<StaffFunction, Double> functionShares, Map<ForceId, 
   }
 
   public static StaffSpec defaults() {
-    return new StaffSpec(null, null, null, null, null, null, null, null, null);
+    return new StaffSpec(null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

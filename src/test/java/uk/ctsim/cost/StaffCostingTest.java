@@ -75,7 +75,7 @@ class StaffCostingTest {
     assertThat(costing.timePence(duty(0, 0, 540, 60, StaffFunction.CALL_HANDLER, SCENE))).isZero();
     // £20,000 with no on-cost over a 40-hour week (8 h days), overtime at 2, holidays at 3:
     // S = 20,000 × 7/365 ÷ 40 = £9.5890411; 1 h overtime + 1 h holiday = 5 × S = £47.945205 → 4,795p
-    StaffSpec spec = new StaffSpec(null, null, null, 8.0, null, Map.of(StaffFunction.ANALYST, 20_000.0), 0.0, 2.0, 3.0);
+    StaffSpec spec = new StaffSpec(null, null, null, 8.0, null, null, Map.of(StaffFunction.ANALYST, 20_000.0), 0.0, 2.0, 3.0);
     assertThat(new StaffCosting(spec).overtimePence(duty(0, 0, 60, 60, StaffFunction.ANALYST, SCENE))).isEqualTo(4_795);
     assertThat(new StaffCosting(spec).timePence(duty(0, 90, 0, 0, StaffFunction.ANALYST, SCENE))).isEqualTo(1_438);
   }

@@ -36,7 +36,7 @@ class StaffDeskTest {
 
   /** MET with 100 staff, so 3 CSIs (3%), 4 analysts, 2 digital examiners (1.5% of 100 = 1.5, rounded half up), 15 call handlers. */
   private StaffDesk desk() {
-    StaffSpec spec = new StaffSpec(null, Map.of(ForceId.MET, 100.0), null, null, null, null, null, null, null);
+    StaffSpec spec = new StaffSpec(null, Map.of(ForceId.MET, 100.0), null, null, null, null, null, null, null, null);
     return new StaffDesk(spec, List.of(force(ForceId.MET)), new SimCalendar(LocalDate.of(2017, 6, 1), 214), events::add);
   }
 
@@ -121,8 +121,27 @@ class StaffDeskTest {
   }
 
   @Test
+  void aMemberIsGivenAtMostTheWeeklyHoursInAWeekFromMondayToSunday() {
+    // one CSI (100 staff × 1%), at most 48 h a week; 12-hour duties from 08:00 Monday 12 June: four make 48 h, the
+    // fifth is refused, and
+    // the next Monday is a new week
+    StaffSpec spec = new StaffSpec(Map.of(StaffFunction.CSI, 0.01), Map.of(ForceId.MET, 100.0), null, null, null, 48.0,
+        null, null, null, null);
+    StaffDesk desk = new StaffDesk(spec, List.of(force(ForceId.MET)), new SimCalendar(LocalDate.of(2017, 6, 1), 214),
+        events::add);
+    for (int day = 0; day < 5; day++) {
+      desk.fill(SCENE, StaffFunction.CSI, 1, MONDAY + day * 1440 + 8 * 60, MONDAY + day * 1440 + 20 * 60);
+    }
+    desk.fill(SCENE, StaffFunction.CSI, 1, MONDAY + 7 * 1440 + 8 * 60, MONDAY + 7 * 1440 + 20 * 60);
+    assertThat(deployed()).extracting(SimEvent.StaffDeployed::minute).containsExactly(MONDAY + 8 * 60,
+        MONDAY + 1440 + 8 * 60, MONDAY + 2 * 1440 + 8 * 60, MONDAY + 3 * 1440 + 8 * 60, MONDAY + 7 * 1440 + 8 * 60);
+    assertThat(events).contains(new SimEvent.StaffUnmet(MONDAY + 4 * 1440 + 8 * 60, MONDAY + 4 * 1440 + 20 * 60, SCENE,
+        StaffFunction.CSI, 1));
+  }
+
+  @Test
   void aForceWithoutStaffOfTheFunctionRecordsTheWholeShortfall() {
-    StaffSpec spec = new StaffSpec(null, Map.of(ForceId.MET, 10.0), null, null, null, null, null, null, null);
+    StaffSpec spec = new StaffSpec(null, Map.of(ForceId.MET, 10.0), null, null, null, null, null, null, null, null);
     StaffDesk desk = new StaffDesk(spec, List.of(force(ForceId.MET)), new SimCalendar(LocalDate.of(2017, 6, 1), 214),
         events::add);
     // 10 staff × 1.5% = 0.15 → no digital forensic examiner
