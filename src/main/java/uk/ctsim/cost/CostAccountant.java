@@ -34,7 +34,8 @@ import uk.ctsim.scenario.ScheduledIncident;
  * Turns the events a simulation recorded into a {@link CostLedger}, by the rules in {@code docs/COSTS.md}. A handler
  * over the event stream: call {@link #accept} for each event, then {@link #finish}.
  *
- * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link MutualAidDeployed} (charges and
+ * <p>Events that carry cost: {@link OfficerDeployed} (pay and catering), {@link SimEvent.StaffDeployed} (police
+ * staff's time and overtime: {@link StaffCosting}), {@link MutualAidDeployed} (charges and
  * allowances), {@link SimEvent.MutualAidOfficerLent} and {@link SimEvent.MutualAidShiftWorked} (mutual aid as people:
  * {@link LentOfficerCosting}), {@link MilitaryDeployed} (charge to policing), {@link IncidentOccurred} (the incident's non-pay cost),
  * {@link EventScheduled} (remembered: recovery share and non-pay items), {@link EventDayHeld} (the day's non-pay) and
@@ -67,6 +68,7 @@ public final class CostAccountant implements EventHandler {
   private final Funders funders;
   /** Which forces are paid and charged with London weighting and allowance. */
   private final PayAreas payAreas;
+  private final StaffCosting staff;
 
   public CostAccountant(Scenario scenario) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -79,6 +81,7 @@ public final class CostAccountant implements EventHandler {
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
     this.lent = new LentOfficerCosting(charges, payAreas);
     this.onCall = new OnCallCosting(scenario.pay(), uk.ctsim.scenario.DatedAllowances.shipped());
+    this.staff = new StaffCosting(scenario.staff());
   }
 
   /** Accounts for one recorded event. */
@@ -101,6 +104,8 @@ public final class CostAccountant implements EventHandler {
       if (LentOfficerCosting.event(w.demand())) chargeable(w.demand().reference(), lent.fullCostGbp(w, dates.day(w.minute())));
     } else if (e instanceof SimEvent.MutualAidOfficerLent l) {
       lent.tour(l, dates.of(l.minute()), dates.day(l.minute())).forEach(line -> add(line, l.minute()));
+    } else if (e instanceof SimEvent.StaffDeployed s) {
+      staff(s);
     } else if (e instanceof MilitaryDeployed m) {
       military(m);
     } else if (e instanceof IncidentOccurred i) {
@@ -203,6 +208,21 @@ public final class CostAccountant implements EventHandler {
     if (pence == 0) return;
     merged.add(keys.key(c.force(), funders.officer(c.force(), c.role()), CostCategory.ALLOWANCES, Strand.PREPARE,
         CostKind.ADDITIONAL, DemandKind.INCIDENT_IMMEDIATE, OnCallCosting.reference(c.rotaId()), c.minute()), pence);
+  }
+
+  /** A member of staff's duty: the diverted working-day time and the overtime, booked to the force's core budget. */
+  private void staff(SimEvent.StaffDeployed s) {
+    DemandRef demand = s.demand();
+    long time = staff.timePence(s);
+    if (time != 0) {
+      merged.add(keys.key(s.force(), Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_TIME, demand.strand(),
+          CostKind.OPPORTUNITY, demand.kind(), demand.reference(), s.minute()), time);
+    }
+    long overtime = staff.overtimePence(s);
+    if (overtime != 0) {
+      merged.add(keys.key(s.force(), Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_OVERTIME, demand.strand(),
+          CostKind.ADDITIONAL, demand.kind(), demand.reference(), s.minute()), overtime);
+    }
   }
 
   private void military(MilitaryDeployed m) {

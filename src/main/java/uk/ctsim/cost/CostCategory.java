@@ -40,5 +40,9 @@ public enum CostCategory {
    * An incident's special-grant claim: the claimable amount moved from the force's core budget (negative) to the
    * special grant (positive); the two lines cancel (additional).
    */
-  SPECIAL_GRANT
+  SPECIAL_GRANT,
+  /** Police staff's working-day hours diverted to a demand (opportunity). */
+  STAFF_TIME,
+  /** Police staff's hours outside their working day and on public holidays, at the Police Staff Council's rates (additional). */
+  STAFF_OVERTIME
 }

@@ -62,6 +62,11 @@ final class KpiCollector implements EventHandler {
       double hours = Minutes.hours(u.officersShort() * (u.endMinute() - u.minute()));
       add(Kpi.UNMET_HOURS, hours);
       unmetByRole[u.role().ordinal()] += hours;
+    } else if (e instanceof SimEvent.StaffDeployed s) {
+      add(Kpi.STAFF_HOURS, Minutes.hours(s.minutes()));
+      add(Kpi.STAFF_OVERTIME_HOURS, Minutes.hours(s.overtimeMinutes() + s.publicHolidayMinutes()));
+    } else if (e instanceof SimEvent.StaffUnmet u) {
+      add(Kpi.STAFF_UNMET_HOURS, Minutes.hours(u.peopleShort() * (u.endMinute() - u.minute())));
     } else if (e instanceof SimEvent.MutualAidDeployed m) {
       add(Kpi.MUTUAL_AID_OFFICER_HOURS, Minutes.hours(m.officers() * (m.endMinute() - m.minute())));
     } else if (e instanceof SimEvent.MilitaryDeployed m) {

@@ -90,7 +90,8 @@ public final class CtsimModel extends SimState {
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
-        streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
+        streams.get(RandomStreams.Purpose.ARMED_RESPONSE),
+        new StaffDesk(scenario.staff(), scenario.forces(), clock, out));
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
     everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
     onCall = new OnCallRota(scenario.pay().allowances().onCall(), workforce, clock, out);

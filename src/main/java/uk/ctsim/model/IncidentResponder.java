@@ -14,6 +14,7 @@ import uk.ctsim.scenario.IncidentSpec;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.PhaseSpec;
 import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffRow;
 import uk.ctsim.scenario.StaffingRow;
 
 /**
@@ -29,10 +30,12 @@ final class IncidentResponder {
   private final Consumer<SimEvent> out;
   private final long responseSeed;
   private final double referenceArmedOnDuty;
+  private final StaffDesk staff;
 
   IncidentResponder(IncidentSpec spec, ThreatState threat, Deployer deployer, Workforce workforce, SimCalendar clock,
-      Consumer<SimEvent> out, RandomGenerator response) {
+      Consumer<SimEvent> out, RandomGenerator response, StaffDesk staff) {
     this.spec = spec;
+    this.staff = staff;
     this.threat = threat;
     this.deployer = deployer;
     this.workforce = workforce;
@@ -104,6 +107,10 @@ final class IncidentResponder {
         boolean realign = phase.kind() == PhaseSpec.Kind.INVESTIGATION && s - now >= Minutes.PER_DAY;
         deployer.fill(new DemandShift(ref, row.role(), row.accreditation(), officers, s, e, now, notice, emergency,
             realign), snapshot, teams.get(i), responders);
+      }
+      for (StaffRow row : phase.staff()) {
+        int people = (int) Math.round(row.people() * incident.scale() * scale);
+        if (people > 0) staff.fill(ref, row.function(), people, s, e);
       }
     }
   }

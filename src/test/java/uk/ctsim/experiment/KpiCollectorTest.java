@@ -8,6 +8,7 @@ import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffFunction;
 
 /** Unmet demand is counted in total and by the role that was short. */
 class KpiCollectorTest {
@@ -24,5 +25,21 @@ class KpiCollectorTest {
     assertThat(result.get("unmet_hours.PUBLIC_ORDER")).isEqualTo(1.5);
     assertThat(result.get("unmet_hours.CTSFO")).isEqualTo(0.0);
     assertThat(result.keySet().stream().filter(k -> k.startsWith("unmet_hours."))).hasSize(Role.values().length);
+  }
+
+  @Test
+  void staffHoursOvertimeAndShortfallAreCountedApartFromOfficers() {
+    KpiCollector kpis = new KpiCollector(10);
+    DemandRef ref = new DemandRef(DemandKind.INCIDENT_SCENE, "lb", ForceId.MET, 0);
+    // 8 h: 6 h working day, 1.5 h overtime, 0.5 h public holiday; then 2 h all overtime
+    kpis.accept(new SimEvent.StaffDeployed(0, 480, 1, ForceId.MET, StaffFunction.CSI, ref, 360, 90, 30));
+    kpis.accept(new SimEvent.StaffDeployed(600, 720, 2, ForceId.MET, StaffFunction.ANALYST, ref, 0, 120, 0));
+    kpis.accept(new SimEvent.StaffUnmet(0, 540, ref, StaffFunction.CSI, 3)); // 3 people × 9 h
+    var result = kpis.result();
+    assertThat(result.get("staff_hours")).isEqualTo(10.0);
+    assertThat(result.get("staff_overtime_hours")).isEqualTo(4.0);
+    assertThat(result.get("staff_unmet_hours")).isEqualTo(27.0);
+    assertThat(result.get("unmet_hours")).isEqualTo(0.0);
+    assertThat(result.get("officer_hours_incident")).isEqualTo(0.0);
   }
 }

@@ -76,6 +76,27 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void noMemberOfStaffIsInTwoPlacesAtOnceAndEachRestsBetweenDuties() {
+    // The quickstart's London Bridge draws call handlers, CSIs, analysts and digital forensic examiners.
+    var duties = all(SimEvent.StaffDeployed.class);
+    assertThat(duties).hasSizeGreaterThan(100);
+    assertThat(duties.stream().map(SimEvent.StaffDeployed::function).distinct()).hasSize(4);
+    long rest = Math.round(scenario.staff().minRestHours() * 60);
+    Map<Integer, List<SimEvent.StaffDeployed>> byMember = new HashMap<>();
+    for (var d : duties) byMember.computeIfAbsent(d.staffId(), k -> new ArrayList<>()).add(d);
+    assertThat(byMember.values()).anySatisfy(list -> assertThat(list).hasSizeGreaterThan(1));
+    for (var list : byMember.values()) {
+      list.sort((a, b) -> Long.compare(a.minute(), b.minute()));
+      for (int i = 1; i < list.size(); i++) {
+        assertThat(list.get(i).minute()).as("member of staff %d", list.get(i).staffId())
+            .isGreaterThanOrEqualTo(list.get(i - 1).endMinute() + rest);
+        assertThat(list.get(i).force()).isEqualTo(list.get(0).force());
+        assertThat(list.get(i).function()).isEqualTo(list.get(0).function());
+      }
+    }
+  }
+
+  @Test
   void officerMinutesAreConservedInEveryDeployment() {
     for (var d : all(SimEvent.OfficerDeployed.class)) {
       int split = d.split().rostered() + d.split().overtime() + d.split().restDay() + d.split().leave();

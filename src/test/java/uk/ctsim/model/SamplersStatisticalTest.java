@@ -84,7 +84,8 @@ class SamplersStatisticalTest {
     // their sd about 1/sqrt(10000) = 0.01; and they pass a Kolmogorov-Smirnov test against N(0, 1) at p >= 0.0001.
     TestScenario.Parts parts = TestScenario.builder().officers(Role.ARMED, 10).parts(3, e -> {});
     IncidentResponder responder = new IncidentResponder(parts.scenario.incidents(), parts.threat(), parts.deployer,
-        parts.workforce, parts.clock, e -> {}, parts.streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
+        parts.workforce, parts.clock, e -> {}, parts.streams.get(RandomStreams.Purpose.ARMED_RESPONSE),
+        new StaffDesk(parts.scenario.staff(), parts.scenario.forces(), parts.clock, e -> {}));
     int n = 5_000;
     double[] z = new double[n];
     double sum = 0;

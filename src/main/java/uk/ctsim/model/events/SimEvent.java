@@ -5,6 +5,7 @@ import uk.ctsim.scenario.AttackType;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffFunction;
 import uk.ctsim.scenario.SupplySource;
 import uk.ctsim.scenario.ThreatLevel;
 
@@ -89,6 +90,31 @@ public sealed interface SimEvent {
 
   /** Officers a demand needed and did not get. */
   record DemandUnmet(long minute, long endMinute, DemandRef demand, Role role, int officersShort) implements SimEvent {}
+
+  /**
+   * One member of police staff deployed for one shift to one demand. The minutes split by how they are paid: inside
+   * the member's working day, outside it (overtime), and on a public holiday.
+   *
+   * @param staffId the member's id, unique among staff (officers have ids of their own)
+   */
+  record StaffDeployed(long minute, long endMinute, int staffId, ForceId force, StaffFunction function,
+      DemandRef demand, int workingDayMinutes, int overtimeMinutes, int publicHolidayMinutes) implements SimEvent {
+    public StaffDeployed {
+      if (workingDayMinutes < 0 || overtimeMinutes < 0 || publicHolidayMinutes < 0
+          || workingDayMinutes + overtimeMinutes + publicHolidayMinutes != endMinute - minute) {
+        throw new IllegalArgumentException("staff minutes do not add up to the shift: " + workingDayMinutes + " + "
+            + overtimeMinutes + " + " + publicHolidayMinutes + " for " + minute + " to " + endMinute);
+      }
+    }
+
+    public int minutes() {
+      return (int) (endMinute - minute);
+    }
+  }
+
+  /** Police staff of a function that a demand asked for and no free member could give. */
+  record StaffUnmet(long minute, long endMinute, DemandRef demand, StaffFunction function, int peopleShort)
+      implements SimEvent {}
 
   /** The national threat level changed. */
   record ThreatLevelChanged(long minute, ThreatLevel from, ThreatLevel to, ThreatChangeCause cause)

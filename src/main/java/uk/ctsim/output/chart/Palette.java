@@ -60,6 +60,8 @@ public final class Palette {
       case ALLOWANCES -> 0x17BECF;
       case CATERING -> 0xBCBD22;
       case NON_PAY -> 0x393B79;
+      case STAFF_TIME -> 0x9467BD;
+      case STAFF_OVERTIME -> 0xE377C2;
     };
   }
 
