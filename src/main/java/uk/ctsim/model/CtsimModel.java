@@ -47,7 +47,10 @@ public final class CtsimModel extends SimState {
   private transient EventPlanner planner;
   private transient PostureDemands posture;
   private transient IncidentResponder responder;
+  private transient Deployer deployer;
   private transient PursueProcess pursue;
+  private transient Arrests arrests;
+  private transient PreventProcess prevent;
   private transient EverydayDemand everyday;
   private transient RandomGenerator threatRng;
   private transient RandomGenerator incidentRng;
@@ -81,13 +84,17 @@ public final class CtsimModel extends SimState {
     workforce = new Workforce(scenario, clock, streams);
     threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
     var policy = scenario.deployment();
-    Deployer deployer = new Deployer(policy, workforce, clock, out);
+    deployer = new Deployer(policy, workforce, clock, out);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
-    pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
+    pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS),
+        streams.get(RandomStreams.Purpose.ARRESTS));
+    arrests = new Arrests(scenario.pursue().arrests(), scenario.homeForce(), deployer, threat, out);
+    prevent = new PreventProcess(scenario.prevent(), scenario.homeForce(), clock,
+        streams.get(RandomStreams.Purpose.PREVENT), out, policy.rerosterNoticeDays());
     everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
     threatRng = streams.get(RandomStreams.Purpose.THREAT);
     incidentRng = streams.get(RandomStreams.Purpose.INCIDENT_ARRIVALS);
@@ -108,6 +115,7 @@ public final class CtsimModel extends SimState {
       final int day = d;
       at(Minutes.startOfDay(d), ORDER_DAY, () -> dayStart(day));
       at(Minutes.startOfDay(d), ORDER_HELD, () -> eventsHeld(day));
+      at(Minutes.startOfDay(d), ORDER_PURSUE, () -> pursueDay(day));
       if (everyday.isEmpty()) continue;
       for (int k = 0; k < EverydayDemand.SHIFT_STARTS.length; k++) {
         final int shift = k;
@@ -126,6 +134,18 @@ public final class CtsimModel extends SimState {
       out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
     }
     posture.book(day, now);
+  }
+
+  /** The day's caseload (when the scenario has plots) and Prevent referrals and shift. */
+  private void pursueDay(int day) {
+    long now = Minutes.startOfDay(day);
+    if (!scenario.pursue().plotsPerYearByLevel().isEmpty()) {
+      out.accept(new SimEvent.CaseloadCounted(now, clock.date(day), pursue.caseload(day)));
+    }
+    if (prevent.isEmpty()) return;
+    prevent.refer(day);
+    DemandShift shift = prevent.shift(day);
+    if (shift != null) deployer.fill(shift, threat.snapshot(now));
   }
 
   private void eventsHeld(int day) {
@@ -247,23 +267,24 @@ public final class CtsimModel extends SimState {
     at(next, ORDER_PURSUE, () -> {
       PursueProcess.Candidate candidate = pursue.candidate();
       int id = ++plotCount;
-      if (pursue.accept(candidate, threat.level(next))) {
-        long resolve = next + candidate.leadMinutes();
+      if (pursue.accept(candidate, threat.level(next), next)) {
+        AttackType type = pursue.attackType(candidate.typeU());
+        long resolve = next + pursue.leadMinutes(candidate, type);
         out.accept(new SimEvent.PlotArrived(next, id, resolve));
-        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, next, resolve, candidate));
+        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, type, next, resolve, candidate));
       }
       scheduleNextPlot(next);
     });
   }
 
-  private void resolvePlot(int id, long arrived, long now, PursueProcess.Candidate candidate) {
+  private void resolvePlot(int id, AttackType type, long arrived, long now, PursueProcess.Candidate candidate) {
     double capacity = pursue.capacityShare(arrived, now);
-    double p = pursue.disruptionProbability(capacity);
+    double neighbourhood = pursue.deliveredShare(uk.ctsim.scenario.Role.NEIGHBOURHOOD, arrived, now);
+    double p = pursue.disruptionProbability(type, capacity, pursue.caseload(Minutes.dayOf(now)), neighbourhood);
     boolean disrupted = candidate.disruptU() < p;
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
-    if (!disrupted) {
-      AttackType type = pursue.attackType(candidate.typeU());
-      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
-    }
+    String reference = "plot-" + id;
+    if (!disrupted) incident(new Incident(reference, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
+    arrests.made(reference, !disrupted, pursue.arrests(disrupted), now);
   }
 }

@@ -13,7 +13,16 @@ import java.util.Set;
 public record Scenario(String name, String description, Period period, RunSettings run, List<ForceSpec> forces,
     RosterSpec rosters, LeaveSpec leave, PaySpec pay, CostRates costs, List<EventSpec> events,
     List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
-    DeploymentPolicy deployment, EverydaySpec everyday) {
+    DeploymentPolicy deployment, EverydaySpec everyday, PreventSpec prevent) {
+
+  /** A scenario without Prevent work. */
+  public Scenario(String name, String description, Period period, RunSettings run, List<ForceSpec> forces,
+      RosterSpec rosters, LeaveSpec leave, PaySpec pay, CostRates costs, List<EventSpec> events,
+      List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
+      DeploymentPolicy deployment, EverydaySpec everyday) {
+    this(name, description, period, run, forces, rosters, leave, pay, costs, events, generators, threat, posture,
+        incidents, pursue, deployment, everyday, null);
+  }
 
   /** A scenario without everyday demand. */
   public Scenario(String name, String description, Period period, RunSettings run, List<ForceSpec> forces,
@@ -21,7 +30,7 @@ public record Scenario(String name, String description, Period period, RunSettin
       List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
       DeploymentPolicy deployment) {
     this(name, description, period, run, forces, rosters, leave, pay, costs, events, generators, threat, posture,
-        incidents, pursue, deployment, null);
+        incidents, pursue, deployment, null, null);
   }
 
   public Scenario {
@@ -43,6 +52,7 @@ public record Scenario(String name, String description, Period period, RunSettin
     Require.present(pursue, "pursue");
     deployment = Require.orDefault(deployment, DeploymentPolicy.defaults());
     everyday = Require.orDefault(everyday, EverydaySpec.defaults());
+    prevent = Require.orDefault(prevent, PreventSpec.defaults());
     if (costs.priceBaseYear() != null) {
       for (java.time.LocalDate day = period.start(); !day.isAfter(period.end()); day = day.plusMonths(1)) {
         String year = GdpDeflator.financialYear(day);
@@ -79,19 +89,25 @@ public record Scenario(String name, String description, Period period, RunSettin
   /** The same scenario with another threat specification. */
   public Scenario withThreat(ThreatSpec newThreat) {
     return new Scenario(name, description, period, run, forces, rosters, leave, pay, costs, events, generators,
-        newThreat, posture, incidents, pursue, deployment, everyday);
+        newThreat, posture, incidents, pursue, deployment, everyday, prevent);
   }
 
   /** The same scenario with other run settings. */
   public Scenario withRun(RunSettings newRun) {
     return new Scenario(name, description, period, newRun, forces, rosters, leave, pay, costs, events, generators,
-        threat, posture, incidents, pursue, deployment, everyday);
+        threat, posture, incidents, pursue, deployment, everyday, prevent);
   }
 
   /** The same scenario with other threat, posture, incident and Pursue specifications (a counterfactual). */
   public Scenario withCounterTerrorism(ThreatSpec newThreat, PostureSpec newPosture, IncidentSpec newIncidents,
       PursueSpec newPursue) {
+    return withCounterTerrorism(newThreat, newPosture, newIncidents, newPursue, prevent);
+  }
+
+  /** The same scenario with other threat, posture, incident, Pursue and Prevent specifications (a counterfactual). */
+  public Scenario withCounterTerrorism(ThreatSpec newThreat, PostureSpec newPosture, IncidentSpec newIncidents,
+      PursueSpec newPursue, PreventSpec newPrevent) {
     return new Scenario(name, description, period, run, forces, rosters, leave, pay, costs, events, generators,
-        newThreat, newPosture, newIncidents, newPursue, deployment, everyday);
+        newThreat, newPosture, newIncidents, newPursue, deployment, everyday, newPrevent);
   }
 }

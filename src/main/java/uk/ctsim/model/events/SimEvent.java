@@ -89,6 +89,24 @@ public sealed interface SimEvent {
   record PlotResolved(long minute, int plotId, boolean disrupted, double capacityShare, double disruptionProbability)
       implements SimEvent {}
 
+  /**
+   * Arrests after a plot's end (disrupted, or an attack), with the officer-hours of custody and search they need.
+   *
+   * @param reference the plot's reference ({@code plot-<id>}), also the reference of the custody and search demands
+   */
+  record ArrestsMade(long minute, String reference, boolean afterAttack, int arrests, double custodyHours,
+      double searchHours) implements SimEvent {}
+
+  /** The caseload of live investigations on a day (emitted at 00:00 each day when the scenario has plots). */
+  record CaseloadCounted(long minute, LocalDate date, double caseload) implements SimEvent {}
+
+  /**
+   * A day's Prevent referrals, those discussed at a Channel panel and those adopted as Channel cases, and the
+   * officer-hours of work they bring.
+   */
+  record PreventReferred(long minute, LocalDate date, int referrals, int panels, int channelCases, double hours)
+      implements SimEvent {}
+
   /** An event's policing plan made or revised, at the posture known at {@code minute}. */
   record EventPlanned(long minute, String eventId, int revision, double postureMultiplier, int officersRequired,
       int noticeDays) implements SimEvent {}
