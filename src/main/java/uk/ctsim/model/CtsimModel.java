@@ -240,6 +240,7 @@ public final class CtsimModel extends SimState {
     responder.respond(incident);
     long now = incident.minute();
     if (!incident.type().isAttack()) return;
+    arrests.made(incident.id(), true, pursue.arrests(false), now);
     threat.attack(now, incident.id());
     ThreatSpec spec = scenario.threat();
     ThreatLevel before = threat.level(now);
@@ -284,7 +285,8 @@ public final class CtsimModel extends SimState {
     boolean disrupted = candidate.disruptU() < p;
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
     String reference = "plot-" + id;
+    // An attack's arrests follow the incident (as for every attack); a disruption's follow here.
     if (!disrupted) incident(new Incident(reference, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
-    arrests.made(reference, !disrupted, pursue.arrests(disrupted), now);
+    else arrests.made(reference, false, pursue.arrests(true), now);
   }
 }

@@ -44,7 +44,7 @@ final class PreventProcess {
   }
 
   boolean isEmpty() {
-    return spec.isEmpty();
+    return spec.none();
   }
 
   /** The day's referrals (at 00:00): draws them, records them and adds their hours to the work waiting. */

@@ -1,13 +1,13 @@
 package uk.ctsim.scenario;
 
 /**
- * Arrests that follow a plot's end, and the officer-hours of custody and search each arrest needs. A disrupted plot
- * leads to {@code perDisruption} arrests on average and a plot that became an attack to {@code perAttack} (Poisson
- * counts). The custody and search hours are one demand each, filled through the deployment policy on the day of the
+ * Arrests that follow a disrupted plot or an attack, and the officer-hours of custody and search each arrest needs. A
+ * disrupted plot leads to {@code perDisruption} arrests on average and an attack (from a plot, scheduled or random) to
+ * {@code perAttack} (Poisson counts). The custody and search hours are one demand each, filled through the deployment policy on the day of the
  * arrests by officers of {@code custodyRole} and {@code searchRole}, in whole 8-hour shifts.
  *
  * @param perDisruption mean arrests after a disrupted plot
- * @param perAttack mean arrests after a plot that became an attack
+ * @param perAttack mean arrests after an attack
  * @param custodyHoursPerArrest officer-hours of custody (detention, guarding, interviews' escort) per arrest
  * @param searchHoursPerArrest officer-hours of premises search per arrest
  */

@@ -35,7 +35,7 @@ public record PreventSpec(Double referralsPerYear, Double panelShare, Double cha
   }
 
   /** Whether the scenario has Prevent work at all. */
-  public boolean isEmpty() {
+  public boolean none() {
     return referralsPerYear == 0;
   }
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param leadTimeFactorByType multiplier of a plot's lead time by its type (1 for a type not named)
  * @param disruptionFactorByType multiplier of the disruption probability by type (1 for a type not named)
  * @param neighbourhoodElasticity elasticity of the disruption probability to the neighbourhood hours delivered
- * @param arrests the arrests that follow a plot's end (none by default)
+ * @param arrests the arrests that follow a disrupted plot or an attack (none by default)
  */
 public record PursueSpec(Integer liveInvestigations, Map<ThreatLevel, Double> plotsPerYearByLevel,
     Double plotLeadDaysMedian, Double plotLeadDaysSigma, Double maxDisruptionProbability, Double capacityElasticity,

@@ -103,4 +103,30 @@ class PreventAndArrestsSpec {
     int total = arrests.stream().mapToInt(SimEvent.ArrestsMade::arrests).sum();
     assertThat(total).isPositive();
   }
+
+  @Test
+  void aScheduledAttackLeadsToArrestsTooButADisruptionCountIsNotDrawnWithoutAMean() {
+    PursueSpec pursue = new PursueSpec(500, Map.of(), 60.0, 0.0, 1.0, 0.0, Map.of(AttackType.FIREARMS, 1.0), null, null,
+        null, null, null, new ArrestSpec(0.0, 30.0, 8.0, 0.0, Role.RESPONSE, null));
+    TestScenario b = TestScenario.builder().officers(Role.RESPONSE, 300).period(TestScenario.START, 3)
+        .incidentType(AttackType.FIREARMS, new IncidentTypeSpec(null, 8.0, 0.0, List.of(), 0.0))
+        .incidentAt("x", AttackType.FIREARMS, java.time.LocalDateTime.of(TestScenario.START.plusDays(1),
+            java.time.LocalTime.of(10, 0)))
+        .pursue(pursue);
+    List<SimEvent> events = b.run(9);
+    List<SimEvent.ArrestsMade> arrests = only(events, SimEvent.ArrestsMade.class);
+    assertThat(arrests).hasSize(1);
+    SimEvent.ArrestsMade a = arrests.get(0);
+    assertThat(a.reference()).isEqualTo("x");
+    assertThat(a.afterAttack()).isTrue();
+    // A Poisson count of mean 30: within 30 +- 5 sd (5.48 each) = 3 to 57.
+    assertThat(a.arrests()).isBetween(3, 57);
+    assertThat(a.custodyHours()).isEqualTo(8.0 * a.arrests());
+    assertThat(a.searchHours()).isZero();
+    // One 8-hour custody shift per arrest, from the minute of the attack, all filled from 300 response officers.
+    List<SimEvent.OfficerDeployed> custody = only(events, SimEvent.OfficerDeployed.class).stream()
+        .filter(o -> o.demand().kind() == DemandKind.ARREST).toList();
+    assertThat(custody).hasSize(a.arrests());
+    assertThat(custody).allSatisfy(o -> assertThat(o.minute()).isEqualTo(a.minute()));
+  }
 }

@@ -90,9 +90,11 @@ public sealed interface SimEvent {
       implements SimEvent {}
 
   /**
-   * Arrests after a plot's end (disrupted, or an attack), with the officer-hours of custody and search they need.
+   * Arrests after a disrupted plot or an attack (from a plot, scheduled or random), with the officer-hours of custody
+   * and search they need.
    *
-   * @param reference the plot's reference ({@code plot-<id>}), also the reference of the custody and search demands
+   * @param reference the disrupted plot's reference ({@code plot-<id>}) or the attack's incident id, also the
+   *     reference of the custody and search demands
    */
   record ArrestsMade(long minute, String reference, boolean afterAttack, int arrests, double custodyHours,
       double searchHours) implements SimEvent {}
