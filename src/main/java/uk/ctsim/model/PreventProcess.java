@@ -64,15 +64,25 @@ final class PreventProcess {
 
   /** The day's Prevent shift (weekdays): the whole shifts of work waiting, as one demand. */
   DemandShift shift(int day) {
-    DayOfWeek weekday = clock.date(day).getDayOfWeek();
-    if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) return null;
-    int officers = (int) Math.floor(waitingHours / Minutes.hours(SHIFT_MINUTES));
+    if (!workday(clock.date(day))) return null;
+    int officers = wholeShifts(waitingHours);
     if (officers == 0) return null;
     waitingHours -= officers * Minutes.hours(SHIFT_MINUTES);
     long start = Minutes.startOfDay(day) + SHIFT_START;
     long decided = Minutes.startOfDay(day);
     return new DemandShift(new DemandRef(DemandKind.PREVENT, REFERENCE, home, 0), spec.role(), null, officers, start,
         start + SHIFT_MINUTES, decided, noticeDays, false);
+  }
+
+  /** Prevent casework is done Monday to Friday. */
+  static boolean workday(java.time.LocalDate date) {
+    DayOfWeek weekday = date.getDayOfWeek();
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
+  }
+
+  /** Whole 8-hour shifts in {@code hours} (the part of a shift left waits). */
+  static int wholeShifts(double hours) {
+    return (int) Math.floor(hours / Minutes.hours(SHIFT_MINUTES) + 1e-9);
   }
 
   /** Officer-hours referred and not yet handed to a shift. */

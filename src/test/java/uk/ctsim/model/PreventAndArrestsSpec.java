@@ -34,6 +34,20 @@ class PreventAndArrestsSpec {
   }
 
   @Test
+  void preventWorkIsDoneInWholeShiftsOnWeekdays() {
+    // 52 h waiting: 6 shifts of 8 h (48 h), 4 h wait; 7.99 h: none; 8 h: one.
+    assertThat(PreventProcess.wholeShifts(52)).isEqualTo(6);
+    assertThat(PreventProcess.wholeShifts(7.99)).isZero();
+    assertThat(PreventProcess.wholeShifts(8)).isEqualTo(1);
+    assertThat(PreventProcess.wholeShifts(0)).isZero();
+    // 2017-06-02 was a Friday, 2017-06-03 a Saturday, 2017-06-04 a Sunday, 2017-06-05 a Monday.
+    assertThat(PreventProcess.workday(java.time.LocalDate.of(2017, 6, 2))).isTrue();
+    assertThat(PreventProcess.workday(java.time.LocalDate.of(2017, 6, 3))).isFalse();
+    assertThat(PreventProcess.workday(java.time.LocalDate.of(2017, 6, 4))).isFalse();
+    assertThat(PreventProcess.workday(java.time.LocalDate.of(2017, 6, 5))).isTrue();
+  }
+
+  @Test
   void preventHoursAreWorkedInWholeWeekdayShiftsAndCostedInThePreventStrand() {
     TestScenario b = TestScenario.builder().officers(Role.NEIGHBOURHOOD, 200).period(TestScenario.START, 14)
         .prevent(PREVENT);
@@ -56,6 +70,7 @@ class PreventAndArrestsSpec {
     assertThat(waiting).isGreaterThanOrEqualTo(0);
     assertThat(deployedHours + unmetHours).isEqualTo(8.0 * Math.round((deployedHours + unmetHours) / 8.0));
     assertThat(prevent).allSatisfy(o -> {
+      assertThat(PreventProcess.workday(TestScenario.START.plusDays(Minutes.dayOf(o.minute())))).isTrue();
       assertThat(o.role()).isEqualTo(Role.NEIGHBOURHOOD);
       assertThat(o.minutes()).isEqualTo(8 * 60);
       assertThat(o.minute() - Minutes.startOfDay(Minutes.dayOf(o.minute()))).isEqualTo(9 * 60);
