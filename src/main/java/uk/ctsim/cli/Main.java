@@ -27,7 +27,8 @@ public final class Main {
     cli.addSubcommand(new CheckCalibrationCommand(services));
     cli.addSubcommand(new MinStaffingCommand(services));
     cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
-    // Parameter errors keep picocli's handler: message and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
+    // Parameter errors: message, suggestions and usage on stderr, exit 2 (ExitCodes.BAD_INPUT).
+    cli.setParameterExceptionHandler(new ParameterErrors());
     return cli;
   }
 }

@@ -27,6 +27,11 @@ final class RunOptions {
   @Option(names = "--quiet", description = "No progress bar; print only the output folder's path.")
   boolean quiet;
 
+  @Option(names = "--counterfactual", description = "Pair each replication, on its seed, with the scenario without "
+      + "counter-terrorism demand and report the cost attributable to it (kpi.ct_attributable_*); the same as "
+      + "--set run.counterfactual=true, and recorded as that override. Doubles the run time.")
+  boolean counterfactual;
+
   /** Checks the numbers; call before loading or running anything. */
   void check() {
     if (threads != null && threads < 1) throw new UserInputException("--threads " + threads + ": must be at least 1");
@@ -39,9 +44,19 @@ final class RunOptions {
     return threads != null ? threads : Runtime.getRuntime().availableProcessors();
   }
 
+  /**
+   * The {@code --set} overrides, checked, then {@code run.counterfactual=true} when {@code --counterfactual} was given:
+   * last, so it wins over a {@code --set run.counterfactual=false}, and the run folder's manifest records it with the
+   * other overrides.
+   */
   List<String> sets() {
-    return SetArguments.checked(overrides);
+    List<String> sets = new ArrayList<>(SetArguments.checked(overrides));
+    if (counterfactual) sets.add(COUNTERFACTUAL);
+    return List.copyOf(sets);
   }
+
+  /** The override that {@code --counterfactual} stands for. */
+  static final String COUNTERFACTUAL = "run.counterfactual=true";
 
   /** The options as a request, checked; a progress bar only when not quiet and the error stream is a terminal. */
   RunRequest request(CliServices services) {

@@ -13,15 +13,15 @@ import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.IncidentSpec;
 import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.PostureSpec;
-import uk.ctsim.scenario.PursueSpec;
+import uk.ctsim.scenario.PreventSpec;
 import uk.ctsim.scenario.Scenario;
 
 /**
  * The cost attributable to counter-terrorism: a replication minus the same scenario, on the same seed (common random
  * numbers: the same officers, leave, sickness and generated events), without counter-terrorism demand. The
  * counterfactual holds the threat level at the posture's reference level (so no event is planned above its stated
- * staffing and no guards or patrols are added), has no attack uplift, no incidents (scheduled or random) and no plots.
- * Everyday demand and the events' reference staffing stay: they are not counter-terrorism.
+ * staffing and no guards or patrols are added), has no attack uplift, no incidents (scheduled or random), no plots (so
+ * no arrests) and no Prevent work: Prevent is a strand of CONTEST, counter-terrorism's own. Everyday demand and the events' reference staffing stay: they are not counter-terrorism.
  */
 public final class Counterfactual {
   /** Indicator names of the differences (run minus counterfactual), in pounds, officer-hours or days. */
@@ -45,10 +45,8 @@ public final class Counterfactual {
     s.incidents().types().forEach((type, t) -> types.put(type, new IncidentTypeSpec(Map.of(),
         t.armedResponseMedianMinutes(), t.armedResponseSigma(), t.phases(), t.nonPayGbp())));
     IncidentSpec incidents = new IncidentSpec(types, List.of(), s.incidents().emergencySuspendsWorkingTime());
-    PursueSpec q = s.pursue();
-    PursueSpec pursue = new PursueSpec(q.liveInvestigations(), Map.of(), q.plotLeadDaysMedian(), q.plotLeadDaysSigma(),
-        q.maxDisruptionProbability(), q.capacityElasticity(), q.attackTypeMix());
-    return s.withCounterTerrorism(s.threat().fixedAt(p.referenceLevel()), posture, incidents, pursue);
+    return s.withCounterTerrorism(s.threat().fixedAt(p.referenceLevel()), posture, incidents,
+        s.pursue().withoutPlots(), PreventSpec.defaults());
   }
 
   /**

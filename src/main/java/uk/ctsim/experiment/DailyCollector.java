@@ -56,7 +56,11 @@ final class DailyCollector implements EventHandler {
     abstraction = new double[Role.values().length][days];
     ctRostered = new long[days];
     everyday = new double[days][6];
+    ct = new double[days][8];
   }
+
+  /** Per day, in {@link DailyRow.CtWork}'s order: plots, disrupted, arrests, arrest hours, caseload, referrals, Channel cases, Prevent hours. */
+  private final double[][] ct;
 
   private boolean inPeriod(int day) {
     return day >= 0 && day < days;
@@ -90,7 +94,29 @@ final class DailyCollector implements EventHandler {
       leaveDays[d]++;
     } else if (e instanceof SimEvent.EverydayShift s) {
       everyday(s, d);
+    } else {
+      ctWork(e, ct[d]);
     }
+  }
+
+  private static void ctWork(SimEvent e, double[] day) {
+    if (e instanceof SimEvent.PlotArrived) {
+      day[0]++;
+    } else if (e instanceof SimEvent.PlotResolved p && p.disrupted()) {
+      day[1]++;
+    } else if (e instanceof SimEvent.ArrestsMade a) {
+      day[2] += a.arrests();
+    } else if (e instanceof SimEvent.CaseloadCounted c) {
+      day[4] = c.caseload();
+    } else if (e instanceof SimEvent.PreventReferred p) {
+      day[5] += p.referrals();
+      day[6] += p.channelCases();
+    }
+  }
+
+  private DailyRow.CtWork ctOf(int d) {
+    double[] c = ct[d];
+    return new DailyRow.CtWork((int) c[0], (int) c[1], (int) c[2], c[3], c[4], (int) c[5], (int) c[6], c[7]);
   }
 
   private void everyday(SimEvent.EverydayShift s, int d) {
@@ -115,6 +141,8 @@ final class DailyCollector implements EventHandler {
       case PROTECTED_SITES, VISIBLE_PATROL -> postureDuty[d]++;
       case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> incident[d]++;
       case INVESTIGATION -> investigation[d]++;
+      case ARREST -> ct[d][3] += Minutes.hours(o.minutes());
+      case PREVENT -> ct[d][7] += Minutes.hours(o.minutes());
       case EVERYDAY -> { }
     }
     overtimeHours[d] += Minutes.hours(split.overtime());
@@ -135,7 +163,7 @@ final class DailyCollector implements EventHandler {
       double pursue = ctRostered[d] == 0 ? 0 : Math.max(0, 1 - ctAbstracted / ctRostered[d]);
       rows.add(new DailyRow(calendar.date(d), level[d], posture[d], onDuty[d], onDuty[d] - taken[d], event[d],
           postureDuty[d], incident[d], investigation[d], mutualAid[d], military[d], overtimeHours[d], byRole,
-          unmetHours[d], restDays[d], leaveDays[d], pursue, everydayOf(d)));
+          unmetHours[d], restDays[d], leaveDays[d], pursue, everydayOf(d), ctOf(d)));
     }
     return rows;
   }

@@ -18,7 +18,22 @@ import uk.ctsim.scenario.ThreatLevel;
 public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
     int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
     int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
-    double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
+    double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday,
+    CtWork ct) {
+
+  public DailyRow {
+    ct = ct == null ? CtWork.NONE : ct;
+  }
+
+  /** A day without plots, arrests or Prevent work recorded. */
+  public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
+      int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
+      int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
+      double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
+    this(date, threatLevel, postureMultiplier, officersOnDuty, officersOrdinary, officersEvent, officersPosture,
+        officersIncident, officersInvestigation, mutualAidOfficers, militaryPersonnel, overtimeHours, abstractionHours,
+        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, everyday, CtWork.NONE);
+  }
 
   /** A day without everyday demand. */
   public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
@@ -43,5 +58,22 @@ public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMu
   public record Everyday(double demandHours, double ordinaryHours, double extraHours, double unmetHours,
       double backlogHours, double deferredHours) {
     public static final Everyday NONE = new Everyday(0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * A day's Pursue and Prevent work.
+   *
+   * @param plots plots that arrived
+   * @param plotsDisrupted plots disrupted
+   * @param arrests arrests after plots' ends
+   * @param arrestHours officer-hours deployed to custody and search (shifts starting on the day)
+   * @param caseload live investigations on the day (0 without plots)
+   * @param preventReferrals Prevent referrals
+   * @param channelCases referrals adopted as Channel cases
+   * @param preventHours officer-hours deployed to Prevent work (shifts starting on the day)
+   */
+  public record CtWork(int plots, int plotsDisrupted, int arrests, double arrestHours, double caseload,
+      int preventReferrals, int channelCases, double preventHours) {
+    public static final CtWork NONE = new CtWork(0, 0, 0, 0, 0, 0, 0, 0);
   }
 }

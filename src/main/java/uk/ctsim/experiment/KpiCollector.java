@@ -41,6 +41,8 @@ final class KpiCollector implements EventHandler {
         case PROTECTED_SITES, VISIBLE_PATROL -> Kpi.OFFICER_HOURS_POSTURE;
         case INCIDENT_IMMEDIATE, INCIDENT_SCENE -> Kpi.OFFICER_HOURS_INCIDENT;
         case INVESTIGATION -> Kpi.OFFICER_HOURS_INVESTIGATION;
+        case ARREST -> Kpi.OFFICER_HOURS_ARREST;
+        case PREVENT -> Kpi.OFFICER_HOURS_PREVENT;
         case EVERYDAY -> Kpi.OFFICER_HOURS_EVERYDAY;
       };
       add(duty, Minutes.hours(o.minutes()));
@@ -83,6 +85,22 @@ final class KpiCollector implements EventHandler {
       add(Kpi.EVERYDAY_UNMET_HOURS, s.unmetHours());
       add(Kpi.EVERYDAY_DEFERRED_HOURS, s.deferredHours());
       backlog.put(s.force() + "/" + s.function(), s.backlogHours());
+    } else {
+      ctWork(e);
+    }
+  }
+
+  /** Arrests, the caseload (its last day's value) and Prevent referrals. */
+  private void ctWork(SimEvent e) {
+    if (e instanceof SimEvent.ArrestsMade a) {
+      add(Kpi.ARRESTS, a.arrests());
+    } else if (e instanceof SimEvent.CaseloadCounted c) {
+      totals[Kpi.CASELOAD_END.ordinal()] = c.caseload();
+    } else if (e instanceof SimEvent.PreventReferred p) {
+      add(Kpi.PREVENT_REFERRALS, p.referrals());
+      add(Kpi.CHANNEL_PANELS, p.panels());
+      add(Kpi.CHANNEL_CASES, p.channelCases());
+      add(Kpi.PREVENT_HOURS_REFERRED, p.hours());
     }
   }
 

@@ -49,7 +49,10 @@ public final class CtsimModel extends SimState {
   private transient EventPlanner planner;
   private transient PostureDemands posture;
   private transient IncidentResponder responder;
+  private transient Deployer deployer;
   private transient PursueProcess pursue;
+  private transient Arrests arrests;
+  private transient PreventProcess prevent;
   private transient EverydayDemand everyday;
   private transient OnCallRota onCall;
   private transient RandomGenerator threatRng;
@@ -85,14 +88,18 @@ public final class CtsimModel extends SimState {
     threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock, scenario.posture().periods());
     var policy = scenario.deployment();
     boolean dated = scenario.threat().mode() == ThreatSpec.Mode.TIMELINE;
-    Deployer deployer = new Deployer(policy, workforce, clock, out, dated);
+    deployer = new Deployer(policy, workforce, clock, out, dated);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE),
         new StaffDesk(scenario.staff(), scenario.forces(), clock, out));
-    pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
+    pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS),
+        streams.get(RandomStreams.Purpose.ARRESTS));
+    arrests = new Arrests(scenario.pursue().arrests(), scenario.homeForce(), deployer, threat, out);
+    prevent = new PreventProcess(scenario.prevent(), scenario.homeForce(), clock,
+        streams.get(RandomStreams.Purpose.PREVENT), out, policy.rerosterNoticeDays());
     everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
     onCall = new OnCallRota(scenario.pay().allowances().onCall(), workforce, clock, out);
     threatRng = streams.get(RandomStreams.Purpose.THREAT);
@@ -114,6 +121,7 @@ public final class CtsimModel extends SimState {
       final int day = d;
       at(Minutes.startOfDay(d), ORDER_DAY, () -> dayStart(day));
       at(Minutes.startOfDay(d), ORDER_HELD, () -> eventsHeld(day));
+      at(Minutes.startOfDay(d), ORDER_PURSUE, () -> pursueDay(day));
       if (everyday.isEmpty()) continue;
       for (int k = 0; k < EverydayDemand.SHIFT_STARTS.length; k++) {
         final int shift = k;
@@ -133,6 +141,18 @@ public final class CtsimModel extends SimState {
     }
     posture.book(day, now);
     if (!onCall.isEmpty()) onCall.hold(day, now, snapshot.level());
+  }
+
+  /** The day's caseload (when the scenario has plots) and Prevent referrals and shift. */
+  private void pursueDay(int day) {
+    long now = Minutes.startOfDay(day);
+    if (!scenario.pursue().plotsPerYearByLevel().isEmpty()) {
+      out.accept(new SimEvent.CaseloadCounted(now, clock.date(day), pursue.caseload(day)));
+    }
+    if (prevent.isEmpty()) return;
+    prevent.refer(day);
+    DemandShift shift = prevent.shift(day);
+    if (shift != null) deployer.fill(shift, threat.snapshot(now));
   }
 
   private void eventsHeld(int day) {
@@ -231,6 +251,7 @@ public final class CtsimModel extends SimState {
     responder.respond(incident);
     long now = incident.minute();
     if (!incident.type().isAttack()) return;
+    arrests.made(incident.id(), true, pursue.arrests(false), now);
     threat.attack(now, incident.id());
     ThreatSpec spec = scenario.threat();
     ThreatLevel before = threat.level(now);
@@ -259,23 +280,25 @@ public final class CtsimModel extends SimState {
     at(next, ORDER_PURSUE, () -> {
       PursueProcess.Candidate candidate = pursue.candidate();
       int id = ++plotCount;
-      if (pursue.accept(candidate, threat.level(next))) {
-        long resolve = next + candidate.leadMinutes();
+      if (pursue.accept(candidate, threat.level(next), next)) {
+        AttackType type = pursue.attackType(candidate.typeU());
+        long resolve = next + pursue.leadMinutes(candidate, type);
         out.accept(new SimEvent.PlotArrived(next, id, resolve));
-        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, next, resolve, candidate));
+        at(resolve, ORDER_PURSUE, () -> resolvePlot(id, type, next, resolve, candidate));
       }
       scheduleNextPlot(next);
     });
   }
 
-  private void resolvePlot(int id, long arrived, long now, PursueProcess.Candidate candidate) {
+  private void resolvePlot(int id, AttackType type, long arrived, long now, PursueProcess.Candidate candidate) {
     double capacity = pursue.capacityShare(arrived, now);
-    double p = pursue.disruptionProbability(capacity);
+    double neighbourhood = pursue.deliveredShare(uk.ctsim.scenario.Role.NEIGHBOURHOOD, arrived, now);
+    double p = pursue.disruptionProbability(type, capacity, pursue.caseload(Minutes.dayOf(now)), neighbourhood);
     boolean disrupted = candidate.disruptU() < p;
     out.accept(new SimEvent.PlotResolved(now, id, disrupted, capacity, p));
-    if (!disrupted) {
-      AttackType type = pursue.attackType(candidate.typeU());
-      incident(new Incident("plot-" + id, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
-    }
+    String reference = "plot-" + id;
+    // An attack's arrests follow the incident (as for every attack); a disruption's follow here.
+    if (!disrupted) incident(new Incident(reference, type + " (plot " + id + ")", type, scenario.homeForce(), now, true));
+    else arrests.made(reference, false, pursue.arrests(true), now);
   }
 }

@@ -70,6 +70,7 @@ public final class ConsoleSummary {
     line(out, "Unmet demand", hours(mean(reps, r -> r.daily().stream().mapToDouble(d -> d.unmetHours()).sum()))
         + " officer-hours (mean)");
     everyday(out, s, reps);
+    pursuePrevent(out, s, reps);
     line(out, "Run folder", runFolder.toString());
     return out.toString();
   }
@@ -84,6 +85,20 @@ public final class ConsoleSummary {
     line(out, "Everyday work unmet", hours(mean(reps, r -> r.kpis().getOrDefault("everyday_unmet_hours", 0.0))) + " officer-hours (mean)");
     line(out, "Everyday work deferred", hours(mean(reps, r -> r.kpis().getOrDefault("everyday_deferred_hours", 0.0)))
         + " officer-hours (mean); backlog at the end " + hours(mean(reps, r -> r.kpis().getOrDefault("everyday_backlog_hours_end", 0.0))));
+  }
+
+  /** Plots, disruptions and arrests (with plots), Prevent referrals and hours (with Prevent work), means. */
+  private static void pursuePrevent(StringBuilder out, Scenario s, List<ReplicationResult> reps) {
+    if (!s.pursue().plotsPerYearByLevel().isEmpty()) {
+      line(out, "Plots, disrupted, arrests", String.format(Locale.ROOT, "%.1f, %.1f, %.1f (mean)",
+          mean(reps, r -> r.kpis().getOrDefault("plots", 0.0)), mean(reps, r -> r.kpis().getOrDefault("plots_disrupted", 0.0)),
+          mean(reps, r -> r.kpis().getOrDefault("arrests", 0.0))));
+    }
+    if (s.prevent().none()) return;
+    line(out, "Prevent referrals, Channel cases", String.format(Locale.ROOT, "%.1f, %.1f (mean); ",
+        mean(reps, r -> r.kpis().getOrDefault("prevent_referrals", 0.0)),
+        mean(reps, r -> r.kpis().getOrDefault("channel_cases", 0.0)))
+        + hours(mean(reps, r -> r.kpis().getOrDefault("officer_hours_prevent", 0.0))) + " officer-hours");
   }
 
   /** The three totals at the prices of the scenario's base year, when it names one. */

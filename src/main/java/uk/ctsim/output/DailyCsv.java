@@ -19,7 +19,11 @@ import uk.ctsim.scenario.Role;
  * {@code rest_days_cancelled}, {@code leave_days_cancelled} (counts); {@code pursue_capacity_share} (0 to 1,
  * 4 decimals); everyday (non-CT) demand in officer-hours (2 decimals): {@code everyday_demand_hours},
  * {@code everyday_ordinary_hours}, {@code everyday_extra_hours}, {@code everyday_unmet_hours},
- * {@code everyday_backlog_hours} (at the end of the day), {@code everyday_deferred_hours}; then
+ * {@code everyday_backlog_hours} (at the end of the day), {@code everyday_deferred_hours}; Pursue and Prevent:
+ * {@code plots}, {@code plots_disrupted}, {@code arrests} (counts), {@code arrest_hours} (officer-hours of custody and
+ * search deployed, 2 decimals), {@code caseload} (live investigations, 2 decimals; 0 without plots),
+ * {@code prevent_referrals}, {@code channel_cases} (counts), {@code prevent_hours} (officer-hours deployed to Prevent
+ * work, 2 decimals); then
  * {@code abstraction_hours_<role>} for each {@link Role} in enum order (officer-hours taken from
  * ordinary duty, 2 decimals; 0 where none).
  */
@@ -31,7 +35,8 @@ public final class DailyCsv {
     OFFICERS_POSTURE, OFFICERS_INCIDENT, OFFICERS_INVESTIGATION, MUTUAL_AID_OFFICERS, MILITARY_PERSONNEL,
     OVERTIME_HOURS, UNMET_HOURS, REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, PURSUE_CAPACITY_SHARE,
     EVERYDAY_DEMAND_HOURS, EVERYDAY_ORDINARY_HOURS, EVERYDAY_EXTRA_HOURS, EVERYDAY_UNMET_HOURS,
-    EVERYDAY_BACKLOG_HOURS, EVERYDAY_DEFERRED_HOURS
+    EVERYDAY_BACKLOG_HOURS, EVERYDAY_DEFERRED_HOURS, PLOTS, PLOTS_DISRUPTED, ARRESTS, ARREST_HOURS, CASELOAD,
+    PREVENT_REFERRALS, CHANNEL_CASES, PREVENT_HOURS
   }
 
   /** Prefix of the per-role columns, one per {@link Role} in enum order after {@link DailyColumn}. */
@@ -69,6 +74,10 @@ public final class DailyCsv {
     DailyRow.Everyday e = d.everyday();
     cells.addAll(List.of(Cells.hours(e.demandHours()), Cells.hours(e.ordinaryHours()), Cells.hours(e.extraHours()),
         Cells.hours(e.unmetHours()), Cells.hours(e.backlogHours()), Cells.hours(e.deferredHours())));
+    DailyRow.CtWork c = d.ct();
+    cells.addAll(List.of(String.valueOf(c.plots()), String.valueOf(c.plotsDisrupted()), String.valueOf(c.arrests()),
+        Cells.hours(c.arrestHours()), Cells.hours(c.caseload()), String.valueOf(c.preventReferrals()),
+        String.valueOf(c.channelCases()), Cells.hours(c.preventHours())));
     for (Role role : Role.values()) cells.add(Cells.hours(d.abstractionHours().getOrDefault(role, 0.0)));
     return cells;
   }

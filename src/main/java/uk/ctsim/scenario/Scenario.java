@@ -13,15 +13,15 @@ import java.util.Set;
 public record Scenario(String name, String description, Period period, RunSettings run, List<ForceSpec> forces,
     RosterSpec rosters, LeaveSpec leave, PaySpec pay, CostRates costs, List<EventSpec> events,
     List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
-    DeploymentPolicy deployment, EverydaySpec everyday, StaffSpec staff) {
+    DeploymentPolicy deployment, EverydaySpec everyday, StaffSpec staff, PreventSpec prevent) {
 
-  /** A scenario with the default police staff settings. */
+  /** A scenario with the default police staff settings and without Prevent work. */
   public Scenario(String name, String description, Period period, RunSettings run, List<ForceSpec> forces,
       RosterSpec rosters, LeaveSpec leave, PaySpec pay, CostRates costs, List<EventSpec> events,
       List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
       DeploymentPolicy deployment, EverydaySpec everyday) {
     this(name, description, period, run, forces, rosters, leave, pay, costs, events, generators, threat, posture,
-        incidents, pursue, deployment, everyday, null);
+        incidents, pursue, deployment, everyday, null, null);
   }
 
   /** A scenario without everyday demand. */
@@ -30,7 +30,7 @@ public record Scenario(String name, String description, Period period, RunSettin
       List<GeneratorSpec> generators, ThreatSpec threat, PostureSpec posture, IncidentSpec incidents, PursueSpec pursue,
       DeploymentPolicy deployment) {
     this(name, description, period, run, forces, rosters, leave, pay, costs, events, generators, threat, posture,
-        incidents, pursue, deployment, null);
+        incidents, pursue, deployment, null, null, null);
   }
 
   public Scenario {
@@ -53,6 +53,7 @@ public record Scenario(String name, String description, Period period, RunSettin
     deployment = Require.orDefault(deployment, DeploymentPolicy.defaults());
     everyday = Require.orDefault(everyday, EverydaySpec.defaults());
     staff = Require.orDefault(staff, StaffSpec.defaults());
+    prevent = Require.orDefault(prevent, PreventSpec.defaults());
     if (costs.priceBaseYear() != null) {
       for (java.time.LocalDate day = period.start(); !day.isAfter(period.end()); day = day.plusMonths(1)) {
         String year = GdpDeflator.financialYear(day);
@@ -90,19 +91,25 @@ public record Scenario(String name, String description, Period period, RunSettin
   /** The same scenario with another threat specification. */
   public Scenario withThreat(ThreatSpec newThreat) {
     return new Scenario(name, description, period, run, forces, rosters, leave, pay, costs, events, generators,
-        newThreat, posture, incidents, pursue, deployment, everyday, staff);
+        newThreat, posture, incidents, pursue, deployment, everyday, staff, prevent);
   }
 
   /** The same scenario with other run settings. */
   public Scenario withRun(RunSettings newRun) {
     return new Scenario(name, description, period, newRun, forces, rosters, leave, pay, costs, events, generators,
-        threat, posture, incidents, pursue, deployment, everyday, staff);
+        threat, posture, incidents, pursue, deployment, everyday, staff, prevent);
   }
 
   /** The same scenario with other threat, posture, incident and Pursue specifications (a counterfactual). */
   public Scenario withCounterTerrorism(ThreatSpec newThreat, PostureSpec newPosture, IncidentSpec newIncidents,
       PursueSpec newPursue) {
+    return withCounterTerrorism(newThreat, newPosture, newIncidents, newPursue, prevent);
+  }
+
+  /** The same scenario with other threat, posture, incident, Pursue and Prevent specifications (a counterfactual). */
+  public Scenario withCounterTerrorism(ThreatSpec newThreat, PostureSpec newPosture, IncidentSpec newIncidents,
+      PursueSpec newPursue, PreventSpec newPrevent) {
     return new Scenario(name, description, period, run, forces, rosters, leave, pay, costs, events, generators,
-        newThreat, newPosture, newIncidents, newPursue, deployment, everyday, staff);
+        newThreat, newPosture, newIncidents, newPursue, deployment, everyday, staff, newPrevent);
   }
 }

@@ -111,6 +111,36 @@ class CollectorsSpec {
   }
 
   @Test
+  void pursueAndPreventWorkIsCountedByDayAndInTheIndicators() {
+    DailyCollector c = new DailyCollector(new uk.ctsim.scenario.Period(START, START.plusDays(1)));
+    KpiCollector k = new KpiCollector(10);
+    List<SimEvent> events = List.of(
+        new SimEvent.PlotArrived(100, 1, 5000), new SimEvent.PlotArrived(DAY + 5, 2, 9000),
+        new SimEvent.PlotResolved(DAY + 10, 3, true, 0.9, 0.8), new SimEvent.PlotResolved(DAY + 20, 4, false, 0.9, 0.8),
+        new SimEvent.ArrestsMade(DAY + 10, "plot-3", false, 4, 96, 192),
+        new SimEvent.ArrestsMade(DAY + 20, "plot-4", true, 21, 504, 1008),
+        new SimEvent.CaseloadCounted(0, START, 500), new SimEvent.CaseloadCounted(DAY, START.plusDays(1), 501.5),
+        new SimEvent.PreventReferred(0, START, 3, 1, 0, 12), new SimEvent.PreventReferred(DAY, START.plusDays(1), 5, 2, 1, 46),
+        deployed(1, Role.NEIGHBOURHOOD, ref(DemandKind.PREVENT, "prevent", 0), 540, 1020, 480, 0),
+        deployed(2, Role.RESPONSE, ref(DemandKind.ARREST, "plot-3", 0), DAY + 10, DAY + 490, 480, 0),
+        deployed(3, Role.PUBLIC_ORDER, ref(DemandKind.ARREST, "plot-3", 0), DAY + 10, DAY + 490, 0, 480));
+    events.forEach(e -> {
+      c.accept(e);
+      k.accept(e);
+    });
+    DailyRow.CtWork d0 = c.rows().get(0).ct();
+    DailyRow.CtWork d1 = c.rows().get(1).ct();
+    assertThat(d0).isEqualTo(new DailyRow.CtWork(1, 0, 0, 0, 500, 3, 0, 8));
+    assertThat(d1).isEqualTo(new DailyRow.CtWork(1, 1, 25, 16, 501.5, 5, 1, 0));
+    Map<String, Double> r = k.result();
+    assertThat(r).containsEntry("arrests", 25.0).containsEntry("officer_hours_arrest", 16.0)
+        .containsEntry("caseload_end", 501.5).containsEntry("prevent_referrals", 8.0)
+        .containsEntry("channel_panels", 3.0).containsEntry("channel_cases", 1.0)
+        .containsEntry("prevent_hours_referred", 58.0).containsEntry("officer_hours_prevent", 8.0)
+        .containsEntry("plots", 2.0).containsEntry("plots_disrupted", 1.0);
+  }
+
+  @Test
   void indicatorsAreCountedFromTheEvents() {
     KpiCollector k = new KpiCollector(4);
     k.accept(deployed(1, Role.NEIGHBOURHOOD, ref(DemandKind.EVENT, "e", 0), 0, 600, 480, 120));
@@ -146,7 +176,7 @@ class CollectorsSpec {
         .containsEntry("leave_days_cancelled", 2.0).containsEntry("unmet_hours", 6.0)
         .containsEntry("mutual_aid_officer_hours", 30.0).containsEntry("military_person_days", 5.0)
         .containsEntry("working_time_suspensions", 1.0).containsEntry("critical_days", 1.0)
-        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).hasSize(29 + Role.values().length);
+        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).hasSize(37 + Role.values().length);
     for (Role role : Role.values()) {
       if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
     }

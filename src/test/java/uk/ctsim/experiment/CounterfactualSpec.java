@@ -92,4 +92,20 @@ class CounterfactualSpec {
     assertThat(cf.everyday()).isEqualTo(s.everyday());
     assertThat(cf.events()).isEqualTo(s.events());
   }
+
+  @Test
+  void preventCountsAsCounterTerrorismSoItsCostIsAttributedAndTheCounterfactualHasNone() {
+    uk.ctsim.scenario.PreventSpec prevent = new uk.ctsim.scenario.PreventSpec(3650.0, 0.2, 0.1, 4.0, 4.0, 8.0, Role.NEIGHBOURHOOD);
+    Scenario s = withCounterfactual(base().officers(Role.NEIGHBOURHOOD, 60).prevent(prevent).build());
+    Scenario cf = Counterfactual.of(s);
+    assertThat(cf.prevent().none()).isTrue();
+    assertThat(cf.pursue().arrests()).isEqualTo(s.pursue().arrests());
+    ReplicationResult r = Replication.run(s, 0, 7L);
+    // Prevent work is the only counter-terrorism demand, done by neighbourhood officers whom nothing else uses: what
+    // is attributed is exactly the PREVENT strand of the ledger, to the penny.
+    long preventPence = r.ledger().lines().stream().filter(l -> l.strand() == uk.ctsim.model.events.Strand.PREVENT)
+        .mapToLong(uk.ctsim.cost.CostLine::pence).sum();
+    assertThat(preventPence).isPositive();
+    assertThat(r.kpis().get(Counterfactual.TOTAL)).isCloseTo(preventPence / 100.0, within(1e-9));
+  }
 }

@@ -47,7 +47,12 @@ class PlotsAndDisruptionSpec {
 
   private static PursueProcess process(TestScenario b, long seed) {
     TestScenario.Parts p = b.parts(seed, e -> {});
-    return new PursueProcess(p.scenario.pursue(), p.workforce, p.clock, p.streams.get(RandomStreams.Purpose.PLOTS));
+    return new PursueProcess(p.scenario.pursue(), p.workforce, p.clock, p.streams.get(RandomStreams.Purpose.PLOTS),
+        p.streams.get(RandomStreams.Purpose.ARRESTS));
+  }
+
+  private static long leadOf(PursueProcess p) {
+    return p.leadMinutes(p.candidate(), AttackType.FIREARMS);
   }
 
   @Test
@@ -58,10 +63,10 @@ class PlotsAndDisruptionSpec {
   @Test
   void aCandidateIsAPlotWithProbabilityItsLevelsRateOverTheHighest() {
     PursueProcess p = process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0, ThreatLevel.CRITICAL, 24.0), 60, 0.5), 1);
-    assertThat(p.accept(new PursueProcess.Candidate(0.4999, 0, 0, 0), ThreatLevel.SEVERE)).isTrue();
-    assertThat(p.accept(new PursueProcess.Candidate(0.5001, 0, 0, 0), ThreatLevel.SEVERE)).isFalse();
-    assertThat(p.accept(new PursueProcess.Candidate(0.9999, 0, 0, 0), ThreatLevel.CRITICAL)).isTrue();
-    assertThat(p.accept(new PursueProcess.Candidate(0.0, 0, 0, 0), ThreatLevel.LOW)).isFalse();
+    assertThat(p.accept(new PursueProcess.Candidate(0.4999, 0, 0, 0), ThreatLevel.SEVERE, 0)).isTrue();
+    assertThat(p.accept(new PursueProcess.Candidate(0.5001, 0, 0, 0), ThreatLevel.SEVERE, 0)).isFalse();
+    assertThat(p.accept(new PursueProcess.Candidate(0.9999, 0, 0, 0), ThreatLevel.CRITICAL, 0)).isTrue();
+    assertThat(p.accept(new PursueProcess.Candidate(0.0, 0, 0, 0), ThreatLevel.LOW, 0)).isFalse();
   }
 
   @Test
@@ -84,7 +89,7 @@ class PlotsAndDisruptionSpec {
     double sum = 0;
     double sumSq = 0;
     for (int i = 0; i < n; i++) {
-      double x = Math.log(p.candidate().leadMinutes() / (double) Minutes.PER_DAY);
+      double x = Math.log(p.leadMinutes(p.candidate(), AttackType.FIREARMS) / (double) Minutes.PER_DAY);
       sum += x;
       sumSq += x * x;
     }
@@ -92,9 +97,9 @@ class PlotsAndDisruptionSpec {
     double sd = Math.sqrt(sumSq / n - mean * mean);
     assertThat(mean).isCloseTo(Math.log(60), within(4.5 * 0.5 / Math.sqrt(n)));
     assertThat(sd).isCloseTo(0.5, within(4.5 * 0.5 / Math.sqrt(2.0 * n)));
-    assertThat(process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 10, 0), 1).candidate().leadMinutes())
+    assertThat(leadOf(process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 10, 0), 1)))
         .isEqualTo(10 * Minutes.PER_DAY);
-    assertThat(process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 1, 0), 1).candidate().leadMinutes())
+    assertThat(leadOf(process(withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 1, 0), 1)))
         .isEqualTo(Minutes.PER_DAY);
   }
 
@@ -102,7 +107,7 @@ class PlotsAndDisruptionSpec {
   void capacityIsTheShareOfRosteredInvestigatorTimeNotAbstracted() {
     TestScenario.Parts parts = withPlots(Map.of(ThreatLevel.SEVERE, 12.0), 60, 0.5).parts(1, e -> {});
     PursueProcess p = new PursueProcess(parts.scenario.pursue(), parts.workforce, parts.clock,
-        parts.streams.get(RandomStreams.Purpose.PLOTS));
+        parts.streams.get(RandomStreams.Purpose.PLOTS), parts.streams.get(RandomStreams.Purpose.ARRESTS));
     Pool ct = parts.workforce.pool(ForceId.MET, Role.CT_INVESTIGATION);
     assertThat(ct.rosteredMinutes[3]).isEqualTo(10 * 480);
     ct.abstractedMinutes[3] = 1200;
@@ -199,5 +204,70 @@ class PlotsAndDisruptionSpec {
     }
     assertThat(share[0]).isGreaterThan(share[1]);
     assertThat(share[1]).isGreaterThan(share[2]);
+  }
+
+  private static uk.ctsim.scenario.PursueSpec tempoSpec(java.util.List<uk.ctsim.scenario.TempoChange> tempo,
+      Map<AttackType, Double> leadFactor, Map<AttackType, Double> disruptFactor, double growth, double nElasticity) {
+    return new uk.ctsim.scenario.PursueSpec(400, Map.of(ThreatLevel.SEVERE, 4.0, ThreatLevel.CRITICAL, 8.0), 60.0, 0.0,
+        0.9, 0.5, Map.of(AttackType.FIREARMS, 1.0), tempo, growth, leadFactor, disruptFactor, nElasticity, null);
+  }
+
+  private static PursueProcess process(uk.ctsim.scenario.PursueSpec spec) {
+    TestScenario.Parts p = TestScenario.builder().officers(Role.CT_INVESTIGATION, 10)
+        .incidentType(AttackType.FIREARMS, simple()).pursue(spec).parts(1, e -> {});
+    return new PursueProcess(p.scenario.pursue(), p.workforce, p.clock, p.streams.get(RandomStreams.Purpose.PLOTS),
+        p.streams.get(RandomStreams.Purpose.ARRESTS));
+  }
+
+  @Test
+  void plotsFollowADatedTempoAtAnUnchangedLevel() {
+    // SEVERE 4 a year; from day 2 of the period the tempo is 3 times that (12 a year), so the highest rate is
+    // CRITICAL 8 x 3 = 24 a year and a candidate is a SEVERE plot with probability 4/24 before and 12/24 after.
+    var tempo = java.util.List.of(new uk.ctsim.scenario.TempoChange(TestScenario.START.plusDays(2), 3.0));
+    PursueProcess p = process(tempoSpec(tempo, Map.of(), Map.of(), 0, 0));
+    long dayOne = Minutes.startOfDay(1) + 600;
+    long dayTwo = Minutes.startOfDay(2);
+    assertThat(p.ratePerYear(ThreatLevel.SEVERE, dayOne)).isEqualTo(4.0);
+    assertThat(p.ratePerYear(ThreatLevel.SEVERE, dayTwo)).isEqualTo(12.0);
+    assertThat(p.ratePerYear(ThreatLevel.CRITICAL, dayTwo)).isEqualTo(24.0);
+    assertThat(p.accept(new PursueProcess.Candidate(4.0 / 24 - 1e-6, 0, 0, 0), ThreatLevel.SEVERE, dayOne)).isTrue();
+    assertThat(p.accept(new PursueProcess.Candidate(4.0 / 24 + 1e-6, 0, 0, 0), ThreatLevel.SEVERE, dayOne)).isFalse();
+    assertThat(p.accept(new PursueProcess.Candidate(0.5 - 1e-6, 0, 0, 0), ThreatLevel.SEVERE, dayTwo)).isTrue();
+    assertThat(p.accept(new PursueProcess.Candidate(0.5 + 1e-6, 0, 0, 0), ThreatLevel.SEVERE, dayTwo)).isFalse();
+    // Candidates arrive at the highest rate, 24 a year: with a uniform of 1 - 1/e the gap is one mean, a year / 24.
+    assertThat(tempoSpec(tempo, Map.of(), Map.of(), 0, 0).maxTempoFactor()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aTempoFactorBelowOneKeepsTheLevelsHighestRateAsTheCandidateRate() {
+    var tempo = java.util.List.of(new uk.ctsim.scenario.TempoChange(TestScenario.START.plusDays(1), 0.5));
+    assertThat(tempoSpec(tempo, Map.of(), Map.of(), 0, 0).maxTempoFactor()).isEqualTo(1.0);
+    assertThat(tempoSpec(tempo, Map.of(), Map.of(), 0, 0).tempoFactor(TestScenario.START)).isEqualTo(1.0);
+    assertThat(tempoSpec(tempo, Map.of(), Map.of(), 0, 0).tempoFactor(TestScenario.START.plusDays(5))).isEqualTo(0.5);
+  }
+
+  @Test
+  void lowSophisticationPlotsMatureFasterAndAreHarderToDisrupt() {
+    PursueProcess p = process(tempoSpec(java.util.List.of(), Map.of(AttackType.VEHICLE_KNIFE, 0.5),
+        Map.of(AttackType.VEHICLE_KNIFE, 0.8), 0, 0));
+    PursueProcess.Candidate c = new PursueProcess.Candidate(0, 0, 0, 0);
+    assertThat(p.leadMinutes(c, AttackType.FIREARMS)).isEqualTo(60L * Minutes.PER_DAY);
+    assertThat(p.leadMinutes(c, AttackType.VEHICLE_KNIFE)).isEqualTo(30L * Minutes.PER_DAY);
+    // 0.9 x 0.64^0.5 = 0.72 at the reference caseload; x 0.8 = 0.576 for a vehicle or knife plot.
+    assertThat(p.disruptionProbability(AttackType.FIREARMS, 0.64, 400, 1)).isCloseTo(0.72, within(1e-12));
+    assertThat(p.disruptionProbability(AttackType.VEHICLE_KNIFE, 0.64, 400, 1)).isCloseTo(0.576, within(1e-12));
+  }
+
+  @Test
+  void aGrowingCaseloadSharesTheCapacityAndNeighbourhoodHoursFeedDisruption() {
+    PursueProcess p = process(tempoSpec(java.util.List.of(), Map.of(), Map.of(), 0.21, 0.5));
+    // 400 x 1.21^(365/365) = 484 live investigations after a year.
+    assertThat(p.caseload(0)).isEqualTo(400.0);
+    assertThat(p.caseload(365)).isCloseTo(484.0, within(1e-9));
+    // Capacity 1 over a caseload of 500: 0.9 x (400/500)^0.5 = 0.80498; neighbourhood 0.81: x 0.9 = 0.72449.
+    assertThat(p.disruptionProbability(AttackType.FIREARMS, 1.0, 500, 1)).isCloseTo(0.9 * Math.sqrt(0.8), within(1e-12));
+    assertThat(p.disruptionProbability(AttackType.FIREARMS, 1.0, 500, 0.81))
+        .isCloseTo(0.9 * Math.sqrt(0.8) * 0.9, within(1e-12));
+    assertThat(p.disruptionProbability(AttackType.FIREARMS, 1.0, 400, 1)).isCloseTo(0.9, within(1e-12));
   }
 }

@@ -275,6 +275,13 @@ public final class TestScenario {
     return this;
   }
 
+  private uk.ctsim.scenario.PreventSpec prevent;
+
+  public TestScenario prevent(uk.ctsim.scenario.PreventSpec spec) {
+    prevent = spec;
+    return this;
+  }
+
   public TestScenario everyday(uk.ctsim.scenario.EverydayFunction... functions) {
     everyday.addAll(List.of(functions));
     return this;
@@ -293,7 +300,7 @@ public final class TestScenario {
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
         new RosterSpec(shiftTypes, cycles), leave, new PaySpec(pay, null, null, null, null, null), CostRates.defaults(),
         events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy,
-        new uk.ctsim.scenario.EverydaySpec(everyday));
+        new uk.ctsim.scenario.EverydaySpec(everyday), null, prevent);
   }
 
   /** Runs the scenario with the seed and returns every event it recorded, in order. */

@@ -11,6 +11,10 @@ public enum DemandKind {
   INVESTIGATION(Strand.PURSUE),
   EVENT(Strand.PROTECT),
   VISIBLE_PATROL(Strand.PROTECT),
+  /** Custody and search after the arrests that follow a plot's end. */
+  ARREST(Strand.PURSUE),
+  /** Prevent referrals, Channel panels and cases. */
+  PREVENT(Strand.PREVENT),
   EVERYDAY(Strand.EVERYDAY);
 
   private final Strand strand;

@@ -131,6 +131,26 @@ public sealed interface SimEvent {
   record PlotResolved(long minute, int plotId, boolean disrupted, double capacityShare, double disruptionProbability)
       implements SimEvent {}
 
+  /**
+   * Arrests after a disrupted plot or an attack (from a plot, scheduled or random), with the officer-hours of custody
+   * and search they need.
+   *
+   * @param reference the disrupted plot's reference ({@code plot-<id>}) or the attack's incident id, also the
+   *     reference of the custody and search demands
+   */
+  record ArrestsMade(long minute, String reference, boolean afterAttack, int arrests, double custodyHours,
+      double searchHours) implements SimEvent {}
+
+  /** The caseload of live investigations on a day (emitted at 00:00 each day when the scenario has plots). */
+  record CaseloadCounted(long minute, LocalDate date, double caseload) implements SimEvent {}
+
+  /**
+   * A day's Prevent referrals, those discussed at a Channel panel and those adopted as Channel cases, and the
+   * officer-hours of work they bring.
+   */
+  record PreventReferred(long minute, LocalDate date, int referrals, int panels, int channelCases, double hours)
+      implements SimEvent {}
+
   /** An event's policing plan made or revised, at the posture known at {@code minute}. */
   record EventPlanned(long minute, String eventId, int revision, double postureMultiplier, int officersRequired,
       int noticeDays) implements SimEvent {}

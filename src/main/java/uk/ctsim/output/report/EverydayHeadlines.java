@@ -22,7 +22,8 @@ final class EverydayHeadlines {
     if (counterfactual) {
       out.append("<h2>Cost attributable to counter-terrorism</h2>\n<p>Each replication was run again on the same ")
           .append("random numbers without counter-terrorism demand (threat held at the posture's reference level, no ")
-          .append("attack uplift, no incidents, no plots); the difference is what counter-terrorism costs, with a 95% ")
+          .append("attack uplift, no incidents, no plots or arrests, no Prevent work); the difference is what ")
+          .append("counter-terrorism costs, with a 95% ")
           .append("paired interval. The figures above are all-cause: they include everyday work.</p>\n")
           .append("<div class=\"cards\">\n");
       card(out, "Attributable additional (cash) cost", money(kpi(result, Counterfactual.ADDITIONAL)));

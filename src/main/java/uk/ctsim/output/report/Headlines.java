@@ -43,6 +43,7 @@ final class Headlines {
     out.append("</div>\n<p>").append(Html.escape(unmetText(result, price))).append("</p>\n");
     Html.table(out, FinanceTables.unmetDemand(result), "data");
     EverydayHeadlines.write(out, result);
+    PursuePreventHeadlines.write(out, result);
     if (reference != null && levels.size() > 1) {
       out.append("<h2>Threat levels: differences from ").append(Html.escape(Labels.of(reference)))
           .append("</h2>\n<p>The same period at each level on the same random numbers. Differences are ")
