@@ -1,9 +1,14 @@
 package uk.ctsim.output;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.output.chart.ChartFiles;
 import uk.ctsim.output.chart.ChartSet;
@@ -42,6 +47,10 @@ public final class ReportOutputs {
     List<String> files = new ArrayList<>();
     if (!choice.readerFiles()) return files;
     boolean report = choice.files() == OutputChoice.Files.ALL;
+    var run = RunMetadata.of(info, result);
+    // The workbook needs no chart: it is made on another thread while the charts and report.html are.
+    CompletableFuture<byte[]> workbook = report
+        ? CompletableFuture.supplyAsync(() -> workbook(CostsWorkbook.tables(result, levels, run))) : null;
     List<ReportHtml.Figure> figures = new ArrayList<>();
     boolean png = choice.charts().png() || report;
     boolean svg = choice.charts().svg();
@@ -58,12 +67,33 @@ public final class ReportOutputs {
       if (report) figures.add(new ReportHtml.Figure(r.chart().title(), r.chart().caption(), r.png()));
     }
     if (!report) return files;
-    var run = RunMetadata.of(info, result);
     folder.write(ReportHtml.FILE, out -> out.write(ReportHtml.render(result, levels, figures, run)));
     files.add(ReportHtml.FILE);
-    folder.writeBytes(CostsWorkbook.FILE, out -> CostsWorkbook.write(CostsWorkbook.tables(result, levels, run), out));
+    byte[] xlsx = joined(workbook);
+    folder.writeBytes(CostsWorkbook.FILE, out -> out.write(xlsx));
     files.add(CostsWorkbook.FILE);
     return files;
+  }
+
+  private static byte[] workbook(List<uk.ctsim.output.report.Table> tables) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      CostsWorkbook.write(tables, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + CostsWorkbook.FILE, e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The value of a finished task; its own failure rethrown as it was, not wrapped. */
+  private static <T> T joined(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw e;
+    }
   }
 
   /** A chart with its PNG and SVG bytes (null when not asked for). */
