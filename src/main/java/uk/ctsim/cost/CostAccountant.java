@@ -60,7 +60,10 @@ public final class CostAccountant implements EventHandler {
   private final PenceTable merged = new PenceTable();
   private final LineKeys keys;
   private final Map<String, EventScheduled> events = new HashMap<>();
-  private final Map<String, Double> chargeableGbp = new HashMap<>();
+  /** Each event's chargeable pounds so far, in a one-element array: summed in place for every officer, not boxed. */
+  private final Map<String, double[]> chargeableGbp = new HashMap<>();
+  /** Where a deployment's amounts go: one sink, pointed at each deployment in turn, instead of a lambda per event. */
+  private final DeploymentLines deploymentLines = new DeploymentLines();
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
   private final LentOfficerCosting lent;
@@ -89,10 +92,9 @@ public final class CostAccountant implements EventHandler {
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
-      Funder funder = deployments.funder(d);
-      DemandRef demand = d.demand();
-      deployments.cost(d, (category, kind, pence) -> merged.add(keys.key(d.force(), funder, category,
-          demand.strand(), kind, demand.kind(), demand.reference(), d.minute()), pence));
+      deploymentLines.deployment = d;
+      deploymentLines.funder = deployments.funder(d);
+      deployments.cost(d, deploymentLines);
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
             Minutes.hours(d.minutes()) * charges.fullCostHourlyGbp(d.rank(), payAreas.london(d.force()), dates.day(d.minute())));
@@ -135,7 +137,8 @@ public final class CostAccountant implements EventHandler {
     List<CostLine> lines = new ArrayList<>();
     merged.forEach((key, pence) -> lines.add(keys.line(key, pence)));
     for (EventScheduled s : events.values()) {
-      long recovered = Pence.of(-s.recoveredShare() * chargeableGbp.getOrDefault(s.eventId(), 0.0));
+      double[] chargeable = chargeableGbp.get(s.eventId());
+      long recovered = Pence.of(-s.recoveredShare() * (chargeable == null ? 0.0 : chargeable[0]));
       if (recovered != 0) {
         lines.add(new CostLine(s.force(), Funder.EVENT_ORGANISER, CostCategory.RECOVERY, Strand.PROTECT,
             CostKind.ADDITIONAL, DemandKind.EVENT, s.eventId(), s.start(), recovered));
@@ -177,7 +180,22 @@ public final class CostAccountant implements EventHandler {
   }
 
   private void chargeable(String eventId, double gbp) {
-    chargeableGbp.merge(eventId, gbp, Double::sum);
+    double[] sum = chargeableGbp.get(eventId);
+    if (sum == null) chargeableGbp.put(eventId, new double[] {gbp});
+    else sum[0] += gbp;
+  }
+
+  /** Adds the amounts of the deployment it points at to the ledger, under the deployment's key. */
+  private final class DeploymentLines implements DeploymentCosting.Amounts {
+    OfficerDeployed deployment;
+    Funder funder;
+
+    @Override
+    public void add(CostCategory category, CostKind kind, long pence) {
+      DemandRef demand = deployment.demand();
+      merged.add(keys.key(deployment.force(), funder, category, demand.strand(), kind, demand.kind(),
+          demand.reference(), deployment.minute()), pence);
+    }
   }
 
   private void mutualAid(MutualAidDeployed m) {

@@ -1,12 +1,12 @@
 package uk.ctsim.cost;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DutyFacts;
@@ -47,7 +47,14 @@ final class DeploymentCosting {
   private final CostRates costs;
   private final CostDates.Cache dates;
   private final Funders funders;
-  private final Map<String, Integer> unplannedOccasions = new HashMap<>();
+  private final SimCalendar calendar;
+  /**
+   * Unplanned-overtime occasions by officer and ISO week, keyed by {@link #occasionKey}: a table of longs, because a
+   * string key (officer@week) was built and hashed for every unplanned overtime.
+   */
+  private final PenceTable unplannedOccasions = new PenceTable();
+  /** The ISO week of each day of the period as an integer (week-based year × 64 + week), worked out once. */
+  private final int[] isoWeekOfDay;
   private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
   private double timeOwedHours;
   /** The rates by step of each day of the period, looked up once a day: every deployment asks for its day's. */
@@ -77,6 +84,22 @@ final class DeploymentCosting {
     this.payAreas = payAreas;
     this.nationalRates = payAreas.anyOutsideLondon() ? new DatedPayRates(pay.outsideLondon(), calendar.start()) : rates;
     this.nationalRatesByDay = new PayRates[calendar.days()][];
+    this.calendar = calendar;
+    this.isoWeekOfDay = new int[calendar.days()];
+    for (int day = 0; day < isoWeekOfDay.length; day++) isoWeekOfDay[day] = isoWeekCode(calendar.date(day));
+  }
+
+  /** The ISO week of a date as one integer, one to one with its label ({@link SimCalendar#isoWeek}). */
+  static int isoWeekCode(LocalDate date) {
+    return date.get(IsoFields.WEEK_BASED_YEAR) * 64
+        + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  }
+
+  /** An officer and the ISO week of a minute, packed into one key. */
+  private long occasionKey(int officerId, long minute) {
+    int day = Minutes.dayOf(minute);
+    int week = day >= 0 && day < isoWeekOfDay.length ? isoWeekOfDay[day] : isoWeekCode(calendar.date(day));
+    return (long) officerId << 32 | (week & 0xffffffffL);
   }
 
   /** The rates of an officer of {@code force} {@code stepsBelowTop} points below the top on the day of a minute. */
@@ -118,7 +141,7 @@ final class DeploymentCosting {
   /** Gives the amounts of one deployment, zero amounts left out, in the order {@link #lines} lists them. */
   void cost(OfficerDeployed d, Amounts out) {
     checkNotice(d);
-    Bill bill = new Bill(d);
+    bill.start(d);
     DutyMinutes split = d.split();
     int rostered = split.rostered();
     int overtime = split.overtime();
@@ -166,8 +189,9 @@ final class DeploymentCosting {
     int paid = minutes;
     if (unplanned) {
       OfficerDeployed d = bill.deployment;
-      String week = d.officerId() + "@" + dates.of(d.minute()).isoWeek();
-      if (unplannedOccasions.merge(week, 1, Integer::sum) <= rules.disregardOccasionsPerWeek()) {
+      long week = occasionKey(d.officerId(), d.minute());
+      unplannedOccasions.add(week, 1);
+      if (unplannedOccasions.get(week) <= rules.disregardOccasionsPerWeek()) {
         paid = Math.max(0, minutes - rules.casualOvertimeDisregardMinutes());
       }
     }
@@ -269,22 +293,35 @@ final class DeploymentCosting {
   /** An officer's day, for paying a recalled leave day once. */
   private record OfficerDay(int officerId, int day) {}
 
-  /** The amounts of one deployment, by category, before rounding. */
+  /** The one bill, started afresh for each deployment: a bill per deployment was a tenth of a replication's garbage. */
+  private final Bill bill = new Bill();
+  private static final CostCategory[] CATEGORIES = CostCategory.values();
+
+  /**
+   * The amounts of one deployment, by category, before rounding: an array by category ordinal and a bit per category
+   * added, so that the categories are visited in ordinal order as an {@code EnumMap} would, without boxing.
+   */
   private final class Bill {
-    final OfficerDeployed deployment;
-    final Rank rank;
-    final PayRates rates;
-    final double h;
-    final Map<CostCategory, Double> gbp = new EnumMap<>(CostCategory.class);
+    OfficerDeployed deployment;
+    Rank rank;
+    PayRates rates;
+    double h;
+    final double[] gbp = new double[CostCategory.values().length];
+    int added;
     double abstractionHours;
     double lieuHours;
     double owedHours;
 
-    Bill(OfficerDeployed d) {
+    void start(OfficerDeployed d) {
       this.deployment = d;
       this.rank = d.rank();
       this.rates = ratesOn(d.force(), d.minute(), d.facts().payStepsBelowTop());
       this.h = this.rates.regulatedHourlyGbp(rank);
+      Arrays.fill(gbp, 0.0);
+      added = 0;
+      abstractionHours = 0;
+      lieuHours = 0;
+      owedHours = 0;
     }
 
     /** A premium the officer may take as time off: the elected share becomes hours owed, the rest is paid. */
@@ -300,13 +337,18 @@ final class DeploymentCosting {
     }
 
     void add(CostCategory category, double amount) {
-      gbp.merge(category, amount, Double::sum);
+      int i = category.ordinal();
+      // The first amount is stored as it is, later ones summed to it, exactly as Map.merge did.
+      gbp[i] = (added & 1 << i) == 0 ? amount : gbp[i] + amount;
+      added |= 1 << i;
     }
 
     void lines(Amounts out) {
       double o = this.rates.opportunityHourlyGbp(rank);
       line(out, CostCategory.ABSTRACTION, CostKind.OPPORTUNITY, abstractionHours * o);
-      gbp.forEach((category, amount) -> line(out, category, CostKind.ADDITIONAL, amount));
+      for (CostCategory category : CATEGORIES) {
+        if ((added & 1 << category.ordinal()) != 0) line(out, category, CostKind.ADDITIONAL, gbp[category.ordinal()]);
+      }
       line(out, CostCategory.TIME_OWED, CostKind.OPPORTUNITY, owedHours * o);
       line(out, CostCategory.TIME_OFF_IN_LIEU, CostKind.OPPORTUNITY, lieuHours * o);
       timeOwedHours += owedHours;

@@ -112,6 +112,9 @@ final class LineKeys {
     private final List<T> values = new ArrayList<>();
     private final int limit;
     private final String what;
+    /** The value last asked for and its index: a deployment's lines share their force and reference. */
+    private T last;
+    private int lastIndex;
 
     Interned(int bits, String what) {
       this.limit = 1 << bits;
@@ -120,8 +123,13 @@ final class LineKeys {
 
     int index(T value) {
       if (value == null) throw new IllegalArgumentException("cost line has a missing field: no " + what);
+      if (value == last) return lastIndex;
       Integer found = index.get(value);
-      if (found != null) return found;
+      if (found != null) {
+        last = value;
+        lastIndex = found;
+        return found;
+      }
       if (values.size() == limit) throw new IllegalStateException("more than " + limit + " " + what + " in one ledger");
       index.put(value, values.size());
       values.add(value);

@@ -24,7 +24,9 @@ final class EventCollector implements EventHandler {
   private final Map<String, SimEvent.EventScheduled> scheduled = new LinkedHashMap<>();
   private final Map<String, Integer> plannedPerDay = new LinkedHashMap<>();
   private final Map<String, Integer> finalPerDay = new LinkedHashMap<>();
-  private final Map<String, Map<Role, Double>> hours = new LinkedHashMap<>();
+  /** Officer-hours of each event by role ordinal: summed in place for every deployment, not boxed. */
+  private final Map<String, double[]> hours = new LinkedHashMap<>();
+  private static final Role[] ROLES = Role.values();
   private final Map<String, Double> unmet = new LinkedHashMap<>();
   @Override
   public void accept(SimEvent e) {
@@ -34,17 +36,21 @@ final class EventCollector implements EventHandler {
       if (p.revision() == 0) plannedPerDay.put(p.eventId(), p.officersRequired());
       finalPerDay.put(p.eventId(), p.officersRequired());
     } else if (e instanceof SimEvent.OfficerDeployed o && o.demand().kind() == DemandKind.EVENT) {
-      hours(o.demand().reference()).merge(o.role(), Minutes.hours(o.minutes()), Double::sum);
+      hours(o.demand().reference())[o.role().ordinal()] += Minutes.hours(o.minutes());
     } else if (e instanceof SimEvent.MutualAidDeployed m && m.demand().kind() == DemandKind.EVENT) {
-      hours(m.demand().reference()).merge(m.role(), Minutes.hours(m.officers() * (m.endMinute() - m.minute())),
-          Double::sum);
+      hours(m.demand().reference())[m.role().ordinal()] += Minutes.hours(m.officers() * (m.endMinute() - m.minute()));
     } else if (e instanceof SimEvent.DemandUnmet u && u.demand().kind() == DemandKind.EVENT) {
       unmet.merge(u.demand().reference(), Minutes.hours(u.officersShort() * (u.endMinute() - u.minute())), Double::sum);
     }
   }
 
-  private Map<Role, Double> hours(String id) {
-    return hours.computeIfAbsent(id, k -> new EnumMap<>(Role.class));
+  private double[] hours(String id) {
+    double[] h = hours.get(id);
+    if (h == null) {
+      h = new double[ROLES.length];
+      hours.put(id, h);
+    }
+    return h;
   }
 
   /** The rows, with each event's full cost from {@code ledger} and its original plan's from {@code planPence}. */
@@ -60,7 +66,8 @@ final class EventCollector implements EventHandler {
     for (SimEvent.EventScheduled s : scheduled.values()) {
       long[] c = costs.getOrDefault(s.eventId(), new long[3]);
       Map<Role, Double> h = new EnumMap<>(Role.class);
-      for (Role r : Role.values()) h.put(r, hours.getOrDefault(s.eventId(), Map.of()).getOrDefault(r, 0.0));
+      double[] byRole = hours.get(s.eventId());
+      for (Role r : ROLES) h.put(r, byRole == null ? 0.0 : byRole[r.ordinal()]);
       rows.add(new EventRow(s.eventId(), s.name(), s.type(), s.force(), s.start(), s.days(), s.priority(),
           s.generatorId() != null, plannedPerDay.getOrDefault(s.eventId(), 0), finalPerDay.getOrDefault(s.eventId(), 0),
           h, unmet.getOrDefault(s.eventId(), 0.0), planPence.getOrDefault(s.eventId(), 0L), c[0], c[1], -c[2]));

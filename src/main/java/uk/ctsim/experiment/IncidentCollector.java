@@ -1,12 +1,11 @@
 package uk.ctsim.experiment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
@@ -39,12 +38,14 @@ final class IncidentCollector implements EventHandler {
 
   private static final class Tracked {
     final SimEvent.IncidentOccurred occurred;
-    final Map<PhaseSpec.Kind, Double> hours = new EnumMap<>(PhaseSpec.Kind.class);
+    /** Officer-hours by phase ordinal: summed in place for every deployment, not boxed. */
+    final double[] hours = new double[PHASES.length];
     final List<long[]> earlyIntervals = new ArrayList<>();
-    final Set<Integer> investigators = new HashSet<>();
+    /** Officers (by id, which is never negative) who worked on the investigation or on each of the first days. */
+    final BitSet investigators = new BitSet();
     int mutualAidInvestigators;
-    final List<Set<Integer>> ctByDay = new ArrayList<>();
-    final List<Set<Integer>> nonCtByDay = new ArrayList<>();
+    final List<BitSet> ctByDay = new ArrayList<>();
+    final List<BitSet> nonCtByDay = new ArrayList<>();
     final int[] mutualAidCtByDay = new int[IncidentRow.FIRST_DAYS];
     final int[] mutualAidNonCtByDay = new int[IncidentRow.FIRST_DAYS];
     final double[] ctHoursByDay = new double[IncidentRow.FIRST_DAYS];
@@ -54,23 +55,31 @@ final class IncidentCollector implements EventHandler {
 
     Tracked(SimEvent.IncidentOccurred occurred) {
       this.occurred = occurred;
-      for (PhaseSpec.Kind k : PhaseSpec.Kind.values()) hours.put(k, 0.0);
       for (int d = 0; d < IncidentRow.FIRST_DAYS; d++) {
-        ctByDay.add(new HashSet<>());
-        nonCtByDay.add(new HashSet<>());
+        ctByDay.add(new BitSet());
+        nonCtByDay.add(new BitSet());
       }
     }
 
     List<IncidentDay> days() {
       List<IncidentDay> days = new ArrayList<>();
       for (int d = 0; d < IncidentRow.FIRST_DAYS; d++) {
-        days.add(new IncidentDay(d, ctByDay.get(d).size() + mutualAidCtByDay[d],
-            nonCtByDay.get(d).size() + mutualAidNonCtByDay[d],
+        days.add(new IncidentDay(d, ctByDay.get(d).cardinality() + mutualAidCtByDay[d],
+            nonCtByDay.get(d).cardinality() + mutualAidNonCtByDay[d],
             ctHoursByDay[d], nonCtHoursByDay[d]));
       }
       return days;
     }
+
+    /** The hours by phase, every phase present. */
+    Map<PhaseSpec.Kind, Double> hoursByPhase() {
+      Map<PhaseSpec.Kind, Double> out = new EnumMap<>(PhaseSpec.Kind.class);
+      for (PhaseSpec.Kind k : PHASES) out.put(k, hours[k.ordinal()]);
+      return Map.copyOf(out);
+    }
   }
+
+  private static final PhaseSpec.Kind[] PHASES = PhaseSpec.Kind.values();
 
   private static PhaseSpec.Kind phase(DemandRef ref) {
     return switch (ref.kind()) {
@@ -101,20 +110,20 @@ final class IncidentCollector implements EventHandler {
 
   private void add(Tracked t, PhaseSpec.Kind phase, long start, long end, int officers, boolean ct, int officerId) {
     double hours = Minutes.hours(officers * (end - start));
-    t.hours.merge(phase, hours, Double::sum);
+    t.hours[phase.ordinal()] += hours;
     long since = start - t.occurred.minute();
     int day = (int) (since / Minutes.PER_DAY);
     if (since >= 0 && day < IncidentRow.FIRST_DAYS) {
       if (ct) t.ctHoursByDay[day] += hours;
       else t.nonCtHoursByDay[day] += hours;
       if (officerId == MUTUAL_AID) (ct ? t.mutualAidCtByDay : t.mutualAidNonCtByDay)[day] += officers;
-      else (ct ? t.ctByDay : t.nonCtByDay).get(day).add(officerId);
+      else (ct ? t.ctByDay : t.nonCtByDay).get(day).set(officerId);
     }
     if (since < Minutes.PER_DAY && phase != PhaseSpec.Kind.INVESTIGATION) t.earlyIntervals.add(new long[] {start, end, officers});
     if (phase == PhaseSpec.Kind.INVESTIGATION && since < 7L * Minutes.PER_DAY) {
       if (ct) t.ctHours += hours;
       else t.nonCtHours += hours;
-      if (officerId != MUTUAL_AID) t.investigators.add(officerId);
+      if (officerId != MUTUAL_AID) t.investigators.set(officerId);
       else t.mutualAidInvestigators += officers;
     }
   }
@@ -158,8 +167,8 @@ final class IncidentCollector implements EventHandler {
       long threshold = force == null || o.force() == ForceId.BTP ? 0
           : GrantThreshold.of(force, scenario.costs()).thresholdPence();
       rows.add(new IncidentRow(o.incidentId(), o.name(), o.type(), o.force(), calendar.dateTime(o.minute()),
-          o.fromPlot(), o.armedResponseMinutes(), peak(t.earlyIntervals), Map.copyOf(t.hours), t.ctHours, t.nonCtHours,
-          t.investigators.size() + t.mutualAidInvestigators, c[0], c[1], threshold, t.days(), c[2], c[3]));
+          o.fromPlot(), o.armedResponseMinutes(), peak(t.earlyIntervals), t.hoursByPhase(), t.ctHours, t.nonCtHours,
+          t.investigators.cardinality() + t.mutualAidInvestigators, c[0], c[1], threshold, t.days(), c[2], c[3]));
     }
     return rows;
   }

@@ -147,8 +147,9 @@ final class Deployer {
     if (fromOrdinary && !pool.aboveFloor(day)) return 0;
     // Officer i of a pool has roster offset i mod cycle, so the roster alone rules out whole residue classes.
     int len = workforce.roster.cycleLength(pool.role);
-    int[] offsets = eligibleOffsets(pool, source, d, day, len);
-    if (offsets.length == 0) return 0;
+    int[] offsets = offsetBuffer(len);
+    int eligible = eligibleOffsets(offsets, pool, source, d, day, len);
+    if (eligible == 0) return 0;
     int n = pool.officers.size();
     int rounds = (n + len - 1) / len;
     int taken = 0;
@@ -157,8 +158,8 @@ final class Deployer {
     int first = pool.cursor;
     for (int r = 0; r < rounds && taken < need; r++) {
       int k = (first + r) % rounds;
-      for (int o : offsets) {
-        int at = k * len + o;
+      for (int j = 0; j < eligible; j++) {
+        int at = k * len + offsets[j];
         if (at >= n) continue;
         Officer officer = pool.officers.get(at);
         if (!officer.holds(d.accreditation())) continue;
@@ -173,15 +174,25 @@ final class Deployer {
     return taken;
   }
 
-  /** Roster offsets whose shift pattern can supply the demand from the source, before any per-officer check. */
-  private int[] eligibleOffsets(Pool pool, SupplySource source, DemandShift d, int day, int len) {
+  /**
+   * Puts the roster offsets whose shift pattern can supply the demand from the source (before any per-officer check)
+   * at the start of {@code out}, and returns how many there are.
+   */
+  private int eligibleOffsets(int[] out, Pool pool, SupplySource source, DemandShift d, int day, int len) {
     Roster roster = workforce.roster;
-    int[] out = new int[len];
     int count = 0;
     for (int o = 0; o < len; o++) {
       if (roster.offsetCanSupply(pool.role, o, source, d, day, maxShiftMinutes)) out[count++] = o;
     }
-    return java.util.Arrays.copyOf(out, count);
+    return count;
+  }
+
+  /** Reused for the eligible offsets of each scan (a scan makes no nested scan). */
+  private int[] offsets = new int[0];
+
+  private int[] offsetBuffer(int len) {
+    if (offsets.length < len) offsets = new int[len];
+    return offsets;
   }
 
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
@@ -202,8 +213,10 @@ final class Deployer {
     } else if (source == SupplySource.LEAVE) {
       out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     }
-    for (WorkingTimeRule rule : a.suspendedRules()) {
-      out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
+    // Indexed: an iterator over the (mostly empty) list was made for every deployment.
+    List<WorkingTimeRule> suspended = a.suspendedRules();
+    for (int i = 0; i < suspended.size(); i++) {
+      out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, suspended.get(i), d.ref()));
     }
   }
 

@@ -117,8 +117,13 @@ public final class Officer {
       starts = Arrays.copyOf(starts, commitments * 2);
       ends = Arrays.copyOf(ends, commitments * 2);
     }
-    int i = Arrays.binarySearch(starts, 0, commitments, start);
-    int at = i >= 0 ? i : -i - 1;
+    // Deployments mostly come in time order: one later than every other goes at the end without a search (where the
+    // search would put it too).
+    int at = commitments;
+    if (commitments > 0 && start <= starts[commitments - 1]) {
+      int i = Arrays.binarySearch(starts, 0, commitments, start);
+      at = i >= 0 ? i : -i - 1;
+    }
     System.arraycopy(starts, at, starts, at + 1, commitments - at);
     System.arraycopy(ends, at, ends, at + 1, commitments - at);
     starts[at] = start;

@@ -50,12 +50,11 @@ final class OfficerCheck {
     switch (source) {
       case ON_DUTY, OVERTIME -> {
         if (o.onLeave(day) || !roster.rosteredOn(o, day) && !roster.rosteredOn(o, day - 1)) return null;
-        long[] fit = fitToShift(o, d, day);
-        if (fit == null) return null;
-        rostered = (int) fit[0];
-        span = fit[1];
-        tourStart = fit[2];
-        tourEnd = fit[3];
+        if (!fitToShift(o, d, day)) return null;
+        rostered = (int) fitRostered;
+        span = fitSpan;
+        tourStart = fitStart;
+        tourEnd = fitEnd;
         boolean overtime = rostered < length;
         if (overtime != (source == SupplySource.OVERTIME)) return null;
       }
@@ -104,17 +103,19 @@ final class OfficerCheck {
   }
 
   /**
-   * {rostered minutes, working span, tour start, tour end}, or null when the officer is not on a shift the demand can
-   * use. The tour is the rostered shift the demand uses (or, re-rostered, the one it replaces).
+   * Whether the officer is on a shift the demand can use; if so the fit* fields hold the rostered minutes, the working
+   * span and the tour's start and end. The tour is the rostered shift the demand uses (or, re-rostered, the one it
+   * replaces). Fields, not an array, because this runs for every candidate officer.
    */
-  private long[] fitToShift(Officer o, DemandShift d, int day) {
+  private boolean fitToShift(Officer o, DemandShift d, int day) {
     int length = d.minutes();
     if (d.movable(rerosterNoticeDays)) {
-      if (!roster.rosteredOn(o, day)) return null;
+      if (!roster.rosteredOn(o, day)) return false;
       long s = roster.shiftStart(o, day);
-      return new long[] {Math.min(length, roster.shiftMinutes(o, day)), length, s, s + roster.shiftMinutes(o, day)};
+      fit(Math.min(length, roster.shiftMinutes(o, day)), length, s, s + roster.shiftMinutes(o, day));
+      return true;
     }
-    long[] best = null;
+    boolean found = false;
     for (int k = day - 1; k <= day; k++) {
       if (!roster.rosteredOn(o, k) || o.onLeave(k) || o.sick(k)) continue;
       long s = roster.shiftStart(o, k);
@@ -122,9 +123,23 @@ final class OfficerCheck {
       long overlap = Math.min(e, d.end()) - Math.max(s, d.start());
       if (overlap <= 0) continue;
       long span = Math.max(e, d.end()) - Math.min(s, d.start());
-      if (best == null || overlap > best[0]) best = new long[] {overlap, span, s, e};
+      if (!found || overlap > fitRostered) fit(overlap, span, s, e);
+      found = true;
     }
-    return best;
+    return found;
+  }
+
+  /** The last fit {@link #fitToShift} found: rostered minutes, working span, tour start and end. */
+  private long fitRostered;
+  private long fitSpan;
+  private long fitStart;
+  private long fitEnd;
+
+  private void fit(long rostered, long span, long start, long end) {
+    fitRostered = rostered;
+    fitSpan = span;
+    fitStart = start;
+    fitEnd = end;
   }
 
   /** Whether the officer's neighbouring work leaves less than the minimum rest around the demand. */

@@ -35,11 +35,11 @@ public final class Assumptions {
   private Assumptions() {}
 
   public static Table register(Scenario scenario) {
-    Map<String, String> sources = sources();
+    Index sources = new Index(sources());
     PublicFigures figures = PublicFigures.load();
     List<List<Object>> rows = new ArrayList<>();
     flatten("", "", tree(scenario), (path, words, value) -> {
-      String source = source(path, words, sources);
+      String source = sources.source(path, words);
       List<PublicFigures.Figure> referred = figures.referredTo(source);
       String text = String.join("; ", referred.stream().map(PublicFigures.Figure::text).toList());
       Matcher url = URL.matcher(source);
@@ -87,28 +87,51 @@ public final class Assumptions {
    * row named in plain words that best fits the path (and the names of its list elements): see {@link #score}.
    */
   static String source(String path, String matchPath, Map<String, String> sources) {
-    String plain = path.replaceAll("\\[\\d+]", "");
-    String best = null;
-    for (String name : sources.keySet()) {
-      if (name.startsWith(WORDS)) continue;
-      boolean names = plain.equals(name) || plain.endsWith("." + name) || plain.startsWith(name + ".")
-          || plain.contains("." + name + ".");
-      if (names && (best == null || name.length() > best.length())) best = name;
-    }
-    if (best != null) return sources.get(best);
-    java.util.Set<String> have = new java.util.HashSet<>(words(matchPath));
-    java.util.Set<String> last = new java.util.HashSet<>(words(matchPath.substring(matchPath.lastIndexOf('.') + 1)));
-    double most = 0;
-    for (String key : sources.keySet()) {
-      if (!key.startsWith(WORDS)) continue;
-      double score = score(key.substring(WORDS.length()), have, last);
-      if (score > most) {
-        best = key;
-        most = score;
+    return new Index(sources).source(path, matchPath);
+  }
+
+  /**
+   * The rows of SOURCES.md with the rows named in plain words parsed once ({@link #alternatives}): a scenario has
+   * thousands of parameters, and parsing every row's words again for each (regular expressions) took a quarter of a
+   * one-replication run with the report and workbook.
+   */
+  static final class Index {
+    private final Map<String, String> sources;
+    private final Map<String, List<Alternative>> wordRows = new LinkedHashMap<>();
+
+    Index(Map<String, String> sources) {
+      this.sources = sources;
+      for (String key : sources.keySet()) {
+        if (key.startsWith(WORDS)) wordRows.put(key, alternatives(key.substring(WORDS.length())));
       }
     }
-    return best == null ? SEE_SOURCES : sources.get(best);
+
+    String source(String path, String matchPath) {
+      String plain = path.replaceAll("\\[\\d+]", "");
+      String best = null;
+      for (String name : sources.keySet()) {
+        if (name.startsWith(WORDS)) continue;
+        boolean names = plain.equals(name) || plain.endsWith("." + name) || plain.startsWith(name + ".")
+            || plain.contains("." + name + ".");
+        if (names && (best == null || name.length() > best.length())) best = name;
+      }
+      if (best != null) return sources.get(best);
+      java.util.Set<String> have = new java.util.HashSet<>(words(matchPath));
+      java.util.Set<String> last = new java.util.HashSet<>(words(matchPath.substring(matchPath.lastIndexOf('.') + 1)));
+      double most = 0;
+      for (Map.Entry<String, List<Alternative>> row : wordRows.entrySet()) {
+        double score = score(row.getValue(), have, last);
+        if (score > most) {
+          best = row.getKey();
+          most = score;
+        }
+      }
+      return best == null ? SEE_SOURCES : sources.get(best);
+    }
   }
+
+  /** One alternative of a row named in plain words: the words a path must have, and all its words. */
+  record Alternative(List<String> required, List<String> words) {}
 
   /**
    * How well a row named in plain words fits a path's words; 0 when it does not. A name may list alternatives with
@@ -120,10 +143,15 @@ public final class Assumptions {
    * required words, plus a little for other words that match.
    */
   static double score(String rowName, java.util.Set<String> have, java.util.Set<String> last) {
+    return score(alternatives(rowName), have, last);
+  }
+
+  /** The alternatives of a row name, each with its required words (see {@link #score}). */
+  static List<Alternative> alternatives(String rowName) {
     String[] parts = rowName.replaceAll("\\(.*?\\)", "").split(",");
     String[] first = parts[0].trim().split("\\s+");
     String prefix = first.length > 1 ? String.join(" ", java.util.Arrays.copyOf(first, first.length - 1)) + " " : "";
-    double best = 0;
+    List<Alternative> out = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
       String alternative = (i == 0 ? "" : prefix) + parts[i].trim();
       List<String> upper = new ArrayList<>();
@@ -131,11 +159,19 @@ public final class Assumptions {
         if (token.matches("[A-Z][A-Z_]+")) upper.add(token.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       }
       List<String> required = upper.isEmpty() ? words(alternative) : words(String.join(" ", upper));
-      if (required.isEmpty() || !have.containsAll(required)) continue;
-      List<String> matched = words(alternative).stream().filter(have::contains).toList();
+      out.add(new Alternative(required, words(alternative)));
+    }
+    return out;
+  }
+
+  private static double score(List<Alternative> alternatives, java.util.Set<String> have, java.util.Set<String> last) {
+    double best = 0;
+    for (Alternative a : alternatives) {
+      if (a.required().isEmpty() || !have.containsAll(a.required())) continue;
+      List<String> matched = a.words().stream().filter(have::contains).toList();
       if (last.containsAll(matched)) continue;
-      double extra = matched.size() - required.size();
-      best = Math.max(best, required.size() + extra / 100.0);
+      double extra = matched.size() - a.required().size();
+      best = Math.max(best, a.required().size() + extra / 100.0);
     }
     return best;
   }
