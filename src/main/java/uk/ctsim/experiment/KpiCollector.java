@@ -72,6 +72,10 @@ final class KpiCollector implements EventHandler {
       add(Kpi.CRITICAL_DAYS, 1);
     } else if (e instanceof SimEvent.EventScheduled) {
       add(Kpi.EVENTS, 1);
+    } else if (e instanceof SimEvent.EmergencyWorkingStarted) {
+      add(Kpi.EMERGENCY_WORKING_STARTS, 1);
+    } else if (e instanceof SimEvent.EmergencyWorkingEnded w) {
+      add(Kpi.EMERGENCY_WORKING_FORCE_DAYS, Minutes.days(w.minute() - w.startedMinute()));
     } else if (e instanceof SimEvent.EverydayShift s) {
       add(Kpi.EVERYDAY_DEMAND_HOURS, s.demandHours());
       add(Kpi.EVERYDAY_EXTRA_HOURS, s.extraHours());

@@ -34,11 +34,18 @@ final class Deployer {
   private final Capacity mutualAid;
   private final Capacity military;
   private final MutualAidCentre centre;
+  private final EmergencyWorking emergencyWorking;
   private final long maxShiftMinutes;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
+    this(policy, workforce, clock, out, EmergencyWorking.off(out));
+  }
+
+  Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out,
+      EmergencyWorking emergencyWorking) {
+    this.emergencyWorking = emergencyWorking;
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
@@ -64,12 +71,18 @@ final class Deployer {
    * Fills the demand, trying the members of {@code team} first (for every source in the fill order) and adding
    * every officer newly deployed to it. Investigations keep their team from shift to shift this way.
    */
-  int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team) {
-    if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
+  int fill(DemandShift demand, ThreatSnapshot threat, List<Officer> team) {
+    if (demand.officers() <= 0 || demand.end() <= 0 || demand.start() >= clock.endMinute()) return 0;
+    List<SupplySource> order = policy.fillOrder();
+    DemandShift d = demand;
+    if (emergencyWorking.active(demand.ref().leadForce(), demand.start())) {
+      order = emergencyWorking.fillOrder(order);
+      if (!demand.emergency()) d = demand.underEmergencyWorking();
+    }
     int need = d.officers();
     int teamSize = team == null ? 0 : team.size();
     if (team != null) {
-      for (SupplySource source : policy.fillOrder()) {
+      for (SupplySource source : order) {
         if (need > 0 && source != SupplySource.MUTUAL_AID && source != SupplySource.MILITARY) {
           need -= scanTeam(team, teamSize, source, d, need);
         }
@@ -79,7 +92,7 @@ final class Deployer {
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
     List<ForceId> forces = workforce.network().responders(d.ref().leadForce());
-    need -= fillFrom(d, need, threat, policy.fillOrder(), roles, forces, team);
+    need -= fillFrom(d, need, threat, order, roles, forces, team);
     if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
     return d.officers() - need;
   }

@@ -17,9 +17,11 @@ import java.util.Map;
  * @param workingTime working-time limits
  * @param mutualAid the national mutual-aid pool
  * @param military military backfill at CRITICAL
+ * @param emergencyWorking long shifts and cancelled rest days and leave at CRITICAL or after a major incident
  */
 public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
-    Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military) {
+    Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military,
+    EmergencyWorkingSpec emergencyWorking) {
 
   public DeploymentPolicy {
     fillOrder = List.copyOf(Require.orDefault(fillOrder, List.of(SupplySource.values())));
@@ -36,9 +38,17 @@ public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> f
     workingTime = Require.orDefault(workingTime, WorkingTimeLimits.defaults());
     mutualAid = Require.orDefault(mutualAid, MutualAidSpec.defaults());
     military = Require.orDefault(military, MilitarySpec.defaults());
+    emergencyWorking = Require.orDefault(emergencyWorking, EmergencyWorkingSpec.defaults());
+  }
+
+  /** The policy without emergency working, as before it existed. */
+  public DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
+      Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid,
+      MilitarySpec military) {
+    this(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays, workingTime, mutualAid, military, null);
   }
 
   public static DeploymentPolicy defaults() {
-    return new DeploymentPolicy(null, null, null, null, null, null, null, null);
+    return new DeploymentPolicy(null, null, null, null, null, null, null, null, null);
   }
 }

@@ -131,6 +131,10 @@ class CollectorsSpec {
     k.accept(new SimEvent.DayStarted(DAY, START, ThreatLevel.SEVERE, 1, 1));
     k.accept(new SimEvent.EventScheduled(0, "e", "e", uk.ctsim.scenario.EventType.SPORT, ForceId.MET, START, 1, 5, 0,
         List.of(), null));
+    k.accept(new SimEvent.EmergencyWorkingStarted(DAY, ForceId.MET, "critical:x", 12, 4 * DAY));
+    k.accept(new SimEvent.EmergencyWorkingStarted(DAY, ForceId.CITY, "critical:x", 12, 4 * DAY));
+    k.accept(new SimEvent.EmergencyWorkingEnded(4 * DAY, ForceId.MET, "critical:x", DAY));
+    k.accept(new SimEvent.EmergencyWorkingEnded(DAY + DAY / 2, ForceId.CITY, "critical:x", DAY));
     Map<String, Double> r = k.result();
     assertThat(r).containsEntry("attacks", 1.0).containsEntry("incidents", 2.0).containsEntry("plots", 2.0)
         .containsEntry("plots_disrupted", 1.0).containsEntry("armed_response_minutes_mean", 8.0)
@@ -141,7 +145,9 @@ class CollectorsSpec {
         .containsEntry("leave_days_cancelled", 2.0).containsEntry("unmet_hours", 6.0)
         .containsEntry("mutual_aid_officer_hours", 30.0).containsEntry("military_person_days", 5.0)
         .containsEntry("working_time_suspensions", 1.0).containsEntry("critical_days", 1.0)
-        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).hasSize(26 + Role.values().length);
+        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0)
+        .containsEntry("emergency_working_starts", 2.0).containsEntry("emergency_working_force_days", 3.5)
+        .hasSize(28 + Role.values().length);
     for (Role role : Role.values()) {
       if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
     }

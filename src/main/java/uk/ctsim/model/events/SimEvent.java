@@ -123,4 +123,17 @@ public sealed interface SimEvent {
   record EverydayShift(long minute, ForceId force, String function, Role role, double demandHours,
       double ordinaryHours, double extraHours, double unmetHours, double backlogHours, double deferredHours)
       implements SimEvent {}
+
+  /**
+   * A force moved to emergency working: demands it leads are staffed in {@code shiftHours}-hour shifts, officers
+   * rostered that day may be moved onto them, rest days and leave are cancelled by the emergency fill order, and
+   * working-time limits are suspended (each breach still recorded), until at least {@code untilMinute}.
+   *
+   * @param cause what started it: "CRITICAL" or "incident:" and the incident's id
+   */
+  record EmergencyWorkingStarted(long minute, ForceId force, String cause, int shiftHours, long untilMinute)
+      implements SimEvent {}
+
+  /** A force returned to its normal rosters; {@code cause} is the one its emergency working started with. */
+  record EmergencyWorkingEnded(long minute, ForceId force, String cause, long startedMinute) implements SimEvent {}
 }
