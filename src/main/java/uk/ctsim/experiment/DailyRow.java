@@ -14,11 +14,23 @@ import uk.ctsim.scenario.ThreatLevel;
  * @param unmetHours officer-hours demanded and not supplied
  * @param pursueCapacityShare share of CT investigators' reference hours available for Pursue casework
  * @param everyday everyday (non-CT) demand and what met it, summed over forces and functions
+ * @param owed time owed to officers (rest days re-rostered, leave given back): repaid on the day, outstanding after it
  */
 public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
     int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
     int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
-    double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
+    double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday,
+    Owed owed) {
+
+  /** A day without owed time kept. */
+  public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
+      int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
+      int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
+      double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
+    this(date, threatLevel, postureMultiplier, officersOnDuty, officersOrdinary, officersEvent, officersPosture,
+        officersIncident, officersInvestigation, mutualAidOfficers, militaryPersonnel, overtimeHours, abstractionHours,
+        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, everyday, Owed.NONE);
+  }
 
   /** A day without everyday demand. */
   public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
@@ -43,5 +55,15 @@ public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMu
   public record Everyday(double demandHours, double ordinaryHours, double extraHours, double unmetHours,
       double backlogHours, double deferredHours) {
     public static final Everyday NONE = new Everyday(0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * Time owed to officers, in officer-hours.
+   *
+   * @param repaidHours owed time repaid as days off taken on the day
+   * @param outstandingHours owed time accrued by the end of the day and neither repaid nor bought out by then
+   */
+  public record Owed(double repaidHours, double outstandingHours) {
+    public static final Owed NONE = new Owed(0, 0);
   }
 }

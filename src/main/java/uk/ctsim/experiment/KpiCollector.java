@@ -76,6 +76,14 @@ final class KpiCollector implements EventHandler {
       add(Kpi.EMERGENCY_WORKING_STARTS, 1);
     } else if (e instanceof SimEvent.EmergencyWorkingEnded w) {
       add(Kpi.EMERGENCY_WORKING_FORCE_DAYS, Minutes.days(w.minute() - w.startedMinute()));
+    } else if (e instanceof SimEvent.OwedTimeAccrued a) {
+      add(Kpi.OWED_HOURS_ACCRUED, Minutes.hours(a.minutes()));
+    } else if (e instanceof SimEvent.OwedTimeRepaid r) {
+      add(Kpi.OWED_HOURS_REPAID, Minutes.hours(r.minutes()));
+    } else if (e instanceof SimEvent.OwedTimeBoughtOut b) {
+      add(Kpi.OWED_HOURS_BOUGHT_OUT, Minutes.hours(b.minutes()));
+    } else if (e instanceof SimEvent.OwedTimeOutstanding o) {
+      add(Kpi.OWED_HOURS_OUTSTANDING_END, Minutes.hours(o.minutes()));
     } else if (e instanceof SimEvent.EverydayShift s) {
       add(Kpi.EVERYDAY_DEMAND_HOURS, s.demandHours());
       add(Kpi.EVERYDAY_EXTRA_HOURS, s.extraHours());

@@ -50,6 +50,7 @@ public final class CtsimModel extends SimState {
   private transient PursueProcess pursue;
   private transient EverydayDemand everyday;
   private transient EmergencyWorking emergencyWorking;
+  private transient OwedTime owedTime;
   private transient RandomGenerator threatRng;
   private transient RandomGenerator incidentRng;
   private transient List<List<PlannedEvent>> eventsByDay;
@@ -72,6 +73,7 @@ public final class CtsimModel extends SimState {
       if (model.schedule.getTime() >= end) break;
     }
     model.emergencyWorking.closeAll(model.clock.endMinute());
+    model.owedTime.finish(model.clock.endMinute());
     model.finish();
   }
 
@@ -84,7 +86,8 @@ public final class CtsimModel extends SimState {
     threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock);
     var policy = scenario.deployment();
     emergencyWorking = new EmergencyWorking(policy.emergencyWorking(), out);
-    Deployer deployer = new Deployer(policy, workforce, clock, out, emergencyWorking);
+    owedTime = new OwedTime(policy.owedTime(), scenario.pay().premiums().restDayNoticeDays(), workforce, clock, out);
+    Deployer deployer = new Deployer(policy, workforce, clock, out, emergencyWorking, owedTime);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce(),

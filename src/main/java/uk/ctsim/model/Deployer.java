@@ -35,17 +35,19 @@ final class Deployer {
   private final Capacity military;
   private final MutualAidCentre centre;
   private final EmergencyWorking emergencyWorking;
+  private final OwedTime owedTime;
   private final long maxShiftMinutes;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
-    this(policy, workforce, clock, out, EmergencyWorking.off(out));
+    this(policy, workforce, clock, out, EmergencyWorking.off(out), OwedTime.off(workforce, clock, out));
   }
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out,
-      EmergencyWorking emergencyWorking) {
+      EmergencyWorking emergencyWorking, OwedTime owedTime) {
     this.emergencyWorking = emergencyWorking;
+    this.owedTime = owedTime;
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
@@ -206,6 +208,7 @@ final class Deployer {
     } else if (source == SupplySource.LEAVE) {
       out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     }
+    owedTime.worked(o, source, d, day);
     for (WorkingTimeRule rule : a.suspendedRules()) {
       out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
     }

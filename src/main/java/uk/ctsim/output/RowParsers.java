@@ -73,7 +73,13 @@ final class RowParsers {
         count(r, DailyColumn.MUTUAL_AID_OFFICERS), count(r, DailyColumn.MILITARY_PERSONNEL),
         num(r, DailyColumn.OVERTIME_HOURS), byRole(r, DailyCsv.ABSTRACTION_HOURS_), num(r, DailyColumn.UNMET_HOURS),
         count(r, DailyColumn.REST_DAYS_CANCELLED), count(r, DailyColumn.LEAVE_DAYS_CANCELLED),
-        num(r, DailyColumn.PURSUE_CAPACITY_SHARE), everyday(r));
+        num(r, DailyColumn.PURSUE_CAPACITY_SHARE), everyday(r), owed(r));
+  }
+
+  /** A day's owed time; a folder written before it existed has none. */
+  private static DailyRow.Owed owed(Map<String, String> r) {
+    if (!r.containsKey(DailyColumn.OWED_HOURS_REPAID.header())) return DailyRow.Owed.NONE;
+    return new DailyRow.Owed(num(r, DailyColumn.OWED_HOURS_REPAID), num(r, DailyColumn.OWED_HOURS_OUTSTANDING));
   }
 
   /** A day's everyday demand; a folder written before it existed has none. */

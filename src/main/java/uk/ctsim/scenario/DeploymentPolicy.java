@@ -18,10 +18,11 @@ import java.util.Map;
  * @param mutualAid the national mutual-aid pool
  * @param military military backfill at CRITICAL
  * @param emergencyWorking long shifts and cancelled rest days and leave at CRITICAL or after a major incident
+ * @param owedTime rest days re-rostered and leave given back: repaid later as days off, or bought out
  */
 public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
     Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military,
-    EmergencyWorkingSpec emergencyWorking) {
+    EmergencyWorkingSpec emergencyWorking, OwedTimeSpec owedTime) {
 
   public DeploymentPolicy {
     fillOrder = List.copyOf(Require.orDefault(fillOrder, List.of(SupplySource.values())));
@@ -39,16 +40,17 @@ public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> f
     mutualAid = Require.orDefault(mutualAid, MutualAidSpec.defaults());
     military = Require.orDefault(military, MilitarySpec.defaults());
     emergencyWorking = Require.orDefault(emergencyWorking, EmergencyWorkingSpec.defaults());
+    owedTime = Require.orDefault(owedTime, OwedTimeSpec.defaults());
   }
 
-  /** The policy without emergency working, as before it existed. */
+  /** The policy without emergency working or owed time, as before they existed. */
   public DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
       Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid,
       MilitarySpec military) {
-    this(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays, workingTime, mutualAid, military, null);
+    this(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays, workingTime, mutualAid, military, null, null);
   }
 
   public static DeploymentPolicy defaults() {
-    return new DeploymentPolicy(null, null, null, null, null, null, null, null, null);
+    return new DeploymentPolicy(null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -85,6 +85,7 @@ public final class TestScenario {
   private MutualAidSpec mutualAid;
   private MilitarySpec military;
   private uk.ctsim.scenario.EmergencyWorkingSpec emergencyWorking;
+  private uk.ctsim.scenario.OwedTimeSpec owedTime;
   private final List<uk.ctsim.scenario.EverydayFunction> everyday = new ArrayList<>();
 
   private TestScenario() {
@@ -255,6 +256,11 @@ public final class TestScenario {
     return this;
   }
 
+  public TestScenario owedTime(uk.ctsim.scenario.OwedTimeSpec spec) {
+    owedTime = spec;
+    return this;
+  }
+
   public TestScenario emergencyWorking(uk.ctsim.scenario.EmergencyWorkingSpec spec) {
     emergencyWorking = spec;
     return this;
@@ -279,7 +285,7 @@ public final class TestScenario {
     PostureSpec posture = new PostureSpec(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift,
         upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference);
     DeploymentPolicy policy = new DeploymentPolicy(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays,
-        workingTime, mutualAid, military, emergencyWorking);
+        workingTime, mutualAid, military, emergencyWorking, owedTime);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
         new RosterSpec(shiftTypes, cycles), leave, new PaySpec(pay, null, null, null, null, null), CostRates.defaults(),
         events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy,
