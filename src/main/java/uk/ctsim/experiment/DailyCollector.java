@@ -35,7 +35,7 @@ final class DailyCollector implements EventHandler {
   private final long[] ctRostered;
   /** Per day: demand, ordinary, extra, unmet, backlog at the last shift, deferred. */
   private final double[][] everyday;
-  /** Owed minutes by day: accrued, repaid, bought out. */
+  /** Minutes by day: owed accrued, repaid, bought out; sick after long weeks. */
   private final long[][] owed;
 
   DailyCollector(Period period) {
@@ -58,7 +58,7 @@ final class DailyCollector implements EventHandler {
     abstraction = new double[Role.values().length][days];
     ctRostered = new long[days];
     everyday = new double[days][6];
-    owed = new long[3][days];
+    owed = new long[4][days];
   }
 
   private boolean inPeriod(int day) {
@@ -97,6 +97,8 @@ final class DailyCollector implements EventHandler {
       owed[1][d] += r.minutes();
     } else if (e instanceof SimEvent.OwedTimeBoughtOut b) {
       owed[2][d] += b.minutes();
+    } else if (e instanceof SimEvent.FatigueSickness f) {
+      owed[3][d] += f.minutes();
     }
   }
 
@@ -138,7 +140,8 @@ final class DailyCollector implements EventHandler {
     long outstanding = 0;
     for (int d = 0; d < days; d++) {
       outstanding += owed[0][d] - owed[1][d] - owed[2][d];
-      DailyRow.Owed owedToday = new DailyRow.Owed(Minutes.hours(owed[1][d]), Minutes.hours(outstanding));
+      DailyRow.Aftermath owedToday = new DailyRow.Aftermath(Minutes.hours(owed[1][d]), Minutes.hours(outstanding),
+          Minutes.hours(owed[3][d]));
       Map<Role, Double> byRole = new EnumMap<>(Role.class);
       for (Role r : Role.values()) byRole.put(r, abstraction[r.ordinal()][d]);
       double ctAbstracted = abstraction[Role.CT_INVESTIGATION.ordinal()][d] * Minutes.PER_HOUR;

@@ -14,22 +14,22 @@ import uk.ctsim.scenario.ThreatLevel;
  * @param unmetHours officer-hours demanded and not supplied
  * @param pursueCapacityShare share of CT investigators' reference hours available for Pursue casework
  * @param everyday everyday (non-CT) demand and what met it, summed over forces and functions
- * @param owed time owed to officers (rest days re-rostered, leave given back): repaid on the day, outstanding after it
+ * @param aftermath what a surge leaves behind: owed time repaid and outstanding, sickness after long weeks
  */
 public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
     int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
     int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
     double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday,
-    Owed owed) {
+    Aftermath aftermath) {
 
-  /** A day without owed time kept. */
+  /** A day without owed time or fatigue kept. */
   public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
       int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
       int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
       double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
     this(date, threatLevel, postureMultiplier, officersOnDuty, officersOrdinary, officersEvent, officersPosture,
         officersIncident, officersInvestigation, mutualAidOfficers, militaryPersonnel, overtimeHours, abstractionHours,
-        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, everyday, Owed.NONE);
+        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, everyday, Aftermath.NONE);
   }
 
   /** A day without everyday demand. */
@@ -58,12 +58,13 @@ public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMu
   }
 
   /**
-   * Time owed to officers, in officer-hours.
+   * What a surge leaves behind, in officer-hours.
    *
    * @param repaidHours owed time repaid as days off taken on the day
    * @param outstandingHours owed time accrued by the end of the day and neither repaid nor bought out by then
+   * @param fatigueSickHours rostered tours lost to sickness after weeks of long hours
    */
-  public record Owed(double repaidHours, double outstandingHours) {
-    public static final Owed NONE = new Owed(0, 0);
+  public record Aftermath(double repaidHours, double outstandingHours, double fatigueSickHours) {
+    public static final Aftermath NONE = new Aftermath(0, 0, 0);
   }
 }

@@ -82,6 +82,8 @@ final class KpiCollector implements EventHandler {
       add(Kpi.OWED_HOURS_REPAID, Minutes.hours(r.minutes()));
     } else if (e instanceof SimEvent.OwedTimeBoughtOut b) {
       add(Kpi.OWED_HOURS_BOUGHT_OUT, Minutes.hours(b.minutes()));
+    } else if (e instanceof SimEvent.FatigueSickness f) {
+      add(Kpi.FATIGUE_SICK_HOURS, Minutes.hours(f.minutes()));
     } else if (e instanceof SimEvent.OwedTimeOutstanding o) {
       add(Kpi.OWED_HOURS_OUTSTANDING_END, Minutes.hours(o.minutes()));
     } else if (e instanceof SimEvent.EverydayShift s) {

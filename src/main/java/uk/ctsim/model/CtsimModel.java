@@ -87,7 +87,9 @@ public final class CtsimModel extends SimState {
     var policy = scenario.deployment();
     emergencyWorking = new EmergencyWorking(policy.emergencyWorking(), out);
     owedTime = new OwedTime(policy.owedTime(), scenario.pay().premiums().restDayNoticeDays(), workforce, clock, out);
-    Deployer deployer = new Deployer(policy, workforce, clock, out, emergencyWorking, owedTime);
+    Fatigue fatigue = new Fatigue(policy.fatigue(), streams.get(RandomStreams.Purpose.FATIGUE).nextLong(), workforce,
+        clock, out);
+    Deployer deployer = new Deployer(policy, workforce, clock, out, emergencyWorking, owedTime, fatigue);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce(),

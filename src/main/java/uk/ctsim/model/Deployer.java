@@ -36,18 +36,21 @@ final class Deployer {
   private final MutualAidCentre centre;
   private final EmergencyWorking emergencyWorking;
   private final OwedTime owedTime;
+  private final Fatigue fatigue;
   private final long maxShiftMinutes;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
-    this(policy, workforce, clock, out, EmergencyWorking.off(out), OwedTime.off(workforce, clock, out));
+    this(policy, workforce, clock, out, EmergencyWorking.off(out), OwedTime.off(workforce, clock, out),
+        Fatigue.off(workforce, clock, out));
   }
 
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out,
-      EmergencyWorking emergencyWorking, OwedTime owedTime) {
+      EmergencyWorking emergencyWorking, OwedTime owedTime, Fatigue fatigue) {
     this.emergencyWorking = emergencyWorking;
     this.owedTime = owedTime;
+    this.fatigue = fatigue;
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
@@ -209,6 +212,7 @@ final class Deployer {
       out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     }
     owedTime.worked(o, source, d, day);
+    if (extra > 0) fatigue.worked(o, day);
     for (WorkingTimeRule rule : a.suspendedRules()) {
       out.accept(new SimEvent.WorkingTimeSuspended(d.start(), o.id, rule, d.ref()));
     }

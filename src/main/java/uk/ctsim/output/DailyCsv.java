@@ -21,7 +21,7 @@ import uk.ctsim.scenario.Role;
  * {@code everyday_ordinary_hours}, {@code everyday_extra_hours}, {@code everyday_unmet_hours},
  * {@code everyday_backlog_hours} (at the end of the day), {@code everyday_deferred_hours}; owed time in officer-hours
  * (2 decimals): {@code owed_hours_repaid} (days off taken that day), {@code owed_hours_outstanding} (at the end of the
- * day); then
+ * day), {@code fatigue_sick_hours} (rostered tours lost to sickness after long weeks); then
  * {@code abstraction_hours_<role>} for each {@link Role} in enum order (officer-hours taken from
  * ordinary duty, 2 decimals; 0 where none).
  */
@@ -33,7 +33,8 @@ public final class DailyCsv {
     OFFICERS_POSTURE, OFFICERS_INCIDENT, OFFICERS_INVESTIGATION, MUTUAL_AID_OFFICERS, MILITARY_PERSONNEL,
     OVERTIME_HOURS, UNMET_HOURS, REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, PURSUE_CAPACITY_SHARE,
     EVERYDAY_DEMAND_HOURS, EVERYDAY_ORDINARY_HOURS, EVERYDAY_EXTRA_HOURS, EVERYDAY_UNMET_HOURS,
-    EVERYDAY_BACKLOG_HOURS, EVERYDAY_DEFERRED_HOURS, OWED_HOURS_REPAID, OWED_HOURS_OUTSTANDING
+    EVERYDAY_BACKLOG_HOURS, EVERYDAY_DEFERRED_HOURS, OWED_HOURS_REPAID, OWED_HOURS_OUTSTANDING,
+    FATIGUE_SICK_HOURS
   }
 
   /** Prefix of the per-role columns, one per {@link Role} in enum order after {@link DailyColumn}. */
@@ -71,7 +72,8 @@ public final class DailyCsv {
     DailyRow.Everyday e = d.everyday();
     cells.addAll(List.of(Cells.hours(e.demandHours()), Cells.hours(e.ordinaryHours()), Cells.hours(e.extraHours()),
         Cells.hours(e.unmetHours()), Cells.hours(e.backlogHours()), Cells.hours(e.deferredHours()),
-        Cells.hours(d.owed().repaidHours()), Cells.hours(d.owed().outstandingHours())));
+        Cells.hours(d.aftermath().repaidHours()), Cells.hours(d.aftermath().outstandingHours()),
+        Cells.hours(d.aftermath().fatigueSickHours())));
     for (Role role : Role.values()) cells.add(Cells.hours(d.abstractionHours().getOrDefault(role, 0.0)));
     return cells;
   }

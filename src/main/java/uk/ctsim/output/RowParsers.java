@@ -77,9 +77,10 @@ final class RowParsers {
   }
 
   /** A day's owed time; a folder written before it existed has none. */
-  private static DailyRow.Owed owed(Map<String, String> r) {
-    if (!r.containsKey(DailyColumn.OWED_HOURS_REPAID.header())) return DailyRow.Owed.NONE;
-    return new DailyRow.Owed(num(r, DailyColumn.OWED_HOURS_REPAID), num(r, DailyColumn.OWED_HOURS_OUTSTANDING));
+  private static DailyRow.Aftermath owed(Map<String, String> r) {
+    if (!r.containsKey(DailyColumn.OWED_HOURS_REPAID.header())) return DailyRow.Aftermath.NONE;
+    return new DailyRow.Aftermath(num(r, DailyColumn.OWED_HOURS_REPAID), num(r, DailyColumn.OWED_HOURS_OUTSTANDING),
+        num(r, DailyColumn.FATIGUE_SICK_HOURS));
   }
 
   /** A day's everyday demand; a folder written before it existed has none. */

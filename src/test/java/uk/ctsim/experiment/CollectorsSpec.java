@@ -106,16 +106,17 @@ class CollectorsSpec {
   }
 
   @Test
-  void owedTimeRepaidIsCountedOnItsDayAndOutstandingRunsOn() {
+  void owedTimeRepaidAndFatigueSicknessAreCountedOnTheirDayAndOutstandingRunsOn() {
     DailyCollector c = new DailyCollector(new uk.ctsim.scenario.Period(START, START.plusDays(2)));
     c.accept(new SimEvent.OwedTimeAccrued(60, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.REST_DAY));
     c.accept(new SimEvent.OwedTimeAccrued(90, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.LEAVE));
     c.accept(new SimEvent.OwedTimeRepaid(DAY + 480, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480));
     c.accept(new SimEvent.OwedTimeBoughtOut(2 * DAY, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, true));
+    c.accept(new SimEvent.FatigueSickness(DAY + 420, 3, ForceId.MET, Role.ARMED, 480));
     var rows = c.rows();
-    assertThat(rows.get(0).owed()).isEqualTo(new DailyRow.Owed(0, 16));
-    assertThat(rows.get(1).owed()).isEqualTo(new DailyRow.Owed(8, 8));
-    assertThat(rows.get(2).owed()).isEqualTo(new DailyRow.Owed(0, 0));
+    assertThat(rows.get(0).aftermath()).isEqualTo(new DailyRow.Aftermath(0, 16, 0));
+    assertThat(rows.get(1).aftermath()).isEqualTo(new DailyRow.Aftermath(8, 8, 8));
+    assertThat(rows.get(2).aftermath()).isEqualTo(new DailyRow.Aftermath(0, 0, 0));
   }
 
   @Test
@@ -154,6 +155,7 @@ class CollectorsSpec {
     k.accept(new SimEvent.OwedTimeRepaid(7 * DAY, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480));
     k.accept(new SimEvent.OwedTimeBoughtOut(0, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, false));
     k.accept(new SimEvent.OwedTimeOutstanding(28 * DAY, ForceId.MET, 480));
+    k.accept(new SimEvent.FatigueSickness(DAY, 3, ForceId.MET, Role.ARMED, 600));
     Map<String, Double> r = k.result();
     assertThat(r).containsEntry("attacks", 1.0).containsEntry("incidents", 2.0).containsEntry("plots", 2.0)
         .containsEntry("plots_disrupted", 1.0).containsEntry("armed_response_minutes_mean", 8.0)
@@ -168,7 +170,7 @@ class CollectorsSpec {
         .containsEntry("emergency_working_starts", 2.0).containsEntry("emergency_working_force_days", 3.5)
 .containsEntry("owed_hours_accrued", 24.0).containsEntry("owed_hours_repaid", 8.0)
         .containsEntry("owed_hours_bought_out", 8.0).containsEntry("owed_hours_outstanding_end", 8.0)
-        .hasSize(32 + Role.values().length);
+        .containsEntry("fatigue_sick_hours", 10.0).hasSize(33 + Role.values().length);
     for (Role role : Role.values()) {
       if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
     }

@@ -86,6 +86,7 @@ public final class TestScenario {
   private MilitarySpec military;
   private uk.ctsim.scenario.EmergencyWorkingSpec emergencyWorking;
   private uk.ctsim.scenario.OwedTimeSpec owedTime;
+  private uk.ctsim.scenario.FatigueSpec fatigue;
   private final List<uk.ctsim.scenario.EverydayFunction> everyday = new ArrayList<>();
 
   private TestScenario() {
@@ -256,6 +257,11 @@ public final class TestScenario {
     return this;
   }
 
+  public TestScenario fatigue(uk.ctsim.scenario.FatigueSpec spec) {
+    fatigue = spec;
+    return this;
+  }
+
   public TestScenario owedTime(uk.ctsim.scenario.OwedTimeSpec spec) {
     owedTime = spec;
     return this;
@@ -285,7 +291,7 @@ public final class TestScenario {
     PostureSpec posture = new PostureSpec(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift,
         upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference);
     DeploymentPolicy policy = new DeploymentPolicy(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays,
-        workingTime, mutualAid, military, emergencyWorking, owedTime);
+        workingTime, mutualAid, military, emergencyWorking, owedTime, fatigue);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
         new RosterSpec(shiftTypes, cycles), leave, new PaySpec(pay, null, null, null, null, null), CostRates.defaults(),
         events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy,

@@ -157,4 +157,7 @@ public sealed interface SimEvent {
 
   /** Owed time of a force neither repaid nor bought out by the period's end ({@code minute}). */
   record OwedTimeOutstanding(long minute, ForceId force, long minutes) implements SimEvent {}
+
+  /** An officer off sick for the rostered tour starting at {@code minute} after a week of long hours. */
+  record FatigueSickness(long minute, int officerId, ForceId force, Role role, int minutes) implements SimEvent {}
 }
