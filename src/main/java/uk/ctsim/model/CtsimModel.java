@@ -97,7 +97,8 @@ public final class CtsimModel extends SimState {
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE));
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS));
-    everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
+    everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out,
+        policy.workingTime().maxShiftHours());
     threatRng = streams.get(RandomStreams.Purpose.THREAT);
     incidentRng = streams.get(RandomStreams.Purpose.INCIDENT_ARRIVALS);
     scheduleDays();

@@ -111,6 +111,43 @@ final class Deployer {
     return fillFrom(d, d.officers(), threat, sources, List.of(d.role()), List.of(d.ref().leadForce()), null);
   }
 
+  /**
+   * Fills a shortfall of everyday work by keeping on officers of the demand's role and force whose tour ends as the
+   * demand starts, for the demand's length, as overtime: each must have worked the whole tour on ordinary duty, be free
+   * for the demand, stay within the longest shift and the weekly limit (no limit is suspended for everyday work).
+   * Returns how many were kept on.
+   */
+  int extendTours(DemandShift d) {
+    Pool pool = workforce.pool(d.ref().leadForce(), d.role());
+    if (pool == null || pool.officers.isEmpty() || d.officers() <= 0 || d.start() >= clock.endMinute()) return 0;
+    Roster roster = workforce.roster;
+    int len = roster.cycleLength(pool.role);
+    int n = pool.officers.size();
+    int taken = 0;
+    for (int o = 0; o < len && taken < d.officers(); o++) {
+      int tourDay = roster.tourEndingAt(pool.role, o, d.start());
+      if (tourDay == Integer.MIN_VALUE) continue;
+      for (int at = o; at < n && taken < d.officers(); at += len) {
+        Officer officer = pool.officers.get(at);
+        Assignment a = extension(officer, d, tourDay);
+        if (a == null) continue;
+        assign(officer, pool, a, d, Minutes.dayOf(d.start()), SupplySource.OVERTIME);
+        taken++;
+      }
+    }
+    return taken;
+  }
+
+  private Assignment extension(Officer o, DemandShift d, int tourDay) {
+    if (tourDay < 0 || !workforce.roster.working(o, tourDay)) return null;
+    long tourStart = workforce.roster.shiftStart(o, tourDay);
+    if (d.end() - tourStart > maxShiftMinutes || o.busy(tourStart, d.end())) return null;
+    int week = clock.weekIndex(Minutes.dayOf(d.start()));
+    long weekly = Minutes.ofHours(policy.workingTime().maxWeeklyHours());
+    if (o.extraMinutes(week) + d.minutes() + workforce.roster.weeklyMinutes(o.role) > weekly) return null;
+    return new Assignment(0, d.minutes(), List.of(), tourStart, d.start());
+  }
+
   private int fillFrom(DemandShift d, int wanted, ThreatSnapshot threat, List<SupplySource> sources, List<Role> roles,
       List<ForceId> forces, List<Officer> joined) {
     int need = wanted;
