@@ -19,7 +19,9 @@ class CsvColumnsTest {
     assertThat(DailyCsv.COLUMNS.get(16)).isEqualTo("pursue_capacity_share");
     assertThat(DailyCsv.COLUMNS.subList(17, 23)).containsExactly("everyday_demand_hours", "everyday_ordinary_hours",
         "everyday_extra_hours", "everyday_unmet_hours", "everyday_backlog_hours", "everyday_deferred_hours");
-    assertThat(DailyCsv.COLUMNS.get(23)).isEqualTo("abstraction_hours_neighbourhood");
+    assertThat(DailyCsv.COLUMNS.subList(23, 26)).containsExactly("owed_hours_repaid", "owed_hours_outstanding",
+        "fatigue_sick_hours");
+    assertThat(DailyCsv.COLUMNS.get(26)).isEqualTo("abstraction_hours_neighbourhood");
     assertThat(EventsCsv.COLUMNS.subList(10, 12)).containsExactly("final_officers_per_day", "officer_hours_neighbourhood");
     assertThat(EventsCsv.COLUMNS.get(EventsCsv.COLUMNS.size() - 1)).isEqualTo("cost_ratio_to_initial_plan");
     assertThat(CsvColumn.headers(EventsCsv.EventTotal.OFFICER_HOURS_TOTAL, EventsCsv.EventTotal.UNMET_HOURS))
