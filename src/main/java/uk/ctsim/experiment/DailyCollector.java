@@ -35,6 +35,8 @@ final class DailyCollector implements EventHandler {
   private final long[] ctRostered;
   /** Per day: demand, ordinary, extra, unmet, backlog at the last shift, deferred. */
   private final double[][] everyday;
+  /** Minutes by day: owed accrued, repaid, bought out; sick after long weeks. */
+  private final long[][] owed;
 
   DailyCollector(Period period) {
     this.calendar = new SimCalendar(period);
@@ -57,6 +59,7 @@ final class DailyCollector implements EventHandler {
     ctRostered = new long[days];
     everyday = new double[days][6];
     ct = new double[days][8];
+    owed = new long[4][days];
   }
 
   /** Per day, in {@link DailyRow.CtWork}'s order: plots, disrupted, arrests, arrest hours, caseload, referrals, Channel cases, Prevent hours. */
@@ -94,6 +97,14 @@ final class DailyCollector implements EventHandler {
       leaveDays[d]++;
     } else if (e instanceof SimEvent.EverydayShift s) {
       everyday(s, d);
+    } else if (e instanceof SimEvent.OwedTimeAccrued a) {
+      owed[0][d] += a.minutes();
+    } else if (e instanceof SimEvent.OwedTimeRepaid r) {
+      owed[1][d] += r.minutes();
+    } else if (e instanceof SimEvent.OwedTimeBoughtOut b) {
+      owed[2][d] += b.minutes();
+    } else if (e instanceof SimEvent.FatigueSickness f) {
+      owed[3][d] += f.minutes();
     } else {
       ctWork(e, ct[d]);
     }
@@ -156,14 +167,18 @@ final class DailyCollector implements EventHandler {
 
   List<DailyRow> rows() {
     List<DailyRow> rows = new ArrayList<>(days);
+    long outstanding = 0;
     for (int d = 0; d < days; d++) {
+      outstanding += owed[0][d] - owed[1][d] - owed[2][d];
+      DailyRow.Aftermath owedToday = new DailyRow.Aftermath(Minutes.hours(owed[1][d]), Minutes.hours(outstanding),
+          Minutes.hours(owed[3][d]));
       Map<Role, Double> byRole = new EnumMap<>(Role.class);
       for (Role r : Role.values()) byRole.put(r, abstraction[r.ordinal()][d]);
       double ctAbstracted = abstraction[Role.CT_INVESTIGATION.ordinal()][d] * Minutes.PER_HOUR;
       double pursue = ctRostered[d] == 0 ? 0 : Math.max(0, 1 - ctAbstracted / ctRostered[d]);
       rows.add(new DailyRow(calendar.date(d), level[d], posture[d], onDuty[d], onDuty[d] - taken[d], event[d],
           postureDuty[d], incident[d], investigation[d], mutualAid[d], military[d], overtimeHours[d], byRole,
-          unmetHours[d], restDays[d], leaveDays[d], pursue, everydayOf(d), ctOf(d)));
+          unmetHours[d], restDays[d], leaveDays[d], pursue, everydayOf(d), ctOf(d), owedToday));
     }
     return rows;
   }

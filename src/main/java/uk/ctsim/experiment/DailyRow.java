@@ -14,25 +14,27 @@ import uk.ctsim.scenario.ThreatLevel;
  * @param unmetHours officer-hours demanded and not supplied
  * @param pursueCapacityShare share of CT investigators' reference hours available for Pursue casework
  * @param everyday everyday (non-CT) demand and what met it, summed over forces and functions
+ * @param aftermath what a surge leaves behind: owed time repaid and outstanding, sickness after long weeks
  */
 public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
     int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
     int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
     double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday,
-    CtWork ct) {
+    CtWork ct, Aftermath aftermath) {
 
   public DailyRow {
     ct = ct == null ? CtWork.NONE : ct;
+    aftermath = aftermath == null ? Aftermath.NONE : aftermath;
   }
 
-  /** A day without plots, arrests or Prevent work recorded. */
+  /** A day without plots, arrests, Prevent work, owed time or fatigue recorded. */
   public DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMultiplier, int officersOnDuty,
       int officersOrdinary, int officersEvent, int officersPosture, int officersIncident, int officersInvestigation,
       int mutualAidOfficers, int militaryPersonnel, double overtimeHours, Map<Role, Double> abstractionHours,
       double unmetHours, int restDaysCancelled, int leaveDaysCancelled, double pursueCapacityShare, Everyday everyday) {
     this(date, threatLevel, postureMultiplier, officersOnDuty, officersOrdinary, officersEvent, officersPosture,
         officersIncident, officersInvestigation, mutualAidOfficers, militaryPersonnel, overtimeHours, abstractionHours,
-        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, everyday, CtWork.NONE);
+        unmetHours, restDaysCancelled, leaveDaysCancelled, pursueCapacityShare, everyday, CtWork.NONE, Aftermath.NONE);
   }
 
   /** A day without everyday demand. */
@@ -75,5 +77,16 @@ public record DailyRow(LocalDate date, ThreatLevel threatLevel, double postureMu
   public record CtWork(int plots, int plotsDisrupted, int arrests, double arrestHours, double caseload,
       int preventReferrals, int channelCases, double preventHours) {
     public static final CtWork NONE = new CtWork(0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * What a surge leaves behind, in officer-hours.
+   *
+   * @param repaidHours owed time repaid as days off taken on the day
+   * @param outstandingHours owed time accrued by the end of the day and neither repaid nor bought out by then
+   * @param fatigueSickHours rostered tours lost to sickness after weeks of long hours
+   */
+  public record Aftermath(double repaidHours, double outstandingHours, double fatigueSickHours) {
+    public static final Aftermath NONE = new Aftermath(0, 0, 0);
   }
 }

@@ -79,6 +79,20 @@ final class KpiCollector implements EventHandler {
       add(Kpi.CRITICAL_DAYS, 1);
     } else if (e instanceof SimEvent.EventScheduled) {
       add(Kpi.EVENTS, 1);
+    } else if (e instanceof SimEvent.EmergencyWorkingStarted) {
+      add(Kpi.EMERGENCY_WORKING_STARTS, 1);
+    } else if (e instanceof SimEvent.EmergencyWorkingEnded w) {
+      add(Kpi.EMERGENCY_WORKING_FORCE_DAYS, Minutes.days(w.minute() - w.startedMinute()));
+    } else if (e instanceof SimEvent.OwedTimeAccrued a) {
+      add(Kpi.OWED_HOURS_ACCRUED, Minutes.hours(a.minutes()));
+    } else if (e instanceof SimEvent.OwedTimeRepaid r) {
+      add(Kpi.OWED_HOURS_REPAID, Minutes.hours(r.minutes()));
+    } else if (e instanceof SimEvent.OwedTimeBoughtOut b) {
+      add(Kpi.OWED_HOURS_BOUGHT_OUT, Minutes.hours(b.minutes()));
+    } else if (e instanceof SimEvent.FatigueSickness f) {
+      add(Kpi.FATIGUE_SICK_HOURS, Minutes.hours(f.minutes()));
+    } else if (e instanceof SimEvent.OwedTimeOutstanding o) {
+      add(Kpi.OWED_HOURS_OUTSTANDING_END, Minutes.hours(o.minutes()));
     } else if (e instanceof SimEvent.EverydayShift s) {
       add(Kpi.EVERYDAY_DEMAND_HOURS, s.demandHours());
       add(Kpi.EVERYDAY_EXTRA_HOURS, s.extraHours());

@@ -55,6 +55,8 @@ public final class CtsimModel extends SimState {
   private transient PreventProcess prevent;
   private transient EverydayDemand everyday;
   private transient OnCallRota onCall;
+  private transient EmergencyWorking emergencyWorking;
+  private transient OwedTime owedTime;
   private transient RandomGenerator threatRng;
   private transient RandomGenerator incidentRng;
   private transient List<List<PlannedEvent>> eventsByDay;
@@ -76,6 +78,8 @@ public final class CtsimModel extends SimState {
     while (model.schedule.step(model)) {
       if (model.schedule.getTime() >= end) break;
     }
+    model.emergencyWorking.closeAll(model.clock.endMinute());
+    model.owedTime.finish(model.clock.endMinute());
     model.finish();
   }
 
@@ -88,10 +92,15 @@ public final class CtsimModel extends SimState {
     threat = new ThreatState(scenario.threat(), new Posture(scenario.posture()), clock, scenario.posture().periods());
     var policy = scenario.deployment();
     boolean dated = scenario.threat().mode() == ThreatSpec.Mode.TIMELINE;
-    deployer = new Deployer(policy, workforce, clock, out, dated);
+    emergencyWorking = new EmergencyWorking(policy.emergencyWorking(), out);
+    owedTime = new OwedTime(policy.owedTime(), scenario.pay().premiums().restDayNoticeDays(), workforce, clock, out);
+    Fatigue fatigue = new Fatigue(policy.fatigue(), streams.get(RandomStreams.Purpose.FATIGUE).nextLong(), workforce,
+        clock, out);
+    deployer = new Deployer(policy, workforce, clock, out, dated, emergencyWorking, owedTime, fatigue);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
-    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce());
+    posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce(),
+        emergencyWorking);
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
         streams.get(RandomStreams.Purpose.ARMED_RESPONSE),
         new StaffDesk(scenario.staff(), scenario.forces(), clock, out));
@@ -100,7 +109,8 @@ public final class CtsimModel extends SimState {
     arrests = new Arrests(scenario.pursue().arrests(), scenario.homeForce(), deployer, threat, out);
     prevent = new PreventProcess(scenario.prevent(), scenario.homeForce(), clock,
         streams.get(RandomStreams.Purpose.PREVENT), out, policy.rerosterNoticeDays());
-    everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out);
+    everyday = new EverydayDemand(scenario.everyday(), scenario.forces(), workforce, clock, deployer, out,
+        policy.workingTime().maxShiftHours());
     onCall = new OnCallRota(scenario.pay().allowances().onCall(), workforce, clock, out);
     threatRng = streams.get(RandomStreams.Purpose.THREAT);
     incidentRng = streams.get(RandomStreams.Purpose.INCIDENT_ARRIVALS);
@@ -109,6 +119,7 @@ public final class CtsimModel extends SimState {
     scheduleEvents(streams);
     scheduleIncidents();
     scheduleNextPlot(0);
+    if (threat.level(0) == ThreatLevel.CRITICAL) criticalStarted(0, "critical:" + ThreatChangeCause.TIMELINE, timelineCriticalEnd(0));
   }
 
   private void at(long minute, int ordering, Runnable action) {
@@ -181,7 +192,12 @@ public final class CtsimModel extends SimState {
     ThreatLevel postureBefore = threat.notedPostureLevel();
     ThreatLevel before = threat.setBase(level, now);
     ThreatLevel after = threat.level(now);
-    if (after != before) out.accept(new SimEvent.ThreatLevelChanged(now, before, after, ThreatChangeCause.TIMELINE));
+    if (after != before) {
+      out.accept(new SimEvent.ThreatLevelChanged(now, before, after, ThreatChangeCause.TIMELINE));
+      if (after == ThreatLevel.CRITICAL) {
+        criticalStarted(now, "critical:" + ThreatChangeCause.TIMELINE, timelineCriticalEnd(now));
+      }
+    }
     if (threat.notedPostureLevel().compareTo(postureBefore) > 0) postureRose(now);
   }
 
@@ -248,15 +264,20 @@ public final class CtsimModel extends SimState {
   }
 
   private void incident(Incident incident) {
-    responder.respond(incident);
     long now = incident.minute();
+    ThreatSpec spec = scenario.threat();
+    // Whether the attack takes the level to CRITICAL is drawn first, so that emergency working starts before the
+    // response is booked; the threat state itself changes after it, as it always did.
+    boolean critical = incident.type().isAttack() && spec.mode() == ThreatSpec.Mode.DYNAMIC
+        && threatRng.nextDouble() < spec.criticalAfterAttackProbability();
+    long until = now + (long) spec.criticalDays() * Minutes.PER_DAY;
+    emergencyOnIncident(incident, critical ? Math.max(until, threat.criticalUntil()) : Minutes.NONE);
+    responder.respond(incident);
     if (!incident.type().isAttack()) return;
     arrests.made(incident.id(), true, pursue.arrests(false), now);
     threat.attack(now, incident.id());
-    ThreatSpec spec = scenario.threat();
     ThreatLevel before = threat.level(now);
-    if (spec.mode() == ThreatSpec.Mode.DYNAMIC && threatRng.nextDouble() < spec.criticalAfterAttackProbability()) {
-      long until = now + (long) spec.criticalDays() * Minutes.PER_DAY;
+    if (critical) {
       threat.raiseToCritical(now, until);
       at(until, ORDER_THREAT, () -> {
         if (threat.criticalUntil() == until) {
@@ -271,6 +292,52 @@ public final class CtsimModel extends SimState {
           ThreatChangeCause.attack(incident.id())));
     }
     postureRose(now);
+  }
+
+  /**
+   * Starts emergency working for the incident: in its force when its immediate phase asks at least the policy's
+   * officers at once, and in every force when it takes the level to CRITICAL (until {@code criticalUntil}).
+   */
+  private void emergencyOnIncident(Incident incident, long criticalUntil) {
+    var spec = emergencyWorking.spec();
+    if (!spec.enabled()) return;
+    long now = incident.minute();
+    if (spec.incidentOfficers() > 0 && immediateOfficers(incident) >= spec.incidentOfficers()) {
+      long until = now + Math.round(spec.incidentDays() * Minutes.PER_DAY);
+      emergencyStarted(incident.force(), now, "incident:" + incident.id(), until);
+    }
+    if (criticalUntil != Minutes.NONE) criticalStarted(now, "critical:" + incident.id(), criticalUntil);
+  }
+
+  /** Officers the incident's immediate phases ask at once on their first shift (rows rounded as they are booked). */
+  private int immediateOfficers(Incident incident) {
+    int n = 0;
+    for (var phase : scenario.incidents().types().get(incident.type()).phases()) {
+      if (phase.kind() != uk.ctsim.scenario.PhaseSpec.Kind.IMMEDIATE) continue;
+      for (var row : phase.staffing()) n += (int) Math.round(row.officers() * incident.scale());
+    }
+    return n;
+  }
+
+  private void criticalStarted(long now, String cause, long until) {
+    if (!emergencyWorking.spec().enabled() || !emergencyWorking.spec().onCritical()) return;
+    for (ForceId force : workforce.forces()) emergencyStarted(force, now, cause, until);
+  }
+
+  private void emergencyStarted(ForceId force, long now, String cause, long until) {
+    long end = emergencyWorking.start(force, now, cause, until);
+    if (end != Minutes.NONE) at(end, ORDER_THREAT, () -> emergencyWorking.endIfDue(force, end));
+  }
+
+  /** When CRITICAL set by the timeline (or fixed) at {@code now} ends: the next change to another level, or the end. */
+  private long timelineCriticalEnd(long now) {
+    long end = clock.endMinute();
+    if (scenario.threat().mode() != ThreatSpec.Mode.TIMELINE) return end;
+    for (ThreatSpec.Change c : scenario.threat().timeline()) {
+      long m = clock.minuteOf(c.at());
+      if (m > now && m < end && c.level() != ThreatLevel.CRITICAL) end = m;
+    }
+    return end;
   }
 
   private void scheduleNextPlot(long from) {

@@ -33,6 +33,19 @@ record DemandShift(DemandRef ref, Role role, Accreditation accreditation, int of
     return realign || noticeDays >= rerosterNoticeDays;
   }
 
+  /**
+   * The demand as staffed under emergency working: officers rostered on the day may be moved onto its hours and
+   * working-time limits are suspended (each breach recorded), but an officer still works one tour a day.
+   */
+  DemandShift underEmergencyWorking() {
+    return new DemandShift(ref, role, accreditation, officers, start, end, decidedAt, noticeDays, true, true, notifiedAt);
+  }
+
+  /** Whether an officer already deployed on the day may take it too (an emergency not under emergency working). */
+  boolean secondTourAllowed() {
+    return emergency && !realign;
+  }
+
   int minutes() {
     return (int) (end - start);
   }

@@ -30,6 +30,9 @@ final class Deployer {
   private final Capacity mutualAid;
   private final MilitaryPool military;
   private final MutualAidCentre centre;
+  private final EmergencyWorking emergencyWorking;
+  private final OwedTime owedTime;
+  private final Fatigue fatigue;
   private final long maxShiftMinutes;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
@@ -40,6 +43,19 @@ final class Deployer {
 
   /** @param dated whether the military's dated periods apply (a scenario with a threat timeline) */
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out, boolean dated) {
+    this(policy, workforce, clock, out, dated, EmergencyWorking.off(out), OwedTime.off(workforce, clock, out),
+        Fatigue.off(workforce, clock, out));
+  }
+
+  /**
+   * @param dated whether the military's dated periods apply (a scenario with a threat timeline)
+   * @param emergencyWorking when forces work emergency shifts; owedTime and fatigue what long hours leave behind
+   */
+  Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out, boolean dated,
+      EmergencyWorking emergencyWorking, OwedTime owedTime, Fatigue fatigue) {
+    this.emergencyWorking = emergencyWorking;
+    this.owedTime = owedTime;
+    this.fatigue = fatigue;
     this.policy = policy;
     this.workforce = workforce;
     this.clock = clock;
@@ -73,12 +89,18 @@ final class Deployer {
    * Fills the demand as above, from the given forces in order ({@code null}: the lead force and the forces that
    * respond with it); an incident's first response is by the forces nearest to it.
    */
-  int fill(DemandShift d, ThreatSnapshot threat, List<Officer> team, List<ForceId> responders) {
-    if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
+  int fill(DemandShift demand, ThreatSnapshot threat, List<Officer> team, List<ForceId> responders) {
+    if (demand.officers() <= 0 || demand.end() <= 0 || demand.start() >= clock.endMinute()) return 0;
+    List<SupplySource> order = policy.fillOrder();
+    DemandShift d = demand;
+    if (emergencyWorking.active(demand.ref().leadForce(), demand.start())) {
+      order = emergencyWorking.fillOrder(order);
+      if (!demand.emergency()) d = demand.underEmergencyWorking();
+    }
     int need = d.officers();
     int teamSize = team == null ? 0 : team.size();
     if (team != null) {
-      for (SupplySource source : policy.fillOrder()) {
+      for (SupplySource source : order) {
         if (need > 0 && source != SupplySource.MUTUAL_AID && source != SupplySource.MILITARY) {
           need -= scanTeam(team, teamSize, source, d, need);
         }
@@ -88,7 +110,7 @@ final class Deployer {
     roles.add(d.role());
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
     List<ForceId> forces = responders != null ? responders : workforce.network().responders(d.ref().leadForce());
-    need -= fillFrom(d, need, threat, policy.fillOrder(), roles, forces, team);
+    need -= fillFrom(d, need, threat, order, roles, forces, team);
     if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
     return d.officers() - need;
   }
@@ -100,6 +122,43 @@ final class Deployer {
   int fillEveryday(DemandShift d, ThreatSnapshot threat, List<SupplySource> sources) {
     if (d.officers() <= 0 || d.end() <= 0 || d.start() >= clock.endMinute()) return 0;
     return fillFrom(d, d.officers(), threat, sources, List.of(d.role()), List.of(d.ref().leadForce()), null);
+  }
+
+  /**
+   * Fills a shortfall of everyday work by keeping on officers of the demand's role and force whose tour ends as the
+   * demand starts, for the demand's length, as overtime: each must have worked the whole tour on ordinary duty, be free
+   * for the demand, stay within the longest shift and the weekly limit (no limit is suspended for everyday work).
+   * Returns how many were kept on.
+   */
+  int extendTours(DemandShift d) {
+    Pool pool = workforce.pool(d.ref().leadForce(), d.role());
+    if (pool == null || pool.officers.isEmpty() || d.officers() <= 0 || d.start() >= clock.endMinute()) return 0;
+    Roster roster = workforce.roster;
+    int len = roster.cycleLength(pool.role);
+    int n = pool.officers.size();
+    int taken = 0;
+    for (int o = 0; o < len && taken < d.officers(); o++) {
+      int tourDay = roster.tourEndingAt(pool.role, o, d.start());
+      if (tourDay == Integer.MIN_VALUE) continue;
+      for (int at = o; at < n && taken < d.officers(); at += len) {
+        Officer officer = pool.officers.get(at);
+        Assignment a = extension(officer, d, tourDay);
+        if (a == null) continue;
+        assign(officer, pool, a, d, Minutes.dayOf(d.start()), SupplySource.OVERTIME);
+        taken++;
+      }
+    }
+    return taken;
+  }
+
+  private Assignment extension(Officer o, DemandShift d, int tourDay) {
+    if (tourDay < 0 || !workforce.roster.working(o, tourDay)) return null;
+    long tourStart = workforce.roster.shiftStart(o, tourDay);
+    if (d.end() - tourStart > maxShiftMinutes || o.busy(tourStart, d.end())) return null;
+    int week = clock.weekIndex(Minutes.dayOf(d.start()));
+    long weekly = Minutes.ofHours(policy.workingTime().maxWeeklyHours());
+    if (o.extraMinutes(week) + d.minutes() + workforce.roster.weeklyMinutes(o.role) > weekly) return null;
+    return new Assignment(0, d.minutes(), List.of(), tourStart, d.start());
   }
 
   private int fillFrom(DemandShift d, int wanted, ThreatSnapshot threat, List<SupplySource> sources, List<Role> roles,
@@ -213,6 +272,8 @@ final class Deployer {
     } else if (source == SupplySource.LEAVE) {
       out.accept(new SimEvent.LeaveCancelled(d.decidedAt(), o.id, o.force, o.rank, o.role, clock.date(day), d.noticeDays(), d.ref()));
     }
+    owedTime.worked(o, source, d, day);
+    if (extra > 0) fatigue.worked(o, day);
     // Indexed: an iterator over the (mostly empty) list was made for every deployment.
     List<WorkingTimeRule> suspended = a.suspendedRules();
     for (int i = 0; i < suspended.size(); i++) {

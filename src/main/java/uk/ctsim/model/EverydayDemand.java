@@ -12,6 +12,7 @@ import uk.ctsim.scenario.EverydayFunction;
 import uk.ctsim.scenario.EverydaySpec;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.ForceSpec;
+import uk.ctsim.scenario.SupplySource;
 
 /**
  * Everyday (non-counter-terrorism) demand, as aggregate officer-hours per function and shift, never as single jobs.
@@ -32,6 +33,8 @@ final class EverydayDemand {
   private final SimCalendar clock;
   private final Deployer deployer;
   private final Consumer<SimEvent> out;
+  /** How long a tour is extended for everyday work: the longest shift less an 8-hour tour. */
+  private final int extensionMinutes;
 
   /** One function in one force: its pool, its mean demand per shift and its backlog, oldest first. */
   private static final class Line {
@@ -53,9 +56,15 @@ final class EverydayDemand {
 
   EverydayDemand(EverydaySpec spec, List<ForceSpec> forces, Workforce workforce, SimCalendar clock, Deployer deployer,
       Consumer<SimEvent> out) {
+    this(spec, forces, workforce, clock, deployer, out, 12.0);
+  }
+
+  EverydayDemand(EverydaySpec spec, List<ForceSpec> forces, Workforce workforce, SimCalendar clock, Deployer deployer,
+      Consumer<SimEvent> out, double maxShiftHours) {
     this.clock = clock;
     this.deployer = deployer;
     this.out = out;
+    this.extensionMinutes = (int) Math.max(0, Minutes.ofHours(maxShiftHours) - SHIFT_MINUTES);
     for (ForceSpec force : forces) {
       for (EverydayFunction f : spec.functions()) {
         Pool pool = workforce.pool(force.id(), f.role());
@@ -96,13 +105,7 @@ final class EverydayDemand {
           * f.roleShare() / SHIFT_STARTS.length;
       double dropped = expire(line, index - f.maxWaitDays() * SHIFT_STARTS.length);
       double shortfall = Math.max(0, demand + line.backlog - ordinary);
-      double extra = 0;
-      if (shortfall > 0 && !f.sources().isEmpty()) {
-        int officers = (int) Math.ceil(shortfall / SHIFT_HOURS - 1e-9);
-        DemandShift d = new DemandShift(new DemandRef(DemandKind.EVERYDAY, f.id(), line.force, 0), f.role(), null,
-            officers, start, start + SHIFT_MINUTES, start, 0, false);
-        extra = Math.min(shortfall, deployer.fillEveryday(d, threat, f.sources()) * SHIFT_HOURS);
-      }
+      double extra = shortfall > 0 ? callIn(line, start, shortfall, threat) : 0;
       double left = shortfall - extra;
       double deferred = 0;
       double unmet = dropped;
@@ -114,6 +117,33 @@ final class EverydayDemand {
       out.accept(new SimEvent.EverydayShift(start, line.force, f.id(), f.role(), demand, ordinary, extra, unmet,
           line.backlog, deferred));
     }
+  }
+
+  /**
+   * Fills the shortfall from the function's sources in order: OVERTIME keeps on officers whose tour ends as the shift
+   * starts, for the rest of the longest shift allowed; REST_DAY and LEAVE call officers in for the whole shift.
+   * Returns the hours used (at most the shortfall).
+   */
+  private double callIn(Line line, long start, double shortfall, ThreatSnapshot threat) {
+    EverydayFunction f = line.function;
+    DemandRef ref = new DemandRef(DemandKind.EVERYDAY, f.id(), line.force, 0);
+    double extra = 0;
+    for (SupplySource source : f.sources()) {
+      double left = shortfall - extra;
+      if (left <= 1e-9) break;
+      if (source == SupplySource.OVERTIME) {
+        if (extensionMinutes <= 0) continue;
+        double hours = Minutes.hours(extensionMinutes);
+        int officers = (int) Math.ceil(left / hours - 1e-9);
+        DemandShift d = new DemandShift(ref, f.role(), null, officers, start, start + extensionMinutes, start, 0, false);
+        extra += Math.min(left, deployer.extendTours(d) * hours);
+      } else {
+        int officers = (int) Math.ceil(left / SHIFT_HOURS - 1e-9);
+        DemandShift d = new DemandShift(ref, f.role(), null, officers, start, start + SHIFT_MINUTES, start, 0, false);
+        extra += Math.min(left, deployer.fillEveryday(d, threat, List.of(source)) * SHIFT_HOURS);
+      }
+    }
+    return extra;
   }
 
   /** Drops the waiting work that arrived at or before shift {@code oldest}; returns its hours. */

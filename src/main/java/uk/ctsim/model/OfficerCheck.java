@@ -41,7 +41,7 @@ final class OfficerCheck {
   Assignment assess(Officer o, SupplySource source, DemandShift d, int day) {
     if (o.sick(day) || o.busy(d.start(), d.end())) return null;
     long dayStart = Minutes.startOfDay(day);
-    if (!d.emergency() && o.deployedOnDay(dayStart)) return null;
+    if (!d.secondTourAllowed() && o.deployedOnDay(dayStart)) return null;
     int length = d.minutes();
     int rostered;
     long span;

@@ -31,6 +31,10 @@ final class PostureDemands {
   private final int rerosterNoticeDays;
   private final int[] guardsBooked = new int[GUARD_SHIFT_STARTS.length];
   private final int[] attackGuardsBooked = new int[GUARD_SHIFT_STARTS.length];
+  private final EmergencyWorking emergencyWorking;
+  /** The day's guard shifts: their starts (minutes after midnight) and length, fixed at the day's first booking. */
+  private int[] shiftStarts = GUARD_SHIFT_STARTS;
+  private int shiftMinutes = GUARD_SHIFT_MINUTES;
   private int patrolsBooked;
   private int attackPatrolsBooked;
   /** No day: nothing booked yet. */
@@ -43,6 +47,12 @@ final class PostureDemands {
   }
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
+    this(spec, threat, deployer, rerosterNoticeDays, home, EmergencyWorking.off(e -> { }));
+  }
+
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
+      EmergencyWorking emergencyWorking) {
+    this.emergencyWorking = emergencyWorking;
     this.home = home;
     this.spec = spec;
     this.posture = threat.posture();
@@ -59,10 +69,11 @@ final class PostureDemands {
       java.util.Arrays.fill(attackGuardsBooked, 0);
       patrolsBooked = 0;
       attackPatrolsBooked = 0;
+      chooseShifts(day);
     }
     long dayStart = Minutes.startOfDay(day);
-    for (int k = 0; k < GUARD_SHIFT_STARTS.length; k++) {
-      long s = dayStart + GUARD_SHIFT_STARTS[k];
+    for (int k = 0; k < shiftStarts.length; k++) {
+      long s = dayStart + shiftStarts[k];
       // A dated posture period that ends before the shift no longer holds it (its end is known when booked).
       ThreatSnapshot snapshot = threat.snapshotFor(now, s);
       String cause = snapshot.cause();
@@ -71,7 +82,7 @@ final class PostureDemands {
       int topUp = guards - guardsBooked[k] - attackGuardsBooked[k];
       if (s < now || topUp <= 0) continue;
       int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackGuards - attackGuardsBooked[k]));
-      long end = s + GUARD_SHIFT_MINUTES;
+      long end = s + shiftMinutes;
       if (toAttack > 0) {
         fill(new DemandRef(DemandKind.PROTECTED_SITES, cause, home, 0), Role.ARMED, Accreditation.AFO,
             toAttack, s, end, snapshot);
@@ -84,6 +95,22 @@ final class PostureDemands {
       guardsBooked[k] += topUp - toAttack;
     }
     bookPatrols(dayStart, now);
+  }
+
+  /**
+   * Three 8-hour guard shifts from 07:00, or, when the home force is under emergency working at the first shift's
+   * start, shifts of the emergency length from 07:00 (two of 12 hours: 07:00 and 19:00).
+   */
+  private void chooseShifts(int day) {
+    long first = Minutes.startOfDay(day) + GUARD_SHIFT_STARTS[0];
+    if (!emergencyWorking.active(home, first)) {
+      shiftStarts = GUARD_SHIFT_STARTS;
+      shiftMinutes = GUARD_SHIFT_MINUTES;
+      return;
+    }
+    shiftMinutes = emergencyWorking.shiftMinutes();
+    shiftStarts = new int[Minutes.PER_DAY / shiftMinutes];
+    for (int k = 0; k < shiftStarts.length; k++) shiftStarts[k] = GUARD_SHIFT_STARTS[0] + k * shiftMinutes;
   }
 
   private void bookPatrols(long dayStart, long now) {

@@ -11,7 +11,7 @@ import org.apache.commons.math3.random.Well19937c;
 public final class RandomStreams {
   /** What a stream is used for. Add new purposes at the end to keep existing streams unchanged. */
   public enum Purpose { WORKFORCE, LEAVE, SICKNESS, EVENT_ARRIVALS, EVENT_SIZES, INCIDENT_ARRIVALS, INCIDENT_SEVERITY,
-    PLOTS, THREAT, ARMED_RESPONSE, ARRESTS, PREVENT }
+    PLOTS, THREAT, ARMED_RESPONSE, ARRESTS, PREVENT, FATIGUE }
 
   private final RandomGenerator[] streams = new RandomGenerator[Purpose.values().length];
 

@@ -107,6 +107,21 @@ final class Roster {
     }
   }
 
+  /**
+   * The day whose rostered tour, for officers at roster offset {@code offset}, ends exactly at {@code minute} (the day
+   * of {@code minute} or the day before, for a night tour), or {@code Integer.MIN_VALUE} when none does.
+   */
+  int tourEndingAt(Role role, int offset, long minute) {
+    int[] s = startsByRole[role.ordinal()];
+    int[] l = lengthsByRole[role.ordinal()];
+    int day = Minutes.dayOf(minute);
+    for (int k = day - 1; k <= day; k++) {
+      int idx = Math.floorMod(k + offset, s.length);
+      if (s[idx] >= 0 && Minutes.startOfDay(k) + s[idx] + l[idx] == minute) return k;
+    }
+    return Integer.MIN_VALUE;
+  }
+
   /** Average rostered minutes a week for the role. */
   double weeklyMinutes(Role role) {
     return weeklyMinutes.get(role);

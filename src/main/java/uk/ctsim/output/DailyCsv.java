@@ -23,7 +23,10 @@ import uk.ctsim.scenario.Role;
  * {@code plots}, {@code plots_disrupted}, {@code arrests} (counts), {@code arrest_hours} (officer-hours of custody and
  * search deployed, 2 decimals), {@code caseload} (live investigations, 2 decimals; 0 without plots),
  * {@code prevent_referrals}, {@code channel_cases} (counts), {@code prevent_hours} (officer-hours deployed to Prevent
- * work, 2 decimals); then
+ * work, 2 decimals);
+ * owed time in officer-hours
+ * (2 decimals): {@code owed_hours_repaid} (days off taken that day), {@code owed_hours_outstanding} (at the end of the
+ * day), {@code fatigue_sick_hours} (rostered tours lost to sickness after long weeks); then
  * {@code abstraction_hours_<role>} for each {@link Role} in enum order (officer-hours taken from
  * ordinary duty, 2 decimals; 0 where none).
  */
@@ -36,7 +39,8 @@ public final class DailyCsv {
     OVERTIME_HOURS, UNMET_HOURS, REST_DAYS_CANCELLED, LEAVE_DAYS_CANCELLED, PURSUE_CAPACITY_SHARE,
     EVERYDAY_DEMAND_HOURS, EVERYDAY_ORDINARY_HOURS, EVERYDAY_EXTRA_HOURS, EVERYDAY_UNMET_HOURS,
     EVERYDAY_BACKLOG_HOURS, EVERYDAY_DEFERRED_HOURS, PLOTS, PLOTS_DISRUPTED, ARRESTS, ARREST_HOURS, CASELOAD,
-    PREVENT_REFERRALS, CHANNEL_CASES, PREVENT_HOURS
+    PREVENT_REFERRALS, CHANNEL_CASES, PREVENT_HOURS,
+    OWED_HOURS_REPAID, OWED_HOURS_OUTSTANDING, FATIGUE_SICK_HOURS
   }
 
   /** Prefix of the per-role columns, one per {@link Role} in enum order after {@link DailyColumn}. */
@@ -78,6 +82,8 @@ public final class DailyCsv {
     cells.addAll(List.of(String.valueOf(c.plots()), String.valueOf(c.plotsDisrupted()), String.valueOf(c.arrests()),
         Cells.hours(c.arrestHours()), Cells.hours(c.caseload()), String.valueOf(c.preventReferrals()),
         String.valueOf(c.channelCases()), Cells.hours(c.preventHours())));
+    cells.addAll(List.of(Cells.hours(d.aftermath().repaidHours()), Cells.hours(d.aftermath().outstandingHours()),
+        Cells.hours(d.aftermath().fatigueSickHours())));
     for (Role role : Role.values()) cells.add(Cells.hours(d.abstractionHours().getOrDefault(role, 0.0)));
     return cells;
   }

@@ -73,7 +73,7 @@ final class RowParsers {
         count(r, DailyColumn.MUTUAL_AID_OFFICERS), count(r, DailyColumn.MILITARY_PERSONNEL),
         num(r, DailyColumn.OVERTIME_HOURS), byRole(r, DailyCsv.ABSTRACTION_HOURS_), num(r, DailyColumn.UNMET_HOURS),
         count(r, DailyColumn.REST_DAYS_CANCELLED), count(r, DailyColumn.LEAVE_DAYS_CANCELLED),
-        num(r, DailyColumn.PURSUE_CAPACITY_SHARE), everyday(r), ct(r));
+        num(r, DailyColumn.PURSUE_CAPACITY_SHARE), everyday(r), ct(r), owed(r));
   }
 
   /** A day's Pursue and Prevent work; a folder written before it existed has none. */
@@ -82,6 +82,13 @@ final class RowParsers {
     return new DailyRow.CtWork(count(r, DailyColumn.PLOTS), count(r, DailyColumn.PLOTS_DISRUPTED),
         count(r, DailyColumn.ARRESTS), num(r, DailyColumn.ARREST_HOURS), num(r, DailyColumn.CASELOAD),
         count(r, DailyColumn.PREVENT_REFERRALS), count(r, DailyColumn.CHANNEL_CASES), num(r, DailyColumn.PREVENT_HOURS));
+  }
+
+  /** A day's owed time; a folder written before it existed has none. */
+  private static DailyRow.Aftermath owed(Map<String, String> r) {
+    if (!r.containsKey(DailyColumn.OWED_HOURS_REPAID.header())) return DailyRow.Aftermath.NONE;
+    return new DailyRow.Aftermath(num(r, DailyColumn.OWED_HOURS_REPAID), num(r, DailyColumn.OWED_HOURS_OUTSTANDING),
+        num(r, DailyColumn.FATIGUE_SICK_HOURS));
   }
 
   /** A day's everyday demand; a folder written before it existed has none. */

@@ -17,9 +17,13 @@ import java.util.Map;
  * @param workingTime working-time limits
  * @param mutualAid the national mutual-aid pool
  * @param military military backfill at CRITICAL
+ * @param emergencyWorking long shifts and cancelled rest days and leave at CRITICAL or after a major incident
+ * @param owedTime rest days re-rostered and leave given back: repaid later as days off, or bought out
+ * @param fatigue sickness absence after weeks of long hours
  */
 public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
-    Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military) {
+    Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military,
+    EmergencyWorkingSpec emergencyWorking, OwedTimeSpec owedTime, FatigueSpec fatigue) {
 
   public DeploymentPolicy {
     fillOrder = List.copyOf(Require.orDefault(fillOrder, List.of(SupplySource.values())));
@@ -36,9 +40,19 @@ public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> f
     workingTime = Require.orDefault(workingTime, WorkingTimeLimits.defaults());
     mutualAid = Require.orDefault(mutualAid, MutualAidSpec.defaults());
     military = Require.orDefault(military, MilitarySpec.defaults());
+    emergencyWorking = Require.orDefault(emergencyWorking, EmergencyWorkingSpec.defaults());
+    owedTime = Require.orDefault(owedTime, OwedTimeSpec.defaults());
+    fatigue = Require.orDefault(fatigue, FatigueSpec.defaults());
+  }
+
+  /** The policy without emergency working, owed time or fatigue, as before they existed. */
+  public DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
+      Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid,
+      MilitarySpec military) {
+    this(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays, workingTime, mutualAid, military, null, null, null);
   }
 
   public static DeploymentPolicy defaults() {
-    return new DeploymentPolicy(null, null, null, null, null, null, null, null);
+    return new DeploymentPolicy(null, null, null, null, null, null, null, null, null, null, null);
   }
 }

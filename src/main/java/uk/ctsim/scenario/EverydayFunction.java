@@ -18,8 +18,8 @@ import java.util.Set;
  * @param loading demand as a multiple of the function's rostered hours on an average day (default 1: a function is
  *     staffed to its demand)
  * @param deferrable whether work not done waits (a backlog carried to later shifts) rather than going unmet
- * @param sources where a shortfall is filled, in order: {@code REST_DAY} and {@code LEAVE} (default: rest days for
- *     work that cannot wait, nothing for work that can)
+ * @param sources where a shortfall is filled, in order: {@code OVERTIME} (tours ending as the shift starts kept on),
+ *     {@code REST_DAY} and {@code LEAVE} (default: rest days for work that cannot wait, nothing for work that can)
  * @param shiftFactors relative demand of the shifts from 07:00, 15:00 and 23:00
  * @param dayFactors relative demand Monday to Sunday
  * @param monthFactors relative demand January to December
@@ -28,8 +28,11 @@ import java.util.Set;
  */
 public record EverydayFunction(String id, Role role, Double roleShare, Double loading, Boolean deferrable,
     List<SupplySource> sources, List<Double> shiftFactors, List<Double> dayFactors, List<Double> monthFactors, Integer maxWaitDays) {
-  /** The sources a shortfall of everyday work may be filled from: people off duty, not officers already on it. */
-  public static final Set<SupplySource> SOURCES = Set.of(SupplySource.REST_DAY, SupplySource.LEAVE);
+  /**
+   * The sources a shortfall of everyday work may be filled from: people off duty, and (OVERTIME) officers whose tour
+   * ends as the shift starts, kept on for the rest of the longest shift allowed.
+   */
+  public static final Set<SupplySource> SOURCES = Set.of(SupplySource.OVERTIME, SupplySource.REST_DAY, SupplySource.LEAVE);
 
   public EverydayFunction {
     Require.id(id, "id");
@@ -41,7 +44,7 @@ public record EverydayFunction(String id, Role role, Double roleShare, Double lo
     sources = List.copyOf(Require.orDefault(sources,
         deferrable ? List.<SupplySource>of() : List.of(SupplySource.REST_DAY)));
     for (SupplySource s : sources) {
-      Require.isTrue(SOURCES.contains(s), "sources: " + s + " cannot fill everyday work (only REST_DAY and LEAVE)");
+      Require.isTrue(SOURCES.contains(s), "sources: " + s + " cannot fill everyday work (only OVERTIME, REST_DAY and LEAVE)");
     }
     Require.isTrue(sources.stream().distinct().count() == sources.size(), "sources: a source is listed twice");
     shiftFactors = factors(shiftFactors, 3, "shiftFactors");

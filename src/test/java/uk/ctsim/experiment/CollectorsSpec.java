@@ -141,6 +141,20 @@ class CollectorsSpec {
   }
 
   @Test
+  void owedTimeRepaidAndFatigueSicknessAreCountedOnTheirDayAndOutstandingRunsOn() {
+    DailyCollector c = new DailyCollector(new uk.ctsim.scenario.Period(START, START.plusDays(2)));
+    c.accept(new SimEvent.OwedTimeAccrued(60, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.REST_DAY));
+    c.accept(new SimEvent.OwedTimeAccrued(90, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.LEAVE));
+    c.accept(new SimEvent.OwedTimeRepaid(DAY + 480, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480));
+    c.accept(new SimEvent.OwedTimeBoughtOut(2 * DAY, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, true));
+    c.accept(new SimEvent.FatigueSickness(DAY + 420, 3, ForceId.MET, Role.ARMED, 480));
+    var rows = c.rows();
+    assertThat(rows.get(0).aftermath()).isEqualTo(new DailyRow.Aftermath(0, 16, 0));
+    assertThat(rows.get(1).aftermath()).isEqualTo(new DailyRow.Aftermath(8, 8, 8));
+    assertThat(rows.get(2).aftermath()).isEqualTo(new DailyRow.Aftermath(0, 0, 0));
+  }
+
+  @Test
   void indicatorsAreCountedFromTheEvents() {
     KpiCollector k = new KpiCollector(4);
     k.accept(deployed(1, Role.NEIGHBOURHOOD, ref(DemandKind.EVENT, "e", 0), 0, 600, 480, 120));
@@ -166,6 +180,17 @@ class CollectorsSpec {
     k.accept(new SimEvent.DayStarted(DAY, START, ThreatLevel.SEVERE, 1, 1));
     k.accept(new SimEvent.EventScheduled(0, "e", "e", uk.ctsim.scenario.EventType.SPORT, ForceId.MET, START, 1, 5, 0,
         List.of(), null));
+    k.accept(new SimEvent.EmergencyWorkingStarted(DAY, ForceId.MET, "critical:x", 12, 4 * DAY));
+    k.accept(new SimEvent.EmergencyWorkingStarted(DAY, ForceId.CITY, "critical:x", 12, 4 * DAY));
+    k.accept(new SimEvent.EmergencyWorkingEnded(4 * DAY, ForceId.MET, "critical:x", DAY));
+    k.accept(new SimEvent.EmergencyWorkingEnded(DAY + DAY / 2, ForceId.CITY, "critical:x", DAY));
+    k.accept(new SimEvent.OwedTimeAccrued(0, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.REST_DAY));
+    k.accept(new SimEvent.OwedTimeAccrued(0, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.LEAVE));
+    k.accept(new SimEvent.OwedTimeAccrued(0, 3, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, SupplySource.LEAVE));
+    k.accept(new SimEvent.OwedTimeRepaid(7 * DAY, 1, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480));
+    k.accept(new SimEvent.OwedTimeBoughtOut(0, 2, ForceId.MET, Rank.CONSTABLE, Role.ARMED, 480, false));
+    k.accept(new SimEvent.OwedTimeOutstanding(28 * DAY, ForceId.MET, 480));
+    k.accept(new SimEvent.FatigueSickness(DAY, 3, ForceId.MET, Role.ARMED, 600));
     Map<String, Double> r = k.result();
     assertThat(r).containsEntry("attacks", 1.0).containsEntry("incidents", 2.0).containsEntry("plots", 2.0)
         .containsEntry("plots_disrupted", 1.0).containsEntry("armed_response_minutes_mean", 8.0)
@@ -176,7 +201,11 @@ class CollectorsSpec {
         .containsEntry("leave_days_cancelled", 2.0).containsEntry("unmet_hours", 6.0)
         .containsEntry("mutual_aid_officer_hours", 30.0).containsEntry("military_person_days", 5.0)
         .containsEntry("working_time_suspensions", 1.0).containsEntry("critical_days", 1.0)
-        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).hasSize(37 + Role.values().length);
+        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0)
+        .containsEntry("emergency_working_starts", 2.0).containsEntry("emergency_working_force_days", 3.5)
+.containsEntry("owed_hours_accrued", 24.0).containsEntry("owed_hours_repaid", 8.0)
+        .containsEntry("owed_hours_bought_out", 8.0).containsEntry("owed_hours_outstanding_end", 8.0)
+        .containsEntry("fatigue_sick_hours", 10.0).hasSize(44 + Role.values().length);
     for (Role role : Role.values()) {
       if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
     }

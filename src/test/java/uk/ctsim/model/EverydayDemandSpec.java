@@ -97,6 +97,37 @@ class EverydayDemandSpec {
   }
 
   @Test
+  void aShortfallKeepsOnOfficersWhoseTourEndsAsTheShiftStartsAsOvertime() {
+    // 12 officers on an early tour (07:00-15:00) every day; loading 1.25 asks 40 hours a shift against 32. Only the
+    // 15:00 shift starts as tours end: 2 officers kept on 15:00-19:00 (to the 12-hour limit) give its 8 hours.
+    List<SimEvent> events = TestScenario.builder().officers(Role.RESPONSE, 12)
+        .shift("E", java.time.LocalTime.of(7, 0), 8).roster(Role.RESPONSE, "E")
+        .workingTime(new uk.ctsim.scenario.WorkingTimeLimits(12.0, 11.0, 168.0))
+        .everyday(function(1.25, false, List.of(SupplySource.OVERTIME), null)).run(1);
+    List<SimEvent.EverydayShift> shifts = shifts(events);
+    assertThat(shifts.get(0).extraHours()).isZero();
+    assertThat(shifts.get(0).unmetHours()).isCloseTo(8.0, within(EPS));
+    assertThat(shifts.get(1).extraHours()).isCloseTo(8.0, within(EPS));
+    assertThat(shifts.get(1).unmetHours()).isCloseTo(0.0, within(EPS));
+    assertThat(shifts.get(2).unmetHours()).isCloseTo(8.0, within(EPS));
+    List<SimEvent.OfficerDeployed> kept = TestScenario.only(events, SimEvent.OfficerDeployed.class).stream()
+        .filter(o -> o.minute() < TestScenario.DAY).toList();
+    assertThat(kept).hasSize(2).allSatisfy(o -> {
+      assertThat(o.source()).isEqualTo(SupplySource.OVERTIME);
+      assertThat(o.minute()).isEqualTo(15 * 60);
+      assertThat(o.minutes()).isEqualTo(4 * 60);
+      assertThat(o.split()).isEqualTo(new uk.ctsim.model.events.DutyMinutes(0, 240, 0, 0));
+    });
+    // With the 10-hour limit the tours can be kept on for 2 hours: 4 officers.
+    List<SimEvent> ten = TestScenario.builder().officers(Role.RESPONSE, 12)
+        .shift("E", java.time.LocalTime.of(7, 0), 8).roster(Role.RESPONSE, "E")
+        .workingTime(new uk.ctsim.scenario.WorkingTimeLimits(10.0, 11.0, 168.0))
+        .everyday(function(1.25, false, List.of(SupplySource.OVERTIME), null)).run(1);
+    assertThat(TestScenario.only(ten, SimEvent.OfficerDeployed.class).stream().filter(o -> o.minute() < TestScenario.DAY))
+        .hasSize(4).allSatisfy(o -> assertThat(o.minutes()).isEqualTo(120));
+  }
+
+  @Test
   void aShortfallCallsOfficersInFromRestDaysInWholeShifts() {
     // "DR": 5 of 10 officers on duty each day, 40 hours; loading 1.2 asks 16 a shift against 13.33.
     List<SimEvent> events = TestScenario.builder().officers(Role.RESPONSE, 10).roster(Role.RESPONSE, "DR")

@@ -87,6 +87,9 @@ public final class TestScenario {
   private WorkingTimeLimits workingTime;
   private MutualAidSpec mutualAid;
   private MilitarySpec military;
+  private uk.ctsim.scenario.EmergencyWorkingSpec emergencyWorking;
+  private uk.ctsim.scenario.OwedTimeSpec owedTime;
+  private uk.ctsim.scenario.FatigueSpec fatigue;
   private final List<uk.ctsim.scenario.EverydayFunction> everyday = new ArrayList<>();
 
   private TestScenario() {
@@ -270,6 +273,21 @@ public final class TestScenario {
     return this;
   }
 
+  public TestScenario fatigue(uk.ctsim.scenario.FatigueSpec spec) {
+    fatigue = spec;
+    return this;
+  }
+
+  public TestScenario owedTime(uk.ctsim.scenario.OwedTimeSpec spec) {
+    owedTime = spec;
+    return this;
+  }
+
+  public TestScenario emergencyWorking(uk.ctsim.scenario.EmergencyWorkingSpec spec) {
+    emergencyWorking = spec;
+    return this;
+  }
+
   public TestScenario military(MilitarySpec spec) {
     military = spec;
     return this;
@@ -296,7 +314,7 @@ public final class TestScenario {
     PostureSpec posture = new PostureSpec(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift,
         upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference, posturePeriods, patrolRole, patrolAccreditation);
     DeploymentPolicy policy = new DeploymentPolicy(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays,
-        workingTime, mutualAid, military);
+        workingTime, mutualAid, military, emergencyWorking, owedTime, fatigue);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
         new RosterSpec(shiftTypes, cycles), leave, new PaySpec(pay, null, null, null, null, null), CostRates.defaults(),
         events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy,

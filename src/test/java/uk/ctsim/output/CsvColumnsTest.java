@@ -21,7 +21,9 @@ class CsvColumnsTest {
         "everyday_extra_hours", "everyday_unmet_hours", "everyday_backlog_hours", "everyday_deferred_hours");
     assertThat(DailyCsv.COLUMNS.subList(23, 31)).containsExactly("plots", "plots_disrupted", "arrests", "arrest_hours",
         "caseload", "prevent_referrals", "channel_cases", "prevent_hours");
-    assertThat(DailyCsv.COLUMNS.get(31)).isEqualTo("abstraction_hours_neighbourhood");
+    assertThat(DailyCsv.COLUMNS.subList(31, 34)).containsExactly("owed_hours_repaid", "owed_hours_outstanding",
+        "fatigue_sick_hours");
+    assertThat(DailyCsv.COLUMNS.get(34)).isEqualTo("abstraction_hours_neighbourhood");
     assertThat(EventsCsv.COLUMNS.subList(10, 12)).containsExactly("final_officers_per_day", "officer_hours_neighbourhood");
     assertThat(EventsCsv.COLUMNS.get(EventsCsv.COLUMNS.size() - 1)).isEqualTo("cost_ratio_to_initial_plan");
     assertThat(CsvColumn.headers(EventsCsv.EventTotal.OFFICER_HOURS_TOTAL, EventsCsv.EventTotal.UNMET_HOURS))

@@ -49,13 +49,14 @@ class WritersTest {
         + "leave_days_cancelled,pursue_capacity_share,everyday_demand_hours,everyday_ordinary_hours,"
         + "everyday_extra_hours,everyday_unmet_hours,everyday_backlog_hours,everyday_deferred_hours,"
         + "plots,plots_disrupted,arrests,arrest_hours,caseload,prevent_referrals,channel_cases,prevent_hours,"
+        + "owed_hours_repaid,owed_hours_outstanding,fatigue_sick_hours,"
         + "abstraction_hours_neighbourhood,abstraction_hours_response,"
         + "abstraction_hours_public_order,abstraction_hours_armed,abstraction_hours_ctsfo,"
         + "abstraction_hours_ct_investigation,abstraction_hours_protection,abstraction_hours_investigation,"
         + "abstraction_hours_specialist");
     assertThat(lines.get(1))
         .isEqualTo("1,2017-06-01,SEVERE,1.2500,100,60,20,5,10,3,2,0,12.34,0.00,1,0,0.8765,"
-            + "0.00,0.00,0.00,0.00,0.00,0.00,0,0,0,0.00,0.00,0,0,0.00,"
+            + "0.00,0.00,0.00,0.00,0.00,0.00,0,0,0,0.00,0.00,0,0,0.00,0.00,0.00,0.00,"
             + "8.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00");
   }
 

@@ -185,4 +185,41 @@ public sealed interface SimEvent {
   record EverydayShift(long minute, ForceId force, String function, Role role, double demandHours,
       double ordinaryHours, double extraHours, double unmetHours, double backlogHours, double deferredHours)
       implements SimEvent {}
+
+  /**
+   * A force moved to emergency working: demands it leads are staffed in {@code shiftHours}-hour shifts, officers
+   * rostered that day may be moved onto them, rest days and leave are cancelled by the emergency fill order, and
+   * working-time limits are suspended (each breach still recorded), until at least {@code untilMinute}.
+   *
+   * @param cause what started it: "CRITICAL" or "incident:" and the incident's id
+   */
+  record EmergencyWorkingStarted(long minute, ForceId force, String cause, int shiftHours, long untilMinute)
+      implements SimEvent {}
+
+  /** A force returned to its normal rosters; {@code cause} is the one its emergency working started with. */
+  record EmergencyWorkingEnded(long minute, ForceId force, String cause, long startedMinute) implements SimEvent {}
+
+  /**
+   * An officer became owed {@code minutes} of time off ({@code kind}: REST_DAY re-rostered, LEAVE given back) for
+   * the duty starting at {@code minute}.
+   */
+  record OwedTimeAccrued(long minute, int officerId, ForceId force, Rank rank, Role role, int minutes, SupplySource kind)
+      implements SimEvent {}
+
+  /** Owed time repaid: the officer takes the rostered tour starting at {@code minute} off. */
+  record OwedTimeRepaid(long minute, int officerId, ForceId force, Rank rank, Role role, int minutes)
+      implements SimEvent {}
+
+  /**
+   * Owed time bought out at {@code minute}: at once by the policy's share ({@code lapsed} false), or at the end of
+   * its window when no day off could be found in it ({@code lapsed} true).
+   */
+  record OwedTimeBoughtOut(long minute, int officerId, ForceId force, Rank rank, Role role, int minutes,
+      boolean lapsed) implements SimEvent {}
+
+  /** Owed time of a force neither repaid nor bought out by the period's end ({@code minute}). */
+  record OwedTimeOutstanding(long minute, ForceId force, long minutes) implements SimEvent {}
+
+  /** An officer off sick for the rostered tour starting at {@code minute} after a week of long hours. */
+  record FatigueSickness(long minute, int officerId, ForceId force, Role role, int minutes) implements SimEvent {}
 }
