@@ -24,6 +24,8 @@ final class KpiCollector implements EventHandler {
   private final double[] unmetByRole = new double[Role.values().length];
   private final int officers;
   private double responseMinutes;
+  /** Soldier and day pairs already counted (soldier id in the high half, day in the low); a few thousand a year. */
+  private final java.util.Set<Long> soldierDays = new java.util.HashSet<>();
 
   KpiCollector(int officers) {
     this.officers = officers;
@@ -71,8 +73,10 @@ final class KpiCollector implements EventHandler {
       add(Kpi.STAFF_UNMET_HOURS, Minutes.hours(u.peopleShort() * (u.endMinute() - u.minute())));
     } else if (e instanceof SimEvent.MutualAidDeployed m) {
       add(Kpi.MUTUAL_AID_OFFICER_HOURS, Minutes.hours(m.officers() * (m.endMinute() - m.minute())));
-    } else if (e instanceof SimEvent.MilitaryDeployed m) {
-      add(Kpi.MILITARY_PERSON_DAYS, Minutes.days(m.personnel() * (m.endMinute() - m.minute())));
+    } else if (e instanceof SimEvent.SoldierOnGuard g) {
+      // A person-day of military support is a soldier deployed on a day, as the published figures count them
+      // (about 1,000 personnel for about 7 days), whatever the hours of the guard shift.
+      if (soldierDays.add(((long) g.soldierId() << 32) | Minutes.dayOf(g.minute()))) add(Kpi.MILITARY_PERSON_DAYS, 1);
     } else if (e instanceof SimEvent.WorkingTimeSuspended) {
       add(Kpi.WORKING_TIME_SUSPENSIONS, 1);
     } else if (e instanceof SimEvent.DayStarted d && d.level() == ThreatLevel.CRITICAL) {

@@ -175,6 +175,13 @@ class CollectorsSpec {
     k.accept(new SimEvent.DemandUnmet(0, 90, null, Role.ARMED, 4));
     k.accept(new SimEvent.MutualAidDeployed(0, 600, null, Role.ARMED, 3, 1));
     k.accept(new SimEvent.MilitaryDeployed(0, 720, null, 10));
+    // five soldier-days: soldiers 1-3 on day 0 (soldier 1 twice), soldiers 1 and 2 on day 1
+    k.accept(new SimEvent.SoldierOnGuard(0, 720, 1, null));
+    k.accept(new SimEvent.SoldierOnGuard(0, 720, 2, null));
+    k.accept(new SimEvent.SoldierOnGuard(600, 1320, 3, null));
+    k.accept(new SimEvent.SoldierOnGuard(1380, 2100, 1, null));
+    k.accept(new SimEvent.SoldierOnGuard(1440 + 420, 1440 + 900, 1, null));
+    k.accept(new SimEvent.SoldierOnGuard(1440 + 420, 1440 + 900, 2, null));
     k.accept(new SimEvent.WorkingTimeSuspended(0, 1, uk.ctsim.model.events.WorkingTimeRule.MAX_SHIFT, null));
     k.accept(new SimEvent.DayStarted(0, START, ThreatLevel.CRITICAL, 1, 1));
     k.accept(new SimEvent.DayStarted(DAY, START, ThreatLevel.SEVERE, 1, 1));
