@@ -67,7 +67,10 @@ class PayRulesTest {
     // lieu, 8 × O → 23,043p; no Annex O pay and no overtime at time and a third
     assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 600, 2, holidayInLeave)))
         .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 41_884L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
-    // 2 h: a recall, so 1 h travel counts, and the 4-hour minimum: max(3, 4) × H × 2 × 1.138 → 16,753p
+    // 4 h: a recall, so 1 h travel counts (duty and travel within 6 h): 5 × H × 2 × 1.138 = £209.4185 → 20,942p
+    assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 240, 2, holidayInLeave)))
+        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 20_942L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    // 2 h: travel and the 4-hour minimum, max(3, 4) × H × 2 × 1.138 → 16,753p
     assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 120, 2, holidayInLeave)))
         .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 16_753L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
     // a sergeant with 8 clear days' notice: double time only, 8 × H(43,134) × 2 × 1.138 = £376.5539 → 37,655p
