@@ -152,8 +152,11 @@ final class DeploymentCosting {
       rostered = Math.min(total, Math.max(rostered, normalDayMinutes()));
       overtime = total - rostered;
     }
-    if (d.facts().publicHoliday() && d.source() != SupplySource.LEAVE) {
-      publicHoliday(bill, rostered + overtime + split.restDay(), d.source() == SupplySource.REST_DAY);
+    if (d.facts().publicHoliday()) {
+      // A public holiday inside a period of annual leave is not a day of annual leave: duty on it is paid by reg 26
+      // and Annex H, not Annex O (Fed guidance on Annex O: "public holidays … according to the relevant regulation").
+      boolean recalled = d.source() == SupplySource.REST_DAY || d.source() == SupplySource.LEAVE;
+      publicHoliday(bill, rostered + overtime + split.restDay() + split.leave(), recalled);
     } else {
       bill.abstractionHours += hours(rostered);
       int retained = Math.min(overtime, d.facts().retainedRestDayMinutes());

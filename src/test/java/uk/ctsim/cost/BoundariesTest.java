@@ -49,10 +49,11 @@ class BoundariesTest {
   }
 
   @Test
-  void aLeaveDayRecalledOnAPublicHolidayIsPaidByAnnexO() {
+  void aLeaveDayRecalledOnAPublicHolidayIsPaidByAnnexHNotAnnexO() {
+    // reg 26, Annex H: 8 × H × 2 × 1.138 → 33,507p and, at 2 clear days, a day in lieu 8 × O → 23,043p; no Annex O pay
     DutyFacts both = new DutyFacts(MONDAY_12_JUNE_0800, true, false, 0, 5, 1);
     assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 2, both))).containsExactly(
-        Map.entry(CostCategory.LEAVE_CANCELLED, 33_507L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+        Map.entry(CostCategory.PUBLIC_HOLIDAY, 33_507L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
   }
 
   @Test

@@ -58,6 +58,30 @@ class PayRulesTest {
   }
 
   @Test
+  void reg26AnnexHAPublicHolidayInAPeriodOfAnnualLeaveIsPaidAsAPublicHolidayNotByAnnexO() {
+    // A public holiday is a day's leave in its own right, not a day of annual leave: duty on one inside a period of
+    // annual leave is paid by reg 26 and Annex H (Fed guidance on Annex O: public holidays in the absence are paid
+    // "according to the relevant regulation"). Absence of 5 days, the holiday the first day recalled, 2 clear days.
+    DutyFacts holidayInLeave = new DutyFacts(TOLD_AT_START, true, false, 0, 5, 1);
+    // 10 h, every hour at double time: 10 × H × 2 × 1.138 = £418.8370 → 41,884p; under 8 clear days another day in
+    // lieu, 8 × O → 23,043p; no Annex O pay and no overtime at time and a third
+    assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 600, 2, holidayInLeave)))
+        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 41_884L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    // 4 h: a recall, so 1 h travel counts (duty and travel within 6 h): 5 × H × 2 × 1.138 = £209.4185 → 20,942p
+    assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 240, 2, holidayInLeave)))
+        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 20_942L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    // 2 h: travel and the 4-hour minimum, max(3, 4) × H × 2 × 1.138 → 16,753p
+    assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 120, 2, holidayInLeave)))
+        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 16_753L), Map.entry(CostCategory.TIME_OFF_IN_LIEU, 23_043L));
+    // a sergeant with 8 clear days' notice: double time only, 8 × H(43,134) × 2 × 1.138 = £376.5539 → 37,655p
+    assertThat(costs(deployed(Rank.SERGEANT, PATROL, 0, 0, 0, 480, 8, holidayInLeave)))
+        .containsExactly(Map.entry(CostCategory.PUBLIC_HOLIDAY, 37_655L));
+    // an inspector: a day in lieu, no cash: max(10, 8) × O = £370.7922 → 37,079p
+    assertThat(costs(deployed(Rank.INSPECTOR, PATROL, 0, 0, 0, 600, 2, holidayInLeave)))
+        .containsExactly(Map.entry(CostCategory.TIME_OFF_IN_LIEU, 37_079L));
+  }
+
+  @Test
   void annexORecalledLeavePaysADayAtDoubleTimeForTheFirstTwoDaysThenHalfAndGivesTheDayBack() {
     // absence of 5 days: first recalled day 8 × H × 2 × 1.138 → 33,507p, and the day back 8 × O → 23,043p
     assertThat(costs(deployed(Rank.CONSTABLE, PATROL, 0, 0, 0, 480, 2, new DutyFacts(TOLD_AT_START, false, false, 0, 5, 1))))
