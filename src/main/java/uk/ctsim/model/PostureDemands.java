@@ -1,5 +1,7 @@
 package uk.ctsim.model;
 
+import java.util.EnumMap;
+import java.util.Map;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.Minutes;
@@ -7,6 +9,7 @@ import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffFunction;
 
 /**
  * Citywide posture: armed static guards at protected sites (three 8-hour shifts round the clock) and visible
@@ -31,6 +34,8 @@ final class PostureDemands {
   private final int rerosterNoticeDays;
   private final int[] guardsBooked = new int[GUARD_SHIFT_STARTS.length];
   private final int[] attackGuardsBooked = new int[GUARD_SHIFT_STARTS.length];
+  private final StaffDesk desk;
+  private final EnumMap<StaffFunction, Double> patrolShares;
   private int patrolsBooked;
   private int attackPatrolsBooked;
   /** No day: nothing booked yet. */
@@ -43,6 +48,18 @@ final class PostureDemands {
   }
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
+    this(spec, threat, deployer, rerosterNoticeDays, home, null, Map.of());
+  }
+
+  /**
+   * With PCSOs and special constables: {@code patrolShares} of each booking of visible patrols is first offered to
+   * the {@code desk}'s members of that function in the home force; officers walk whatever they do not.
+   */
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
+      StaffDesk desk, Map<StaffFunction, Double> patrolShares) {
+    this.desk = desk;
+    this.patrolShares = new EnumMap<>(StaffFunction.class);
+    this.patrolShares.putAll(patrolShares);
     this.home = home;
     this.spec = spec;
     this.posture = threat.posture();
@@ -96,16 +113,25 @@ final class PostureDemands {
     if (s < now || topUp <= 0) return;
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
     long end = s + Minutes.ofHours(spec.patrolHours());
-    if (toAttack > 0) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), spec.patrolRole(), spec.patrolAccreditation(),
-          toAttack, s, end, snapshot);
-    }
+    if (toAttack > 0) patrol(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), toAttack, s, end, snapshot);
     if (topUp > toAttack) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), spec.patrolRole(),
-          spec.patrolAccreditation(), topUp - toAttack, s, end, snapshot);
+      patrol(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;
     patrolsBooked += topUp - toAttack;
+  }
+
+  /**
+   * Visible patrols: each function's share of them (rounded) offered to PCSOs or special constables first; officers
+   * walk the rest, including any the volunteers and PCSOs could not.
+   */
+  private void patrol(DemandRef ref, int patrols, long start, long end, ThreatSnapshot snapshot) {
+    int officers = patrols;
+    for (Map.Entry<StaffFunction, Double> share : patrolShares.entrySet()) {
+      int offered = Math.min(officers, (int) Math.round(patrols * share.getValue()));
+      if (offered > 0) officers -= desk.offer(ref, share.getKey(), offered, start, end);
+    }
+    if (officers > 0) fill(ref, spec.patrolRole(), spec.patrolAccreditation(), officers, start, end, snapshot);
   }
 
   private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end,
