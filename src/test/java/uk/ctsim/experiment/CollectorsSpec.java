@@ -176,7 +176,8 @@ class CollectorsSpec {
         .containsEntry("leave_days_cancelled", 2.0).containsEntry("unmet_hours", 6.0)
         .containsEntry("mutual_aid_officer_hours", 30.0).containsEntry("military_person_days", 5.0)
         .containsEntry("working_time_suspensions", 1.0).containsEntry("critical_days", 1.0)
-        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).hasSize(37 + Role.values().length);
+        .containsEntry("events", 1.0).containsEntry("unmet_hours.ARMED", 6.0).containsEntry("pcso_hours", 0.0)
+        .containsEntry("specials_hours", 0.0).hasSize(39 + Role.values().length);
     for (Role role : Role.values()) {
       if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
     }
