@@ -72,6 +72,8 @@ class InvalidScenarioTest {
           "counted from the force dataset; set pcsoFte or specials instead"),
       e("staff-patrol-share-not-uniformed.yaml", 67, "staff.patrolShares.CSI",
           "only PCSO and SPECIAL_CONSTABLE walk patrols"),
+      e("staff-patrol-share-armed.yaml", 68, "staff.patrolShares", "the scenario's visible patrols are armed "
+          + "(posture.patrolRole ARMED, patrolAccreditation null); PCSOs and special constables are unarmed"),
       e("generator-size-too-wide.yaml", 42, "generators[0].officersSigma", "with officersMedian 20000.0 and officersSigma 3.0, "
           + "one event in a thousand would need more than 212443042 officers (the 99.9th percentile); at most 50000"));
 
