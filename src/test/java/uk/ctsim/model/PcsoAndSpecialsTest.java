@@ -12,10 +12,7 @@ import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.SimCalendar;
 import uk.ctsim.model.events.SimEvent;
-import uk.ctsim.scenario.Establishment;
 import uk.ctsim.scenario.ForceId;
-import uk.ctsim.scenario.ForceSpec;
-import uk.ctsim.scenario.Rank;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.StaffFunction;
 import uk.ctsim.scenario.StaffSpec;
@@ -24,24 +21,17 @@ import uk.ctsim.scenario.ThreatLevel;
 /** PCSOs and special constables as people: how many, how their minutes split, their weekly cap, posture patrols. */
 class PcsoAndSpecialsTest {
   private static final DemandRef PATROL = new DemandRef(DemandKind.VISIBLE_PATROL, "posture", ForceId.MET, 0);
-  /** Monday 12 June 2017 (day 11 of a period from 1 June), 00:00. */
-  private static final long MONDAY = 11 * 1440;
-  /** Saturday 17 June 2017. */
-  private static final long SATURDAY = 16 * 1440;
-  /** Monday 28 August 2017, the summer bank holiday. */
-  private static final long BANK_HOLIDAY = 88 * 1440;
+  private static final long MONDAY = StaffDeskTest.MONDAY;
+  private static final long SATURDAY = StaffDeskTest.SATURDAY;
+  private static final long BANK_HOLIDAY = StaffDeskTest.BANK_HOLIDAY;
   private final List<SimEvent> events = new ArrayList<>();
-
-  private static ForceSpec force(ForceId id) {
-    return new ForceSpec(id, 0.0, Map.of(Role.RESPONSE, new Establishment(10, Map.of(Rank.CONSTABLE, 1.0), null)));
-  }
 
   private static StaffSpec spec(Map<ForceId, Double> pcsos, Map<ForceId, Integer> specials) {
     return new StaffSpec(null, null, null, null, null, null, null, null, null, null, pcsos, specials, null, null, null);
   }
 
   private StaffDesk desk(StaffSpec spec) {
-    return new StaffDesk(spec, List.of(force(ForceId.MET)), new SimCalendar(LocalDate.of(2017, 6, 1), 214), events::add);
+    return new StaffDesk(spec, List.of(StaffDeskTest.force(ForceId.MET)), new SimCalendar(LocalDate.of(2017, 6, 1), 214), events::add);
   }
 
   private List<SimEvent.StaffDeployed> deployed() {
