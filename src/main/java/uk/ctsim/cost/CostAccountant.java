@@ -228,7 +228,10 @@ public final class CostAccountant implements EventHandler {
         CostKind.ADDITIONAL, DemandKind.INCIDENT_IMMEDIATE, OnCallCosting.reference(c.rotaId()), c.minute()), pence);
   }
 
-  /** A member of staff's duty: the diverted working-day time and the overtime, booked to the force's core budget. */
+  /**
+   * A member of staff's duty: the diverted working-day time, the overtime and a special constable's expenses, booked to
+   * the force's core budget.
+   */
   private void staff(SimEvent.StaffDeployed s) {
     DemandRef demand = s.demand();
     long time = staff.timePence(s);
@@ -240,6 +243,11 @@ public final class CostAccountant implements EventHandler {
     if (overtime != 0) {
       merged.add(keys.key(s.force(), Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_OVERTIME, demand.strand(),
           CostKind.ADDITIONAL, demand.kind(), demand.reference(), s.minute()), overtime);
+    }
+    long expenses = staff.expensesPence(s);
+    if (expenses != 0) {
+      merged.add(keys.key(s.force(), Funder.FORCE_CORE_BUDGET, CostCategory.SPECIALS_EXPENSES, demand.strand(),
+          CostKind.ADDITIONAL, demand.kind(), demand.reference(), s.minute()), expenses);
     }
   }
 

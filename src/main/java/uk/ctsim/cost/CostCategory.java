@@ -44,5 +44,7 @@ public enum CostCategory {
   /** Police staff's working-day hours diverted to a demand (opportunity). */
   STAFF_TIME,
   /** Police staff's hours outside their working day and on public holidays, at the Police Staff Council's rates (additional). */
-  STAFF_OVERTIME
+  STAFF_OVERTIME,
+  /** Special constables' expenses, a fixed amount per duty (additional; the volunteers are not paid). */
+  SPECIALS_EXPENSES
 }

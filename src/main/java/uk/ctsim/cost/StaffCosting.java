@@ -2,6 +2,7 @@ package uk.ctsim.cost;
 
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent.StaffDeployed;
+import uk.ctsim.scenario.StaffFunction;
 import uk.ctsim.scenario.StaffSpec;
 
 /**
@@ -9,7 +10,8 @@ import uk.ctsim.scenario.StaffSpec;
  * function with employer on-costs, over the hours of a working year: salary × (1 + on-cost) × 7/365 ÷ weekly hours.
  * Working-day hours are diverted time, S an hour (opportunity); hours outside the working day are paid at S × the
  * overtime multiplier, and hours on a public holiday at S × the public-holiday multiplier (additional, one line).
- * Each amount is rounded once to whole pence.
+ * PCSOs are paid on the same rules; special constables have no salary, only expenses per duty. Each amount is
+ * rounded once to whole pence.
  */
 final class StaffCosting {
   private final StaffSpec spec;
@@ -34,5 +36,10 @@ final class StaffCosting {
     double hours = Minutes.hours(d.overtimeMinutes()) * spec.overtimeMultiplier()
         + Minutes.hours(d.publicHolidayMinutes()) * spec.publicHolidayMultiplier();
     return Pence.of(hours * hourlyGbp(d));
+  }
+
+  /** A special constable's expenses for the duty, in pence (additional); nothing for anyone else. */
+  long expensesPence(StaffDeployed d) {
+    return d.function() == StaffFunction.SPECIAL_CONSTABLE ? Pence.of(spec.specialsExpensesPerDutyGbp()) : 0;
   }
 }

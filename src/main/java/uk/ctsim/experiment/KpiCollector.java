@@ -6,6 +6,7 @@ import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
 import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffFunction;
 import uk.ctsim.scenario.ThreatLevel;
 
 /**
@@ -29,6 +30,19 @@ final class KpiCollector implements EventHandler {
 
   KpiCollector(int officers) {
     this.officers = officers;
+  }
+
+  /** A duty's hours: PCSOs' and special constables' apart from the other police staff's. */
+  private void staff(SimEvent.StaffDeployed s) {
+    double hours = Minutes.hours(s.minutes());
+    if (s.function() == StaffFunction.PCSO) {
+      add(Kpi.PCSO_HOURS, hours);
+    } else if (s.function() == StaffFunction.SPECIAL_CONSTABLE) {
+      add(Kpi.SPECIALS_HOURS, hours);
+    } else {
+      add(Kpi.STAFF_HOURS, hours);
+      add(Kpi.STAFF_OVERTIME_HOURS, Minutes.hours(s.overtimeMinutes() + s.publicHolidayMinutes()));
+    }
   }
 
   private void add(Kpi kpi, double value) {
@@ -67,8 +81,7 @@ final class KpiCollector implements EventHandler {
       add(Kpi.UNMET_HOURS, hours);
       unmetByRole[u.role().ordinal()] += hours;
     } else if (e instanceof SimEvent.StaffDeployed s) {
-      add(Kpi.STAFF_HOURS, Minutes.hours(s.minutes()));
-      add(Kpi.STAFF_OVERTIME_HOURS, Minutes.hours(s.overtimeMinutes() + s.publicHolidayMinutes()));
+      staff(s);
     } else if (e instanceof SimEvent.StaffUnmet u) {
       add(Kpi.STAFF_UNMET_HOURS, Minutes.hours(u.peopleShort() * (u.endMinute() - u.minute())));
     } else if (e instanceof SimEvent.MutualAidDeployed m) {

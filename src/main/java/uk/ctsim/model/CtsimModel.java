@@ -99,11 +99,12 @@ public final class CtsimModel extends SimState {
     deployer = new Deployer(policy, workforce, clock, out, dated, emergencyWorking, owedTime, fatigue);
     planner = new EventPlanner(threat, clock, deployer, out, policy.workingTime().maxShiftHours(),
         policy.finalPlanDays());
+    // One desk: a PCSO or special constable on posture patrol is the same person an incident's phase may ask for.
+    StaffDesk desk = new StaffDesk(scenario.staff(), scenario.forces(), clock, out);
     posture = new PostureDemands(scenario.posture(), threat, deployer, policy.rerosterNoticeDays(), scenario.homeForce(),
-        emergencyWorking);
+        emergencyWorking, desk, scenario.staff().patrolShares());
     responder = new IncidentResponder(scenario.incidents(), threat, deployer, workforce, clock, out,
-        streams.get(RandomStreams.Purpose.ARMED_RESPONSE),
-        new StaffDesk(scenario.staff(), scenario.forces(), clock, out));
+        streams.get(RandomStreams.Purpose.ARMED_RESPONSE), desk);
     pursue = new PursueProcess(scenario.pursue(), workforce, clock, streams.get(RandomStreams.Purpose.PLOTS),
         streams.get(RandomStreams.Purpose.ARRESTS));
     arrests = new Arrests(scenario.pursue().arrests(), scenario.homeForce(), deployer, threat, out);

@@ -1,5 +1,7 @@
 package uk.ctsim.model;
 
+import java.util.EnumMap;
+import java.util.Map;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
 import uk.ctsim.model.events.Minutes;
@@ -7,6 +9,7 @@ import uk.ctsim.scenario.Accreditation;
 import uk.ctsim.scenario.ForceId;
 import uk.ctsim.scenario.PostureSpec;
 import uk.ctsim.scenario.Role;
+import uk.ctsim.scenario.StaffFunction;
 
 /**
  * Citywide posture: armed static guards at protected sites (three 8-hour shifts round the clock) and visible
@@ -35,6 +38,8 @@ final class PostureDemands {
   /** The day's guard shifts: their starts (minutes after midnight) and length, fixed at the day's first booking. */
   private int[] shiftStarts = GUARD_SHIFT_STARTS;
   private int shiftMinutes = GUARD_SHIFT_MINUTES;
+  private final StaffDesk desk;
+  private final EnumMap<StaffFunction, Double> patrolShares;
   private int patrolsBooked;
   private int attackPatrolsBooked;
   /** No day: nothing booked yet. */
@@ -47,12 +52,30 @@ final class PostureDemands {
   }
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
-    this(spec, threat, deployer, rerosterNoticeDays, home, EmergencyWorking.off(e -> { }));
+    this(spec, threat, deployer, rerosterNoticeDays, home, EmergencyWorking.off(e -> { }), null, Map.of());
   }
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
       EmergencyWorking emergencyWorking) {
+    this(spec, threat, deployer, rerosterNoticeDays, home, emergencyWorking, null, Map.of());
+  }
+
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
+      StaffDesk desk, Map<StaffFunction, Double> patrolShares) {
+    this(spec, threat, deployer, rerosterNoticeDays, home, EmergencyWorking.off(e -> { }), desk, patrolShares);
+  }
+
+  /**
+   * With emergency working (its guard shift pattern) and PCSOs and special constables: {@code patrolShares} of each
+   * booking of visible patrols is first offered to the {@code desk}'s members of that function in the home force;
+   * officers walk whatever they do not.
+   */
+  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
+      EmergencyWorking emergencyWorking, StaffDesk desk, Map<StaffFunction, Double> patrolShares) {
     this.emergencyWorking = emergencyWorking;
+    this.desk = desk;
+    this.patrolShares = new EnumMap<>(StaffFunction.class);
+    this.patrolShares.putAll(patrolShares);
     this.home = home;
     this.spec = spec;
     this.posture = threat.posture();
@@ -123,16 +146,25 @@ final class PostureDemands {
     if (s < now || topUp <= 0) return;
     int toAttack = cause == null ? 0 : Math.min(topUp, Math.max(0, attackPatrols - attackPatrolsBooked));
     long end = s + Minutes.ofHours(spec.patrolHours());
-    if (toAttack > 0) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), spec.patrolRole(), spec.patrolAccreditation(),
-          toAttack, s, end, snapshot);
-    }
+    if (toAttack > 0) patrol(new DemandRef(DemandKind.VISIBLE_PATROL, cause, home, 0), toAttack, s, end, snapshot);
     if (topUp > toAttack) {
-      fill(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), spec.patrolRole(),
-          spec.patrolAccreditation(), topUp - toAttack, s, end, snapshot);
+      patrol(new DemandRef(DemandKind.VISIBLE_PATROL, REFERENCE, home, 0), topUp - toAttack, s, end, snapshot);
     }
     attackPatrolsBooked += toAttack;
     patrolsBooked += topUp - toAttack;
+  }
+
+  /**
+   * Visible patrols: each function's share of them (rounded) offered to PCSOs or special constables first; officers
+   * walk the rest, including any the volunteers and PCSOs could not.
+   */
+  private void patrol(DemandRef ref, int patrols, long start, long end, ThreatSnapshot snapshot) {
+    int officers = patrols;
+    for (Map.Entry<StaffFunction, Double> share : patrolShares.entrySet()) {
+      int offered = Math.min(officers, (int) Math.round(patrols * share.getValue()));
+      if (offered > 0) officers -= desk.offer(ref, share.getKey(), offered, start, end);
+    }
+    if (officers > 0) fill(ref, spec.patrolRole(), spec.patrolAccreditation(), officers, start, end, snapshot);
   }
 
   private void fill(DemandRef ref, Role role, Accreditation acc, int officers, long start, long end,

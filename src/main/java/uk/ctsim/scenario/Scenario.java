@@ -64,6 +64,10 @@ public record Scenario(String name, String description, Period period, RunSettin
       Require.isTrue(GdpDeflator.shipped().has(GdpDeflator.financialYear(period.end())),
           "costs.priceBaseYear: the GDP deflator has no index for " + GdpDeflator.financialYear(period.end()));
     }
+    Require.isTrue(staff.patrolShares().isEmpty() || posture.patrolAccreditation() == null
+        && posture.patrolRole() != Role.ARMED && posture.patrolRole() != Role.CTSFO, "staff.patrolShares: the "
+        + "scenario's visible patrols are armed (posture.patrolRole " + posture.patrolRole() + ", patrolAccreditation "
+        + posture.patrolAccreditation() + "); PCSOs and special constables are unarmed and cannot walk them");
     unique(forces.stream().map(f -> f.id().name()).toList(), "forces", "force");
     ForceReferences.check(forces, events, generators, incidents.scheduled());
     ForceReferences.checkOnCall(forces, pay.allowances().onCall());

@@ -83,4 +83,40 @@ class StaffCostingTest {
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-6);
   }
+
+  private static final DemandRef PATROL = new DemandRef(DemandKind.VISIBLE_PATROL, "posture", ForceId.MET, 0);
+
+  @Test
+  void aPcsoIsPaidOnTheStaffRulesAtTheirOwnSalary() {
+    // S = 23,670 × 1.25 × 7/365 ÷ 37 = £15.3359867 an hour; 9 h of shift: £138.023880 → 13,802p (opportunity);
+    // 1 h outside the shift at time and a half: £23.003980 → 2,300p (additional); no expenses
+    List<CostLine> lines = lines(TestScenarios.minimal(),
+        duty(MONDAY_12_JUNE_0800, 540, 60, 0, StaffFunction.PCSO, PATROL));
+    assertThat(lines).containsExactlyInAnyOrder(
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_TIME, Strand.PROTECT,
+            CostKind.OPPORTUNITY, DemandKind.VISIBLE_PATROL, "posture", "2017-W24", "2017-06", "2017-18", 13_802),
+        new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.STAFF_OVERTIME, Strand.PROTECT,
+            CostKind.ADDITIONAL, DemandKind.VISIBLE_PATROL, "posture", "2017-W24", "2017-06", "2017-18", 2_300));
+    assertThat(new StaffCosting(StaffSpec.defaults()).expensesPence(duty(0, 540, 60, 0, StaffFunction.PCSO, PATROL)))
+        .isZero();
+  }
+
+  @Test
+  void aSpecialConstableCostsOnlyTheExpensesOfTheDutyWhateverItsLength() {
+    // unpaid: no time, no overtime; £10 a duty → 1,000p, for 10 hours as for 1
+    List<CostLine> lines = lines(TestScenarios.minimal(),
+        duty(MONDAY_12_JUNE_0800, 600, 0, 0, StaffFunction.SPECIAL_CONSTABLE, PATROL),
+        duty(MONDAY_12_JUNE_0800 + 1440, 60, 0, 0, StaffFunction.SPECIAL_CONSTABLE, PATROL));
+    assertThat(lines).containsExactly(new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET,
+        CostCategory.SPECIALS_EXPENSES, Strand.PROTECT, CostKind.ADDITIONAL, DemandKind.VISIBLE_PATROL, "posture",
+        "2017-W24", "2017-06", "2017-18", 2_000));
+    StaffSpec spec = new StaffSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        7.25);
+    StaffCosting costing = new StaffCosting(spec);
+    StaffDeployed special = duty(0, 600, 0, 0, StaffFunction.SPECIAL_CONSTABLE, PATROL);
+    assertThat(costing.expensesPence(special)).isEqualTo(725);
+    assertThat(costing.timePence(special)).isZero();
+    assertThat(costing.overtimePence(duty(0, 0, 60, 60, StaffFunction.SPECIAL_CONSTABLE, PATROL))).isZero();
+    assertThat(costing.expensesPence(duty(0, 600, 0, 0, StaffFunction.CSI, PATROL))).isZero();
+  }
 }

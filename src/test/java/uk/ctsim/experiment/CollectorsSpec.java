@@ -212,7 +212,8 @@ class CollectorsSpec {
         .containsEntry("emergency_working_starts", 2.0).containsEntry("emergency_working_force_days", 3.5)
 .containsEntry("owed_hours_accrued", 24.0).containsEntry("owed_hours_repaid", 8.0)
         .containsEntry("owed_hours_bought_out", 8.0).containsEntry("owed_hours_outstanding_end", 8.0)
-        .containsEntry("fatigue_sick_hours", 10.0).hasSize(44 + Role.values().length);
+        .containsEntry("fatigue_sick_hours", 10.0).containsEntry("pcso_hours", 0.0)
+        .containsEntry("specials_hours", 0.0).hasSize(46 + Role.values().length);
     for (Role role : Role.values()) {
       if (role != Role.ARMED) assertThat(r).containsEntry("unmet_hours." + role.name(), 0.0);
     }

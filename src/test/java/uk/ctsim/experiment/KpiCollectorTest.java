@@ -41,5 +41,24 @@ class KpiCollectorTest {
     assertThat(result.get("staff_unmet_hours")).isEqualTo(27.0);
     assertThat(result.get("unmet_hours")).isEqualTo(0.0);
     assertThat(result.get("officer_hours_incident")).isEqualTo(0.0);
+    assertThat(result.get("pcso_hours")).isEqualTo(0.0);
+    assertThat(result.get("specials_hours")).isEqualTo(0.0);
+  }
+
+  @Test
+  void pcsoAndSpecialsHoursAreTheirOwnAndNotPoliceStaffs() {
+    KpiCollector kpis = new KpiCollector(10);
+    DemandRef ref = new DemandRef(DemandKind.VISIBLE_PATROL, "posture", ForceId.MET, 0);
+    // a PCSO's 10 h (1 h overtime) and 2.5 h; a special's 8 h and 4 h
+    kpis.accept(new SimEvent.StaffDeployed(0, 600, 1, ForceId.MET, StaffFunction.PCSO, ref, 540, 60, 0));
+    kpis.accept(new SimEvent.StaffDeployed(0, 150, 2, ForceId.MET, StaffFunction.PCSO, ref, 150, 0, 0));
+    kpis.accept(new SimEvent.StaffDeployed(0, 480, 3, ForceId.MET, StaffFunction.SPECIAL_CONSTABLE, ref, 480, 0, 0));
+    kpis.accept(new SimEvent.StaffDeployed(0, 240, 4, ForceId.MET, StaffFunction.SPECIAL_CONSTABLE, ref, 240, 0, 0));
+    var result = kpis.result();
+    assertThat(result.get("pcso_hours")).isEqualTo(12.5);
+    assertThat(result.get("specials_hours")).isEqualTo(12.0);
+    assertThat(result.get("staff_hours")).isEqualTo(0.0);
+    assertThat(result.get("staff_overtime_hours")).isEqualTo(0.0);
+    assertThat(result.get("officer_hours_posture")).isEqualTo(0.0);
   }
 }

@@ -97,6 +97,44 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void noPcsoOrSpecialConstableIsInTwoPlacesAtOnceNorAnOfficerAlso() {
+    // The quickstart with a third of its extra visible patrols offered to PCSOs and a fifth to special constables, of
+    // whom the Met has only 20 and 15, so each is asked again and again.
+    Scenario withPatrols = ScenarioLoader.load(Path.of("scenarios/quickstart.yaml"),
+        java.util.List.of("staff.patrolShares.PCSO=0.34", "staff.patrolShares.SPECIAL_CONSTABLE=0.2",
+            "staff.pcsoFte.MET=20", "staff.specials.MET=15"));
+    List<SimEvent> run = new ArrayList<>();
+    CtsimModel.simulate(withPatrols, 42L, run::add);
+    var duties = run.stream().filter(SimEvent.StaffDeployed.class::isInstance).map(SimEvent.StaffDeployed.class::cast)
+        .filter(d -> d.function() == uk.ctsim.scenario.StaffFunction.PCSO
+            || d.function() == uk.ctsim.scenario.StaffFunction.SPECIAL_CONSTABLE)
+        .toList();
+    assertThat(duties.stream().map(SimEvent.StaffDeployed::function).distinct()).hasSize(2);
+    long rest = Math.round(withPatrols.staff().minRestHours() * 60);
+    long specialsCap = Math.round(withPatrols.staff().specialsMaxWeeklyHours() * 60);
+    Map<Integer, List<SimEvent.StaffDeployed>> byMember = new HashMap<>();
+    for (var d : duties) byMember.computeIfAbsent(d.staffId(), k -> new ArrayList<>()).add(d);
+    assertThat(byMember.values()).anySatisfy(list -> assertThat(list).hasSizeGreaterThan(1));
+    var clock = new uk.ctsim.model.events.SimCalendar(withPatrols.period());
+    for (var list : byMember.values()) {
+      list.sort((a, b) -> Long.compare(a.minute(), b.minute()));
+      Map<Integer, Long> weekMinutes = new HashMap<>();
+      for (int i = 0; i < list.size(); i++) {
+        var d = list.get(i);
+        if (d.function() == uk.ctsim.scenario.StaffFunction.SPECIAL_CONSTABLE) {
+          long week = weekMinutes.merge(clock.weekIndex((int) (d.minute() / 1440)), (long) d.minutes(), Long::sum);
+          assertThat(week).as("special constable %d", d.staffId()).isLessThanOrEqualTo(specialsCap);
+        }
+        if (i == 0) continue;
+        assertThat(d.minute()).as("member %d", d.staffId()).isGreaterThanOrEqualTo(list.get(i - 1).endMinute() + rest);
+        assertThat(d.function()).isEqualTo(list.get(0).function());
+      }
+    }
+    // Posture patrols are the home force's.
+    assertThat(duties).allSatisfy(d -> assertThat(d.force()).isEqualTo(ForceId.MET));
+  }
+
+  @Test
   void officerMinutesAreConservedInEveryDeployment() {
     for (var d : all(SimEvent.OfficerDeployed.class)) {
       int split = d.split().rostered() + d.split().overtime() + d.split().restDay() + d.split().leave();

@@ -23,14 +23,14 @@ import uk.ctsim.scenario.StaffSpec;
 class StaffDeskTest {
   private static final DemandRef SCENE = new DemandRef(DemandKind.INCIDENT_SCENE, "lb", ForceId.MET, 0);
   /** Monday 12 June 2017 (day 11), 00:00. */
-  private static final long MONDAY = 11 * 1440;
+  static final long MONDAY = 11 * 1440;
   /** Saturday 17 June 2017 (day 16). */
-  private static final long SATURDAY = 16 * 1440;
+  static final long SATURDAY = 16 * 1440;
   /** Monday 28 August 2017 (day 88), the summer bank holiday. */
-  private static final long BANK_HOLIDAY = 88 * 1440;
+  static final long BANK_HOLIDAY = 88 * 1440;
   private final List<SimEvent> events = new ArrayList<>();
 
-  private static ForceSpec force(ForceId id) {
+  static ForceSpec force(ForceId id) {
     return new ForceSpec(id, 0.0, Map.of(Role.RESPONSE, new Establishment(10, Map.of(Rank.CONSTABLE, 1.0), null)));
   }
 

@@ -116,7 +116,7 @@ class WritersTest {
     var first = root.get("replications").get(0);
     assertThat(first.get("additional_gbp").decimalValue()).isEqualByComparingTo("1234558.88");
     assertThat(first.get("opportunity_gbp").decimalValue()).isEqualByComparingTo("5000.05");
-    assertThat(first.get("by_category").fieldNames()).toIterable().hasSize(17).first().isEqualTo("ABSTRACTION");
+    assertThat(first.get("by_category").fieldNames()).toIterable().hasSize(18).first().isEqualTo("ABSTRACTION");
     assertThat(first.get("by_force").get("NATIONAL").decimalValue()).isEqualByComparingTo("0.99");
     assertThat(first.get("kpis").get("plots_disrupted").isNull()).isTrue();
     var additional = root.get("across_replications").get("additional_gbp");

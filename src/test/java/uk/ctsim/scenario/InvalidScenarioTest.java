@@ -66,8 +66,14 @@ class InvalidScenarioTest {
           "the force's officers are not known; give the force's totalOfficers, or take it from a dataset with from:"),
       e("generator-id-too-long.yaml", 37, "generators[0].id", "a generator's id is at most 57 characters (its events are named id-0001"),
       e("staff-unknown-function.yaml", 61, "incidents.types.VEHICLE_KNIFE.phases[0].staff[0].function",
-          "'CIS' is not one of CSI, ANALYST, DIGITAL_FORENSICS, CALL_HANDLER (did you mean 'CSI'?)"),
+          "'CIS' is not one of CSI, ANALYST, DIGITAL_FORENSICS, CALL_HANDLER, PCSO, SPECIAL_CONSTABLE (did you mean 'CSI'?)"),
       e("staff-shares-too-large.yaml", 67, "staff.functionShares", "the shares add up to more than 1"),
+      e("staff-pcso-as-share.yaml", 67, "staff.functionShares.PCSO",
+          "counted from the force dataset; set pcsoFte or specials instead"),
+      e("staff-patrol-share-not-uniformed.yaml", 67, "staff.patrolShares.CSI",
+          "only PCSO and SPECIAL_CONSTABLE walk patrols"),
+      e("staff-patrol-share-armed.yaml", 68, "staff.patrolShares", "the scenario's visible patrols are armed "
+          + "(posture.patrolRole ARMED, patrolAccreditation null); PCSOs and special constables are unarmed"),
       e("generator-size-too-wide.yaml", 42, "generators[0].officersSigma", "with officersMedian 20000.0 and officersSigma 3.0, "
           + "one event in a thousand would need more than 212443042 officers (the 99.9th percentile); at most 50000"));
 

@@ -62,6 +62,7 @@ public final class Palette {
       case NON_PAY -> 0x393B79;
       case STAFF_TIME -> 0x9467BD;
       case STAFF_OVERTIME -> 0xE377C2;
+      case SPECIALS_EXPENSES -> 0xAEC7E8;
     };
   }
 
