@@ -30,13 +30,14 @@ public final class Replication {
     int officers = scenario.forces().stream().mapToInt(ForceSpec::officers).sum();
     KpiCollector kpis = new KpiCollector(officers);
     OvertimeCollector overtime = new OvertimeCollector(officers);
+    MutualAidCollector mutualAid = new MutualAidCollector(scenario.period());
     CtsimModel.simulate(scenario, seed,
-        EventHandler.all(List.of(accountant, plans, daily, events, incidents, kpis, overtime)));
+        EventHandler.all(List.of(accountant, plans, daily, events, incidents, kpis, overtime, mutualAid)));
     CostLedger ledger = accountant.finish();
     Map<String, Double> indicators = new LinkedHashMap<>(kpis.result());
     indicators.put(TIME_OWED_HOURS, accountant.timeOwedHours());
     if (scenario.run().counterfactual()) indicators.putAll(Counterfactual.attributable(scenario, seed, ledger, indicators));
     return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger, plans.penceByEvent()), incidents.rows(ledger),
-        indicators, overtime.histogram());
+        indicators, overtime.histogram(), mutualAid.rows());
   }
 }

@@ -92,6 +92,7 @@ public record ReplicationDigest(int replication, long seed, long[] totalsPence, 
     rows.put(IncidentsCsv.FILE, render(IncidentsCsv.COLUMNS, t -> IncidentsCsv.rows(rep, t)));
     rows.put(IncidentDaysCsv.FILE, render(IncidentDaysCsv.COLUMNS, t -> IncidentDaysCsv.rows(rep, t)));
     rows.put(OvertimeHistogramCsv.FILE, render(OvertimeHistogramCsv.COLUMNS, t -> OvertimeHistogramCsv.rows(rep, t)));
+    rows.put(MutualAidCsv.FILE, render(MutualAidCsv.COLUMNS, t -> MutualAidCsv.rows(rep, t)));
     return rows;
   }
 

@@ -15,6 +15,7 @@ import uk.ctsim.output.DailyCsv.DailyColumn;
 import uk.ctsim.output.EventsCsv.EventColumn;
 import uk.ctsim.output.IncidentsCsv.IncidentColumn;
 import uk.ctsim.output.IncidentDaysCsv.DayColumn;
+import uk.ctsim.output.MutualAidCsv.AidColumn;
 import uk.ctsim.output.OvertimeHistogramCsv.BinColumn;
 import uk.ctsim.output.EventsCsv.EventTotal;
 import uk.ctsim.cost.CostKind;
@@ -23,6 +24,7 @@ import uk.ctsim.cost.FinancialYears;
 import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.HistogramBin;
+import uk.ctsim.experiment.MutualAidDay;
 import uk.ctsim.experiment.IncidentDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.model.events.DemandKind;
@@ -131,6 +133,12 @@ final class RowParsers {
   static IncidentDay incidentDay(Map<String, String> r) {
     return new IncidentDay(count(r, DayColumn.DAY), count(r, DayColumn.CT_OFFICERS),
         count(r, DayColumn.NON_CT_OFFICERS), num(r, DayColumn.CT_HOURS), num(r, DayColumn.NON_CT_HOURS));
+  }
+
+  static MutualAidDay mutualAid(Map<String, String> r) {
+    return new MutualAidDay(LocalDate.parse(column(r, AidColumn.DATE)), ForceId.of(column(r, AidColumn.LENDING_FORCE)),
+        ForceId.of(column(r, AidColumn.RECEIVING_FORCE)), count(r, AidColumn.OFFICERS_AWAY),
+        count(r, AidColumn.SHIFTS_WORKED), count(r, AidColumn.OFFICERS_TRAVELLING));
   }
 
   static HistogramBin bin(Map<String, String> r) {

@@ -22,6 +22,7 @@ import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.HistogramBin;
 import uk.ctsim.experiment.IncidentDay;
+import uk.ctsim.experiment.MutualAidDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.scenario.Quote;
@@ -75,13 +76,15 @@ public final class RunFolderReader {
     Map<Integer, Map<String, List<IncidentDay>>> days = incidentDays(dir);
     Map<Integer, List<HistogramBin>> overtime = Files.exists(dir.resolve(OvertimeHistogramCsv.FILE))
         ? group(csv(dir, OvertimeHistogramCsv.FILE), RowParsers::bin) : Map.of();
+    Map<Integer, List<MutualAidDay>> aid = Files.exists(dir.resolve(MutualAidCsv.FILE))
+        ? group(csv(dir, MutualAidCsv.FILE), RowParsers::mutualAid) : Map.of();
     List<ReplicationResult> reps = new ArrayList<>();
     for (JsonNode rep : manifest.path("replications")) {
       int r = rep.path("replication").asInt();
       reps.add(new ReplicationResult(r, rep.path("seed").asLong(), CostLedger.of(costs.getOrDefault(r, List.of())),
           daily.getOrDefault(r, List.of()), events.getOrDefault(r, List.of()),
           withDays(incidents.getOrDefault(r, List.of()), days.getOrDefault(r, Map.of())),
-          kpis.getOrDefault(r, Map.of()), overtime.getOrDefault(r, List.of())));
+          kpis.getOrDefault(r, Map.of()), overtime.getOrDefault(r, List.of()), aid.getOrDefault(r, List.of())));
     }
     if (reps.isEmpty()) throw new OutputFolderException(dir.resolve(ManifestJson.FILE) + " lists no replications");
     return new Run(new ExperimentResult(scenario, manifest.path("master_seed").asLong(), reps), info);

@@ -10,7 +10,7 @@ public final class RunOutputs {
   /** The data files, in the order they are written (the manifest follows them). */
   public static final List<String> DATA_FILES =
       List.of(CostsCsv.FILE, DailyCsv.FILE, EventsCsv.FILE, IncidentsCsv.FILE, IncidentDaysCsv.FILE,
-          OvertimeHistogramCsv.FILE, MetricsCsv.FILE, SummaryCsv.FILE, SummaryJson.FILE);
+          OvertimeHistogramCsv.FILE, MutualAidCsv.FILE, MetricsCsv.FILE, SummaryCsv.FILE, SummaryJson.FILE);
 
   private RunOutputs() {}
 
@@ -33,6 +33,7 @@ public final class RunOutputs {
     folder.write(IncidentsCsv.FILE, out -> IncidentsCsv.write(result, out));
     folder.write(IncidentDaysCsv.FILE, out -> IncidentDaysCsv.write(result, out));
     folder.write(OvertimeHistogramCsv.FILE, out -> OvertimeHistogramCsv.write(result, out));
+    folder.write(MutualAidCsv.FILE, out -> MutualAidCsv.write(result, out));
     folder.write(MetricsCsv.FILE, out -> MetricsCsv.write(table, numbers, out));
     folder.write(SummaryCsv.FILE, out -> SummaryCsv.write(table, out));
     folder.write(SummaryJson.FILE, out -> SummaryJson.write(result, table, out));

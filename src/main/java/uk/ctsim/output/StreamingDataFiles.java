@@ -25,10 +25,11 @@ import uk.ctsim.scenario.Scenario;
 public final class StreamingDataFiles implements AutoCloseable {
   /** The files that get one block of rows per replication, in the order of {@link RunOutputs#DATA_FILES}. */
   public static final List<String> ROW_FILES = List.of(CostsCsv.FILE, DailyCsv.FILE, EventsCsv.FILE, IncidentsCsv.FILE,
-      IncidentDaysCsv.FILE, OvertimeHistogramCsv.FILE);
+      IncidentDaysCsv.FILE, OvertimeHistogramCsv.FILE, MutualAidCsv.FILE);
   private static final Map<String, List<String>> COLUMNS = Map.of(CostsCsv.FILE, CostsCsv.COLUMNS, DailyCsv.FILE,
       DailyCsv.COLUMNS, EventsCsv.FILE, EventsCsv.COLUMNS, IncidentsCsv.FILE, IncidentsCsv.COLUMNS,
-      IncidentDaysCsv.FILE, IncidentDaysCsv.COLUMNS, OvertimeHistogramCsv.FILE, OvertimeHistogramCsv.COLUMNS);
+      IncidentDaysCsv.FILE, IncidentDaysCsv.COLUMNS, OvertimeHistogramCsv.FILE, OvertimeHistogramCsv.COLUMNS,
+      MutualAidCsv.FILE, MutualAidCsv.COLUMNS);
 
   /** What stays of a streamed run: its replications' digests (without rows) and their metric table. */
   public record Finished(List<ReplicationDigest> replications, MetricTable table) {}

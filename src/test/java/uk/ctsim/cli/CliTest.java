@@ -38,7 +38,8 @@ class CliTest {
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     Path folder = tmp.resolve("output/tiny-test-london-2017-20170720-090000");
     assertThat(names(folder)).containsExactly("charts", "costs.csv", "costs.xlsx", "daily.csv", "events.csv",
-        "incident_days.csv", "incidents.csv", "manifest.json", "metrics.csv", "overtime_histogram.csv", "report.html",
+        "incident_days.csv", "incidents.csv", "manifest.json", "metrics.csv", "mutual_aid.csv", "overtime_histogram.csv",
+        "report.html",
         "summary.csv", "summary.json");
     assertThat(outcome.out()).contains("Scenario:      Tiny Test: London 2017").contains(folder.toString());
     assertThat(outcome.err()).as("no progress bar when stderr is not a terminal").isEmpty();

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +61,28 @@ class TemplatesRunTest {
     assertThat(costs).anyMatch(l -> l.startsWith("0,WMP,FORCE_CORE_BUDGET,MUTUAL_AID,") && l.contains(",birmingham-example,"));
     assertThat(costs).noneMatch(l -> l.contains(",MET,"));
     assertThat(Files.readString(run.resolve("incidents.csv"))).contains("birmingham-example", ",WMP,");
+    assertLentShiftsAddUpToTheDailyFile(run);
+  }
+
+  /**
+   * mutual_aid.csv names who lent to West Midlands Police, and its shifts, summed over lenders, are daily.csv's
+   * mutual_aid_officers on every day (the template's forces all have lenders, so no generic pool is used).
+   */
+  private static void assertLentShiftsAddUpToTheDailyFile(Path run) throws IOException {
+    List<String[]> aid = Files.readAllLines(run.resolve("mutual_aid.csv")).stream().skip(1).map(l -> l.split(",")).toList();
+    assertThat(aid).isNotEmpty().allMatch(r -> r[3].equals("WMP") && !r[2].equals("WMP"));
+    assertThat(aid).allMatch(r -> Integer.parseInt(r[4]) > 0 || Integer.parseInt(r[5]) > 0);
+    Map<String, Integer> shifts = new TreeMap<>();
+    for (String[] r : aid) shifts.merge(r[1], Integer.parseInt(r[5]), Integer::sum);
+    List<String> daily = Files.readAllLines(run.resolve("daily.csv"));
+    int date = List.of(daily.get(0).split(",")).indexOf("date");
+    int lent = List.of(daily.get(0).split(",")).indexOf("mutual_aid_officers");
+    Map<String, Integer> perDay = new TreeMap<>();
+    for (String line : daily.subList(1, daily.size())) {
+      String[] cells = line.split(",", -1);
+      if (Integer.parseInt(cells[lent]) > 0) perDay.put(cells[date], Integer.parseInt(cells[lent]));
+    }
+    shifts.values().removeIf(v -> v == 0);
+    assertThat(shifts).isNotEmpty().isEqualTo(perDay);
   }
 }

@@ -13,6 +13,8 @@ class CsvColumnsTest {
     assertThat(CostsCsv.COLUMNS).containsExactly("replication", "force", "funder", "category", "strand", "kind",
         "demand", "reference", "week", "month", "financial_year", "gbp");
     assertThat(OvertimeHistogramCsv.COLUMNS).containsExactly("replication", "from_hours", "to_hours", "officers");
+    assertThat(MutualAidCsv.COLUMNS).containsExactly("replication", "date", "lending_force", "receiving_force",
+        "officers_away", "shifts_worked", "officers_travelling");
     assertThat(MetricsCsv.COLUMNS).containsExactly("replication", "metric", "value");
     assertThat(IncidentDaysCsv.COLUMNS).containsExactly("replication", "incident_id", "day", "ct_officers",
         "non_ct_officers", "ct_hours", "non_ct_hours");

@@ -14,6 +14,7 @@ import uk.ctsim.experiment.DailyRow;
 import uk.ctsim.experiment.EventRow;
 import uk.ctsim.experiment.ExperimentResult;
 import uk.ctsim.experiment.HistogramBin;
+import uk.ctsim.experiment.MutualAidDay;
 import uk.ctsim.experiment.IncidentDay;
 import uk.ctsim.experiment.IncidentRow;
 import uk.ctsim.experiment.ReplicationResult;
@@ -102,7 +103,9 @@ public final class Fixtures {
         99L, 0, 3_200_000_000L, firstDays(), 99L, 0L);
     return new ReplicationResult(r, seed, ledger, List.of(day), List.of(athletics, concert), List.of(incident),
         Map.of("attacks", (double) r, "unmet_hours", 0.005, "plots_disrupted", Double.NaN),
-        List.of(new HistogramBin(0, 0, 90), new HistogramBin(0, 10, 8), new HistogramBin(10, 20, 2)));
+        List.of(new HistogramBin(0, 0, 90), new HistogramBin(0, 10, 8), new HistogramBin(10, 20, 2)),
+        List.of(new MutualAidDay(LocalDate.of(2017, 5, 23), ForceId.of("CHE"), ForceId.of("GMP"), 40, 38, 40 + r),
+            new MutualAidDay(LocalDate.of(2017, 5, 23), ForceId.of("MER"), ForceId.of("GMP"), 25, 25, 0)));
   }
 
   /** Day 0: 50 CT and 900 other officers; day 1: 40 and 600; nothing after. */

@@ -42,6 +42,7 @@ class RunFolderReaderTest {
     assertThat(read.scenario()).isEqualTo(original.scenario());
     assertThat(read.masterSeed()).isEqualTo(42L);
     assertThat(read.replications().get(1).ledger()).isEqualTo(original.replications().get(1).ledger());
+    assertThat(read.replications().get(1).mutualAid()).hasSize(2).isEqualTo(original.replications().get(1).mutualAid());
     assertThat(read.replications().get(0).incidents().get(0).time()).isEqualTo(original.replications().get(0).incidents().get(0).time());
   }
 

@@ -127,17 +127,31 @@ class WritersTest {
   }
 
   @Test
+  void mutualAidHasOneRowPerReplicationDayAndPairOfForces() throws IOException {
+    var out = new java.io.StringWriter();
+    MutualAidCsv.write(Fixtures.result(), out);
+    // Fixtures: replications 1 and 2; each, r, lends 40 CHE officers (38 shifts, 40 + r journeys) and 25 MER officers to GMP.
+    assertThat(out.toString()).isEqualTo("""
+        replication,date,lending_force,receiving_force,officers_away,shifts_worked,officers_travelling
+        1,2017-05-23,CHE,GMP,40,38,41
+        1,2017-05-23,MER,GMP,25,25,0
+        2,2017-05-23,CHE,GMP,40,38,42
+        2,2017-05-23,MER,GMP,25,25,0
+        """);
+  }
+
+  @Test
   void sameResultGivesByteIdenticalFiles() throws IOException {
     Path a = writeRun(tmp.resolve("a"));
     Path b = writeRun(tmp.resolve("b"));
     for (String file : List.of("costs.csv", "daily.csv", "events.csv", "incident_days.csv", "incidents.csv",
-        "overtime_histogram.csv", "metrics.csv", "summary.csv", "summary.json", "manifest.json")) {
+        "overtime_histogram.csv", "mutual_aid.csv", "metrics.csv", "summary.csv", "summary.json", "manifest.json")) {
       assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));
     }
     try (var files = Files.list(a)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
           .containsExactly("costs.csv", "daily.csv", "events.csv", "incident_days.csv", "incidents.csv", "manifest.json",
-              "metrics.csv", "overtime_histogram.csv", "summary.csv", "summary.json");
+              "metrics.csv", "mutual_aid.csv", "overtime_histogram.csv", "summary.csv", "summary.json");
     }
   }
 
@@ -151,7 +165,7 @@ class WritersTest {
     assertThat(manifest.get("scenario").get("name").asText()).isEqualTo("tiny");
     assertThat(manifest.get("git_commit").isNull()).isTrue();
     assertThat(manifest.get("started").asText()).isEqualTo("2017-07-20T09:00Z");
-    assertThat(manifest.get("files").size()).isEqualTo(9);
+    assertThat(manifest.get("files").size()).isEqualTo(10);
   }
 
   static RunInfo info() {
