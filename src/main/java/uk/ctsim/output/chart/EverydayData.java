@@ -11,7 +11,7 @@ import uk.ctsim.experiment.ReplicationResult;
 final class EverydayData {
   static final String DEMAND = "Everyday demand";
   static final String ORDINARY = "Ordinary duty available";
-  static final String EXTRA = "Called in from rest days or leave";
+  static final String EXTRA = "Overtime, rest days or leave";
   static final String UNMET = "Unmet or dropped";
   static final String BACKLOG = "Backlog (waiting work)";
 

@@ -41,7 +41,7 @@ final class EverydayHeadlines {
           .append("waits in a backlog and is dropped after its maximum wait. In officer-hours over the period.</p>\n")
           .append("<div class=\"cards\">\n");
       card(out, "Everyday demand", hours(kpi(result, "everyday_demand_hours")));
-      card(out, "Called in from rest days or leave", hours(kpi(result, "everyday_extra_hours")));
+      card(out, "Overtime and officers called in from rest days or leave", hours(kpi(result, "everyday_extra_hours")));
       card(out, "Unmet (or dropped after waiting)", hours(kpi(result, "everyday_unmet_hours")));
       card(out, "Deferred (waited)", hours(kpi(result, "everyday_deferred_hours")));
       card(out, "Backlog at the end", hours(kpi(result, "everyday_backlog_hours_end")));
