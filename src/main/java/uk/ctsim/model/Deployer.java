@@ -259,7 +259,7 @@ final class Deployer {
 
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
     book(o, pool, a, d, day, source);
-    if (preemption.holds(d, source)) {
+    if (preemption.holds(d, source, a)) {
       preemption.hold(new Booking(o, pool, a, d, day, source));
     } else {
       record(o, a, d, day, source);
@@ -281,7 +281,10 @@ final class Deployer {
     return a.overtimeMinutes() + (off ? d.minutes() : 0);
   }
 
-  /** Undoes what {@link #assign} did for a held booking (pre-emption), which was never recorded. */
+  /**
+   * Undoes what {@link #assign} did for a held booking (pre-emption), which was never recorded: a held booking is in
+   * the officer's rostered time, so it added no extra minutes.
+   */
   private void release(Booking b) {
     Officer o = b.officer();
     DemandShift d = b.demand();
@@ -290,7 +293,6 @@ final class Deployer {
       b.pool().abstracted[b.day()]--;
       b.pool().abstractedMinutes[b.day()] -= b.assignment().rosteredMinutes();
     }
-    o.removeExtraMinutes(clock.weekIndex(b.day()), extra(b.assignment(), d, b.source()));
   }
 
   /** Records the held bookings whose shift started before {@code now}: they can no longer be pre-empted. */

@@ -218,12 +218,6 @@ public final class Officer {
     }
   }
 
-  /** Takes back extra minutes added by {@link #addExtraMinutes} (a released booking). */
-  void removeExtraMinutes(int week, int minutes) {
-    if (minutes <= 0 || week < 0 || extraMinutesByWeek == null || week >= extraMinutesByWeek.length) return;
-    extraMinutesByWeek[week] = (short) Math.max(0, extraMinutesByWeek[week] - minutes);
-  }
-
   int commitmentCount() {
     return commitments;
   }

@@ -14,8 +14,9 @@ import uk.ctsim.scenario.SupplySource;
  * on a planned event shift or a posture shift (guards, patrols) is committed at once (no one else can have the hours)
  * but the booking is held here, not yet recorded as a deployment; it is recorded once its shift has started (the
  * first day start after it, or the end of the run). An attack short after its normal fill may release a held booking
- * whose shift starts within the horizon: the released booking is never recorded, so it is never paid. Bookings from
- * leave are never held (the recall from leave is made when booked).
+ * whose shift starts within the horizon: the released booking is never recorded, so it is never paid. Only bookings
+ * in the officer's rostered time are held: one on overtime, a rest day or leave leaves owed time, fatigue or a recall
+ * behind when booked, which a release could not undo.
  */
 final class Preemption {
   private final boolean enabled;
@@ -32,9 +33,13 @@ final class Preemption {
     return enabled;
   }
 
-  /** Whether a booking on the demand from the source is held (pre-emptible) rather than recorded now. */
-  boolean holds(DemandShift d, SupplySource source) {
-    if (!enabled || source == SupplySource.LEAVE) return false;
+  /**
+   * Whether a booking on the demand is held (pre-emptible) rather than recorded now: only a booking in the officer's
+   * rostered time (on duty, no overtime), which leaves nothing behind that cannot be undone (no owed time, no fatigue,
+   * no recall from leave).
+   */
+  boolean holds(DemandShift d, SupplySource source, Assignment a) {
+    if (!enabled || source != SupplySource.ON_DUTY || a.overtimeMinutes() > 0) return false;
     DemandKind kind = d.ref().kind();
     return kind == DemandKind.EVENT || kind == DemandKind.PROTECTED_SITES || kind == DemandKind.VISIBLE_PATROL;
   }

@@ -29,22 +29,22 @@ import uk.ctsim.scenario.ThreatLevel;
 
 /**
  * Pre-emption: an attack at 10:00 on day 3 asks far more CTSFO-accredited armed officers than there are (about half of
- * the 60 armed officers hold it); an event that afternoon (14:00 to 22:00, planned on 1 May) has 10 armed officers of
+ * the 60 armed officers hold it); an event that afternoon (12:00 to 20:00, planned on 1 May) has 10 armed officers of
  * any accreditation booked. With pre-emption on, the CTSFOs booked on the event are taken for the attack, their event
  * bookings are never recorded (so never paid), and the event's places are re-filled at once, at no clear day's notice,
- * from the armed officers without the accreditation. Armed officers work 08:00 to 16:00 and 14:00 to 22:00 on
- * alternate days (half of them each on day 3); everyone else 08:00 to 16:00.
+ * from armed officers without the accreditation kept on after their tour (overtime unplanned when the tour began)
+ * or called in from a rest day at no clear day's notice. Armed officers work 08:00 to 16:00 on alternate days (half of them on day 3); everyone else every day.
  */
 class PreemptionTest {
   private static final long T = day(3) + 600;
-  private static final long EVENT_START = day(3) + 14 * 60;
+  private static final long EVENT_START = day(3) + 12 * 60;
 
   private static TestScenario scenario(int attackOfficers, PreemptionSpec preemption) {
     EventSpec event = new EventSpec("match", null, EventType.SPORT, null, TestScenario.START.plusDays(3), 1,
-        LocalTime.of(14, 0), 8.0, null, null, LocalDate.of(2017, 5, 1), ThreatLevel.SEVERE,
+        LocalTime.of(12, 0), 8.0, null, null, LocalDate.of(2017, 5, 1), ThreatLevel.SEVERE,
         List.of(new StaffingRow(Role.ARMED, 10, null)), null, null);
     return TestScenario.builder().officers(Role.ARMED, 60, Map.of(Accreditation.CTSFO, 0.5)).officers(Role.NEIGHBOURHOOD, 10).floor(Role.ARMED, 0)
-        .shift("L", LocalTime.of(14, 0), 8.0).roster(Role.ARMED, "DL").fillOrder(SupplySource.ON_DUTY, SupplySource.OVERTIME, SupplySource.REST_DAY).event(event)
+        .roster(Role.ARMED, "DR").fillOrder(SupplySource.ON_DUTY, SupplySource.OVERTIME, SupplySource.REST_DAY).event(event)
         .incidentType(AttackType.FIREARMS, new IncidentTypeSpec(null, 8.0, 0.0, List.of(TestScenario.phase(
             PhaseSpec.Kind.IMMEDIATE, 0, 0.25, 6, true, 0, new StaffingRow(Role.ARMED, attackOfficers, Accreditation.CTSFO))), null))
         .incidentAt("x", AttackType.FIREARMS, LocalDateTime.of(TestScenario.START.plusDays(3), LocalTime.of(10, 0)))
@@ -59,7 +59,7 @@ class PreemptionTest {
   void anAttackTakesOfficersBookedOnTheEventAndTheEventIsRefilledAtShortNotice() {
     List<SimEvent> events = scenario(200, new PreemptionSpec(true, 24.0)).run(1);
     List<SimEvent.OfficerPreempted> preempted = only(events, SimEvent.OfficerPreempted.class);
-    assertThat(preempted).hasSize(6).allSatisfy(p -> {
+    assertThat(preempted).hasSize(5).allSatisfy(p -> {
       assertThat(p.minute()).isEqualTo(T);
       assertThat(p.from().kind()).isEqualTo(DemandKind.EVENT);
       assertThat(p.from().reference()).isEqualTo("match");
@@ -85,9 +85,22 @@ class PreemptionTest {
     assertThat(refilled.size() + unmet).isEqualTo(preempted.size());
     assertThat(unmet).isZero();
     assertThat(refilled).allSatisfy(d -> {
+      // Paid above rostered time, at the notice of the re-plan: overtime unplanned when the officer's tour began (kept
+      // on from the 08:00 tour to 20:00), or a rest day cancelled at no clear day's notice.
+      assertThat(d.source()).isIn(SupplySource.OVERTIME, SupplySource.REST_DAY);
+      if (d.source() == SupplySource.OVERTIME) {
+        assertThat(d.facts().unplannedOvertime()).isTrue();
+        assertThat(d.split().overtime()).isEqualTo(4 * 60);
+      }
+      assertThat(d.demand().reference()).isEqualTo("match");
       assertThat(d.facts().notifiedMinute()).isEqualTo(T);
       assertThat(d.minute()).isEqualTo(EVENT_START);
     });
+    Set<Integer> restDays = refilled.stream().filter(d -> d.source() == SupplySource.REST_DAY)
+        .map(SimEvent.OfficerDeployed::officerId).collect(Collectors.toSet());
+    assertThat(only(events, SimEvent.RestDayCancelled.class).stream()
+        .filter(r -> restDays.contains(r.officerId())).toList()).hasSameSizeAs(restDays)
+        .allSatisfy(r -> assertThat(r.noticeDays()).isZero());
     assertNobodyInTwoPlaces(events);
   }
 
@@ -114,10 +127,10 @@ class PreemptionTest {
 
   @Test
   void aDutyBeyondTheHorizonIsNotTaken() {
-    // The event starts 4 hours after the attack: a 3-hour horizon does not reach it.
-    List<SimEvent> events = scenario(200, new PreemptionSpec(true, 3.0)).run(1);
+    // The event starts 2 hours after the attack: a 1.9-hour horizon does not reach it, a 2-hour one does.
+    List<SimEvent> events = scenario(200, new PreemptionSpec(true, 1.9)).run(1);
     assertThat(only(events, SimEvent.OfficerPreempted.class)).isEmpty();
-    assertThat(scenario(200, new PreemptionSpec(true, 4.0)).run(1)).anyMatch(e -> e instanceof SimEvent.OfficerPreempted);
+    assertThat(scenario(200, new PreemptionSpec(true, 2.0)).run(1)).anyMatch(e -> e instanceof SimEvent.OfficerPreempted);
   }
 
   private static int unmet(List<SimEvent> events, DemandKind kind) {
