@@ -79,6 +79,7 @@ public final class CtsimModel extends SimState {
       if (model.schedule.getTime() >= end) break;
     }
     model.emergencyWorking.closeAll(model.clock.endMinute());
+    model.deployer.recordHeld();
     model.owedTime.finish(model.clock.endMinute());
     model.finish();
   }
@@ -151,6 +152,7 @@ public final class CtsimModel extends SimState {
     for (Pool p : workforce.pools()) {
       out.accept(new SimEvent.DayRostered(now, clock.date(day), p.force, p.role, p.onDuty[day], (int) p.rosteredMinutes[day]));
     }
+    deployer.recordStarted(now);
     posture.book(day, now);
     if (!onCall.isEmpty()) onCall.hold(day, now, snapshot.level());
   }

@@ -34,6 +34,7 @@ final class Deployer {
   private final OwedTime owedTime;
   private final Fatigue fatigue;
   private final long maxShiftMinutes;
+  private final Preemption preemption;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
@@ -65,6 +66,7 @@ final class Deployer {
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
     this.military = new MilitaryPool(policy.military(), clock, out, dated);
     this.centre = new MutualAidCentre(policy, workforce, clock, out);
+    this.preemption = new Preemption(policy.preemption());
   }
 
   /**
@@ -111,6 +113,7 @@ final class Deployer {
     roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
     List<ForceId> forces = responders != null ? responders : workforce.network().responders(d.ref().leadForce());
     need -= fillFrom(d, need, threat, order, roles, forces, team);
+    if (need > 0 && preemption.preempts(d)) need -= preempt(d, need, threat, order, roles, forces, team);
     if (need > 0) out.accept(new SimEvent.DemandUnmet(d.start(), d.end(), d.ref(), d.role(), need));
     return d.officers() - need;
   }
@@ -255,15 +258,112 @@ final class Deployer {
   }
 
   private void assign(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
+    book(o, pool, a, d, day, source);
+    if (preemption.holds(d, source, a)) {
+      preemption.hold(new Booking(o, pool, a, d, day, source));
+    } else {
+      record(o, a, d, day, source);
+    }
+  }
+
+  /** Takes the officer's hours and the pool's place for the booking (undone by {@link #release}). */
+  private void book(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
     o.commit(d.start(), d.end());
-    int restDay = source == SupplySource.REST_DAY ? d.minutes() : 0;
-    int leave = source == SupplySource.LEAVE ? d.minutes() : 0;
     if (a.rosteredMinutes() > 0) {
       pool.abstracted[day]++;
       pool.abstractedMinutes[day] += a.rosteredMinutes();
     }
-    int extra = a.overtimeMinutes() + restDay + leave;
-    o.addExtraMinutes(clock.weekIndex(day), extra, clock.weekIndex(clock.days()) + 1);
+    o.addExtraMinutes(clock.weekIndex(day), extra(a, d, source), clock.weekIndex(clock.days()) + 1);
+  }
+
+  private static int extra(Assignment a, DemandShift d, SupplySource source) {
+    boolean off = source == SupplySource.REST_DAY || source == SupplySource.LEAVE;
+    return a.overtimeMinutes() + (off ? d.minutes() : 0);
+  }
+
+  /**
+   * Undoes what {@link #assign} did for a held booking (pre-emption), which was never recorded: a held booking is in
+   * the officer's rostered time, so it added no extra minutes.
+   */
+  private void release(Booking b) {
+    Officer o = b.officer();
+    DemandShift d = b.demand();
+    o.release(d.start(), d.end());
+    if (b.assignment().rosteredMinutes() > 0) {
+      b.pool().abstracted[b.day()]--;
+      b.pool().abstractedMinutes[b.day()] -= b.assignment().rosteredMinutes();
+    }
+  }
+
+  /** Records the held bookings whose shift started before {@code now}: they can no longer be pre-empted. */
+  void recordStarted(long now) {
+    if (!preemption.enabled()) return;
+    for (Booking b : preemption.started(now)) record(b.officer(), b.assignment(), b.demand(), b.day(), b.source());
+  }
+
+  /** Records every booking still held (the end of the run). */
+  void recordHeld() {
+    if (!preemption.enabled()) return;
+    for (Booking b : preemption.all()) record(b.officer(), b.assignment(), b.demand(), b.day(), b.source());
+  }
+
+  /**
+   * Takes officers booked on later event or posture shifts starting within the horizon for the attack's demand: each
+   * candidate's booking is released, and the officer deployed to the attack if the checks then allow (else the
+   * booking is restored as it was). The released places are re-filled at once, at the notice then left. Returns how
+   * many officers were taken.
+   */
+  private int preempt(DemandShift d, int need, ThreatSnapshot threat, List<SupplySource> order, List<Role> roles,
+      List<ForceId> forces, List<Officer> team) {
+    int day = Minutes.dayOf(d.start());
+    int taken = 0;
+    java.util.Map<DemandShift, Integer> lost = new java.util.LinkedHashMap<>();
+    for (Booking b : preemption.candidates(d.decidedAt())) {
+      if (taken == need) break;
+      Officer o = b.officer();
+      if (!roles.contains(o.role) || !forces.contains(o.force) || !o.holds(d.accreditation())) continue;
+      release(b);
+      if (!takeFor(o, b.pool(), d, day, order)) {
+        book(o, b.pool(), b.assignment(), b.demand(), b.day(), b.source());
+        continue;
+      }
+      preemption.released(b);
+      out.accept(new SimEvent.OfficerPreempted(d.decidedAt(), o.id, o.force, o.role, b.demand().ref(),
+          b.demand().start(), d.ref()));
+      if (team != null) team.add(o);
+      lost.merge(b.demand(), 1, Integer::sum);
+      taken++;
+    }
+    lost.forEach((was, places) -> fill(shortNotice(was, places, d.decidedAt()), threat));
+    return taken;
+  }
+
+  /** Deploys the officer to the demand from the first source of the order that the checks allow; false if none. */
+  private boolean takeFor(Officer o, Pool pool, DemandShift d, int day, List<SupplySource> order) {
+    for (SupplySource source : order) {
+      if (source == SupplySource.MUTUAL_AID || source == SupplySource.MILITARY) continue;
+      boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
+      if (fromOrdinary && !pool.aboveFloor(day)) continue;
+      if (!workforce.roster.offsetCanSupply(o.role, o.rosterOffset, source, d, day, maxShiftMinutes)) continue;
+      Assignment a = check.assess(o, source, d, day);
+      if (a == null) continue;
+      assign(o, pool, a, d, day, source);
+      return true;
+    }
+    return false;
+  }
+
+  /** The places a pre-emption took from a later shift, as a demand decided and notified now. */
+  private static DemandShift shortNotice(DemandShift was, int places, long now) {
+    return new DemandShift(was.ref(), was.role(), was.accreditation(), places, was.start(), was.end(), now,
+        Minutes.clearDays(now, was.start()), false, false, now);
+  }
+
+  /** Records a deployment: its event, the rest day or leave cancelled, owed time, fatigue, suspended rules. */
+  private void record(Officer o, Assignment a, DemandShift d, int day, SupplySource source) {
+    int extra = extra(a, d, source);
+    int restDay = source == SupplySource.REST_DAY ? d.minutes() : 0;
+    int leave = source == SupplySource.LEAVE ? d.minutes() : 0;
     DutyMinutes split = new DutyMinutes(a.rosteredMinutes(), a.overtimeMinutes(), restDay, leave);
     out.accept(new SimEvent.OfficerDeployed(d.start(), d.end(), o.id, o.force, o.rank, o.role, d.ref(), source,
         split, d.noticeDays(), facts(o, a, d, day, source)));

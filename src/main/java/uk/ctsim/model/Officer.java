@@ -136,6 +136,22 @@ public final class Officer {
   }
 
   /**
+   * Removes the commitment [start, end), which must exist (a booking released by pre-emption). The day filters keep
+   * their bits: they stay conservative (a set bit only sends the check to the exact search).
+   */
+  void release(long start, long end) {
+    for (int k = 0; k < commitments; k++) {
+      if (starts[k] == start && ends[k] == end) {
+        System.arraycopy(starts, k + 1, starts, k, commitments - k - 1);
+        System.arraycopy(ends, k + 1, ends, k, commitments - k - 1);
+        commitments--;
+        return;
+      }
+    }
+    throw new IllegalStateException("officer " + id + " has no commitment " + start + "-" + end);
+  }
+
+  /**
    * Sets the bit of the day in a day filter; a day outside the filter sets nothing, and {@link #noneIn} then never
    * answers "none" for it, so the filters stay conservative.
    */

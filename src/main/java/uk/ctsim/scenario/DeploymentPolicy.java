@@ -20,10 +20,11 @@ import java.util.Map;
  * @param emergencyWorking long shifts and cancelled rest days and leave at CRITICAL or after a major incident
  * @param owedTime rest days re-rostered and leave given back: repaid later as days off, or bought out
  * @param fatigue sickness absence after weeks of long hours
+ * @param preemption attacks taking officers booked for later event or posture shifts
  */
 public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
     Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid, MilitarySpec military,
-    EmergencyWorkingSpec emergencyWorking, OwedTimeSpec owedTime, FatigueSpec fatigue) {
+    EmergencyWorkingSpec emergencyWorking, OwedTimeSpec owedTime, FatigueSpec fatigue, PreemptionSpec preemption) {
 
   public DeploymentPolicy {
     fillOrder = List.copyOf(Require.orDefault(fillOrder, List.of(SupplySource.values())));
@@ -43,16 +44,18 @@ public record DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> f
     emergencyWorking = Require.orDefault(emergencyWorking, EmergencyWorkingSpec.defaults());
     owedTime = Require.orDefault(owedTime, OwedTimeSpec.defaults());
     fatigue = Require.orDefault(fatigue, FatigueSpec.defaults());
+    preemption = Require.orDefault(preemption, PreemptionSpec.defaults());
   }
 
   /** The policy without emergency working, owed time or fatigue, as before they existed. */
   public DeploymentPolicy(List<SupplySource> fillOrder, Map<Role, Double> floors, Map<Role, List<Role>> substitutes,
       Integer rerosterNoticeDays, Integer finalPlanDays, WorkingTimeLimits workingTime, MutualAidSpec mutualAid,
       MilitarySpec military) {
-    this(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays, workingTime, mutualAid, military, null, null, null);
+    this(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays, workingTime, mutualAid, military, null, null, null,
+        null);
   }
 
   public static DeploymentPolicy defaults() {
-    return new DeploymentPolicy(null, null, null, null, null, null, null, null, null, null, null);
+    return new DeploymentPolicy(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

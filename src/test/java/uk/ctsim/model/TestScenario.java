@@ -90,6 +90,7 @@ public final class TestScenario {
   private uk.ctsim.scenario.EmergencyWorkingSpec emergencyWorking;
   private uk.ctsim.scenario.OwedTimeSpec owedTime;
   private uk.ctsim.scenario.FatigueSpec fatigue;
+  private uk.ctsim.scenario.PreemptionSpec preemption;
   private final List<uk.ctsim.scenario.EverydayFunction> everyday = new ArrayList<>();
 
   private TestScenario() {
@@ -273,6 +274,11 @@ public final class TestScenario {
     return this;
   }
 
+  public TestScenario preemption(uk.ctsim.scenario.PreemptionSpec spec) {
+    preemption = spec;
+    return this;
+  }
+
   public TestScenario fatigue(uk.ctsim.scenario.FatigueSpec spec) {
     fatigue = spec;
     return this;
@@ -314,7 +320,7 @@ public final class TestScenario {
     PostureSpec posture = new PostureSpec(levelMultiplier, armedMultiplier, eventTypeFactor, attackUplift,
         upliftHalfLifeDays, maxUplift, guards, patrols, null, null, postureReference, posturePeriods, patrolRole, patrolAccreditation);
     DeploymentPolicy policy = new DeploymentPolicy(fillOrder, floors, substitutes, rerosterNoticeDays, finalPlanDays,
-        workingTime, mutualAid, military, emergencyWorking, owedTime, fatigue);
+        workingTime, mutualAid, military, emergencyWorking, owedTime, fatigue, preemption);
     return new Scenario("behaviour-test", null, new Period(start, start.plusDays(days - 1L)), null, forceSpecs,
         new RosterSpec(shiftTypes, cycles), leave, new PaySpec(pay, null, null, null, null, null), CostRates.defaults(),
         events, generators, threat, posture, new IncidentSpec(incidentTypes, scheduled, null), pursue, policy,

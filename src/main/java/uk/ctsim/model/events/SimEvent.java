@@ -222,4 +222,12 @@ public sealed interface SimEvent {
 
   /** An officer off sick for the rostered tour starting at {@code minute} after a week of long hours. */
   record FatigueSickness(long minute, int officerId, ForceId force, Role role, int minutes) implements SimEvent {}
+
+  /**
+   * An officer booked on a later duty ({@code from}, the shift starting at {@code fromStart}) was taken for an attack
+   * ({@code to}) at {@code minute}: the booking was released before it was recorded as a deployment, so it is never
+   * paid; the later duty's place is re-filled at the notice then left.
+   */
+  record OfficerPreempted(long minute, int officerId, ForceId force, Role role, DemandRef from, long fromStart,
+      DemandRef to) implements SimEvent {}
 }
