@@ -20,6 +20,7 @@ import uk.ctsim.scenario.IncidentTypeSpec;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScheduledIncident;
 import uk.ctsim.scenario.ThreatLevel;
+import uk.ctsim.scenario.PosturePeriod;
 import uk.ctsim.scenario.ThreatSpec;
 
 /**
@@ -333,12 +334,22 @@ public final class CtsimModel extends SimState {
   }
 
   /** When CRITICAL set by the timeline (or fixed) at {@code now} ends: the next change to another level, or the end. */
+  /**
+   * When the CRITICAL period that starts at {@code now} ends for emergency working: the timeline's next change below
+   * CRITICAL, held on by a dated CRITICAL posture period running then (May 2017: the level fell on 27 May, the posture
+   * and the 12-hour shifts with it ran to 07:00 on 30 May).
+   */
   private long timelineCriticalEnd(long now) {
     long end = clock.endMinute();
     if (scenario.threat().mode() != ThreatSpec.Mode.TIMELINE) return end;
     for (ThreatSpec.Change c : scenario.threat().timeline()) {
       long m = clock.minuteOf(c.at());
       if (m > now && m < end && c.level() != ThreatLevel.CRITICAL) end = m;
+    }
+    for (PosturePeriod p : scenario.posture().periods()) {
+      long from = clock.minuteOf(p.from());
+      long until = Math.min(clock.minuteOf(p.until()), clock.endMinute());
+      if (p.level() == ThreatLevel.CRITICAL && from <= end && until > end) end = until;
     }
     return end;
   }

@@ -79,6 +79,22 @@ class EmergencyWorkingTest {
   }
 
   @Test
+  void aCriticalPosturePeriodHoldsItOnAfterTheLevelFalls() {
+    // The level is CRITICAL on days 5 to 7; the posture stays CRITICAL to 07:00 on day 9 (as on 30 May 2017).
+    List<SimEvent> events = criticalDays5To7(ON)
+        .posturePeriod(ThreatLevel.CRITICAL, TestScenario.START.plusDays(5).atStartOfDay(), TestScenario.START.plusDays(9).atTime(7, 0))
+        .run(1);
+    long postureEnd = day(9) + 7 * 60;
+    assertThat(only(events, SimEvent.EmergencyWorkingStarted.class)).singleElement()
+        .satisfies(s -> assertThat(s.untilMinute()).isEqualTo(postureEnd));
+    assertThat(only(events, SimEvent.EmergencyWorkingEnded.class)).singleElement()
+        .satisfies(e -> assertThat(e.minute()).isEqualTo(postureEnd));
+    // day 8's guards (level SEVERE, posture CRITICAL) are still on 12-hour shifts
+    assertThat(guards(events)).filteredOn(g -> g.minute() >= day(8) && g.minute() < day(9))
+        .isNotEmpty().allSatisfy(g -> assertThat(g.minute() % TestScenario.DAY).isIn(7L * 60, 19L * 60));
+  }
+
+  @Test
   void guardsWorkTwelveHourShiftsWhileItLastsAndEightHourShiftsAfter() {
     List<SimEvent> events = criticalDays5To7(ON).run(1);
     var during = guards(events).stream().filter(g -> g.minute() >= CRITICAL_FROM && g.minute() < CRITICAL_TO).toList();
