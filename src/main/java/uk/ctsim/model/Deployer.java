@@ -38,13 +38,9 @@ final class Deployer {
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
+  /** A deployer with dated military periods applying and no emergency working, owed time or fatigue. */
   Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
-    this(policy, workforce, clock, out, true);
-  }
-
-  /** @param dated whether the military's dated periods apply (a scenario with a threat timeline) */
-  Deployer(DeploymentPolicy policy, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out, boolean dated) {
-    this(policy, workforce, clock, out, dated, EmergencyWorking.off(out), OwedTime.off(workforce, clock, out),
+    this(policy, workforce, clock, out, true, EmergencyWorking.off(out), OwedTime.off(workforce, clock, out),
         Fatigue.off(workforce, clock, out));
   }
 

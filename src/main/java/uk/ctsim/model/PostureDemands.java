@@ -48,16 +48,7 @@ final class PostureDemands {
 
   /** Posture in the Met's area, as before forces were data. */
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays) {
-    this(spec, threat, deployer, rerosterNoticeDays, ForceId.MET);
-  }
-
-  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home) {
-    this(spec, threat, deployer, rerosterNoticeDays, home, EmergencyWorking.off(e -> { }), null, Map.of());
-  }
-
-  PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
-      EmergencyWorking emergencyWorking) {
-    this(spec, threat, deployer, rerosterNoticeDays, home, emergencyWorking, null, Map.of());
+    this(spec, threat, deployer, rerosterNoticeDays, ForceId.MET, EmergencyWorking.off(e -> { }), null, Map.of());
   }
 
   PostureDemands(PostureSpec spec, ThreatState threat, Deployer deployer, int rerosterNoticeDays, ForceId home,
