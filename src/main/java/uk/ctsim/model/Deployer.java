@@ -269,7 +269,7 @@ final class Deployer {
       pool.abstracted[day]++;
       pool.abstractedMinutes[day] += a.rosteredMinutes();
     }
-    o.addExtraMinutes(clock.weekIndex(day), extra(a, d, source), clock.weekIndex(clock.days()) + 1);
+    o.addExtraMinutes(clock.weekIndex(day), extra(a, d, source));
   }
 
   private static int extra(Assignment a, DemandShift d, SupplySource source) {

@@ -1,7 +1,6 @@
 package uk.ctsim.model;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
@@ -22,8 +21,9 @@ final class Fatigue {
   private final Consumer<SimEvent> out;
   private final long seed;
   private final long limitMinutes;
-  /** The last week each officer was judged in (by id). */
-  private final Map<Integer, Integer> judged = new HashMap<>();
+  /** The last week each officer was judged in, by officer id ({@link #NEVER}: not yet); grown as ids need. */
+  private int[] judged = new int[0];
+  private static final int NEVER = Integer.MIN_VALUE;
 
   Fatigue(FatigueSpec spec, long seed, Workforce workforce, SimCalendar clock, Consumer<SimEvent> out) {
     this.spec = spec;
@@ -50,15 +50,20 @@ final class Fatigue {
     int week = clock.weekIndex(day);
     double worked = o.extraMinutes(week) + workforce.roster.weeklyMinutes(o.role);
     if (worked <= limitMinutes) return;
-    Integer last = judged.put(o.id, week);
-    if (last != null && last == week) return;
+    if (o.id >= judged.length) {
+      int was = judged.length;
+      judged = Arrays.copyOf(judged, Math.max(o.id + 1, 2 * was));
+      Arrays.fill(judged, was, judged.length, NEVER);
+    }
+    if (judged[o.id] == week) return;
+    judged[o.id] = week;
     if (draw(o.id, week) >= spec.sickDayProbability()) return;
     for (int k = Math.max(day + 1, firstDayOfWeek(week + 1)); k < firstDayOfWeek(week + 2) && k < clock.days(); k++) {
       if (!workforce.roster.working(o, k)) continue;
       long start = workforce.roster.shiftStart(o, k);
       int minutes = workforce.roster.shiftMinutes(o, k);
       if (o.busy(start, start + minutes)) continue;
-      Officer.set(o.sick, k);
+      o.setSick(k);
       Pool pool = workforce.pool(o.force, o.role);
       pool.onDuty[k]--;
       pool.rosteredMinutes[k] -= minutes;

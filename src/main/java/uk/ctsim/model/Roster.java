@@ -1,7 +1,5 @@
 package uk.ctsim.model;
 
-import java.util.EnumMap;
-import java.util.Map;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.scenario.Role;
 import uk.ctsim.scenario.RosterSpec;
@@ -11,7 +9,8 @@ import uk.ctsim.scenario.ShiftType;
 final class Roster {
   private final int[][] startsByRole = new int[Role.values().length][];
   private final int[][] lengthsByRole = new int[Role.values().length][];
-  private final Map<Role, Double> weeklyMinutes = new EnumMap<>(Role.class);
+  /** Average rostered minutes a week, by role ordinal (an array: read for every candidate officer). */
+  private final double[] weeklyMinutes = new double[Role.values().length];
 
   private final int rerosterNoticeDays;
   /** The start of a rest day in a role's table of shift starts (minutes after midnight): no shift. */
@@ -37,7 +36,7 @@ final class Roster {
       }
       startsByRole[e.getKey().ordinal()] = s;
       lengthsByRole[e.getKey().ordinal()] = l;
-      weeklyMinutes.put(e.getKey(), total * 7 / cycle.length());
+      weeklyMinutes[e.getKey().ordinal()] = total * 7 / cycle.length();
     }
   }
 
@@ -124,24 +123,28 @@ final class Roster {
 
   /** Average rostered minutes a week for the role. */
   double weeklyMinutes(Role role) {
-    return weeklyMinutes.get(role);
+    return weeklyMinutes[role.ordinal()];
   }
 
   /**
-   * Counts the officer in {@code onDuty} and adds the shift's minutes to {@code minutes} on each of days 0 to
-   * {@code days - 1} the officer is {@link #working}: the same as asking day by day, with the cycle's index stepped
-   * rather than worked out each day (set-up asks this for every officer and day).
+   * Adds to {@code onDuty} and {@code minutes}, on each of days 0 to {@code days - 1}, the officers of the role the
+   * roster has working that day (leave and sickness aside), given how many officers hold each roster offset: a
+   * pool's count is a sum over the cycle's offsets, not over its officers.
    */
-  void countWorking(Officer o, int days, int[] onDuty, long[] minutes) {
-    int[] s = startsByRole[o.role.ordinal()];
-    int[] l = lengthsByRole[o.role.ordinal()];
-    int at = index(o, 0);
-    for (int d = 0; d < days; d++) {
-      if (s[at] >= 0 && !o.onLeave(d) && !o.sick(d)) {
-        onDuty[d]++;
-        minutes[d] += l[at];
+  void countRostered(Role role, int[] officersByOffset, int days, int[] onDuty, long[] minutes) {
+    int[] s = startsByRole[role.ordinal()];
+    int[] l = lengthsByRole[role.ordinal()];
+    for (int offset = 0; offset < s.length; offset++) {
+      int n = officersByOffset[offset];
+      if (n == 0) continue;
+      int at = Math.floorMod(offset, s.length);
+      for (int d = 0; d < days; d++) {
+        if (s[at] >= 0) {
+          onDuty[d] += n;
+          minutes[d] += (long) n * l[at];
+        }
+        if (++at == s.length) at = 0;
       }
-      if (++at == s.length) at = 0;
     }
   }
 

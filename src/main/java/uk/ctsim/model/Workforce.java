@@ -48,8 +48,8 @@ final class Workforce {
     this.forces = pools.keySet().stream().sorted().toList();
     this.network = new ForceNetwork(scenario.forces(), forces, scenario.deployment().mutualAid());
     assignPayPoints(scenario, shuffle);
+    countRostered(days);
     assignLeaveAndSickness(scenario.leave(), days, random);
-    countOnDuty(days);
   }
 
   /**
@@ -142,6 +142,7 @@ final class Workforce {
     PoissonDistribution sickCount = sickMean > 0 ? new PoissonDistribution(sickRng, sickMean,
         PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
     for (Officer o : officers) {
+      Pool pool = pool(o.force, o.role);
       int left = leaveDays;
       int guard = 0;
       // Blocks may start before the period, so its first days have their share of leave (no warm-up dip).
@@ -150,7 +151,8 @@ final class Workforce {
         int day = leaveRng.nextInt(days + span) - span;
         for (int d = Math.max(0, day); d < days && left > 0 && d < day + span; d++) {
           if (roster.rosteredOn(o, d) && !o.onLeave(d)) {
-            Officer.set(o.leave, d);
+            o.setLeave(d);
+            offDuty(pool, o, d);
             left--;
           }
         }
@@ -158,17 +160,30 @@ final class Workforce {
       int sickDays = sickCount == null ? 0 : sickCount.sample();
       for (int i = 0; i < sickDays; i++) {
         int d = sickRng.nextInt(days);
-        if (roster.rosteredOn(o, d) && !o.onLeave(d)) Officer.set(o.sick, d);
+        if (roster.rosteredOn(o, d) && !o.onLeave(d) && !o.sick(d)) {
+          o.setSick(d);
+          offDuty(pool, o, d);
+        }
       }
     }
   }
 
-  private void countOnDuty(int days) {
+  /** Each pool's officers rostered on each day, before leave and sickness take theirs off ({@link #offDuty}). */
+  private void countRostered(int days) {
     for (Map<Role, Pool> byRole : pools.values()) {
       for (Pool pool : byRole.values()) {
-        for (Officer o : pool.officers) roster.countWorking(o, days, pool.onDuty, pool.rosteredMinutes);
+        if (pool.officers.isEmpty()) continue;
+        int[] byOffset = new int[roster.cycleLength(pool.role)];
+        for (Officer o : pool.officers) byOffset[o.rosterOffset]++;
+        roster.countRostered(pool.role, byOffset, days, pool.onDuty, pool.rosteredMinutes);
       }
     }
+  }
+
+  /** Takes a rostered officer's day of leave or sickness off the pool's count on duty (at most once a day). */
+  private void offDuty(Pool pool, Officer o, int day) {
+    pool.onDuty[day]--;
+    pool.rosteredMinutes[day] -= roster.shiftMinutes(o, day);
   }
 
   List<Officer> officers() {

@@ -31,7 +31,7 @@ class FatigueTest {
   void aWeekOverTheLimitCostsTheFirstFreeRosteredDayOfTheNextWeek() {
     Fatigue f = fatigue(1.0);
     officer.commit(day(7) + 8 * 60, day(7) + 16 * 60);   // busy on Monday of week 1: Tuesday is lost instead
-    officer.addExtraMinutes(0, 9 * 60, 5);                // 40 + 9 = 49 hours in week 0
+    officer.addExtraMinutes(0, 9 * 60);                // 40 + 9 = 49 hours in week 0
     f.worked(officer, 5);
     f.worked(officer, 6);                                 // judged once a week
     assertThat(only(events, SimEvent.FatigueSickness.class)).singleElement().satisfies(s -> {
@@ -45,9 +45,9 @@ class FatigueTest {
 
   @Test
   void aWeekAtTheLimitOrALuckyDrawCostsNothing() {
-    officer.addExtraMinutes(0, 8 * 60, 5);                // exactly 48 hours
+    officer.addExtraMinutes(0, 8 * 60);                // exactly 48 hours
     fatigue(1.0).worked(officer, 5);
-    officer.addExtraMinutes(1, 20 * 60, 5);
+    officer.addExtraMinutes(1, 20 * 60);
     fatigue(0.0).worked(officer, 12);
     assertThat(events).isEmpty();
     assertThat(officer.sick(7)).isFalse();

@@ -22,14 +22,13 @@ class ModelPartsTest {
   @Test
   void anOfficersLeaveAndSickDaysAreBitsOfItsOwn() {
     Officer o = officer(130, 0);
-    for (int d : new int[] {0, 63, 64, 129}) Officer.set(o.leave, d);
-    Officer.set(o.sick, 65);
+    for (int d : new int[] {0, 63, 64, 129}) o.setLeave(d);
+    o.setSick(65);
     for (int d : new int[] {0, 63, 64, 129}) assertThat(o.onLeave(d)).as("day %d", d).isTrue();
     for (int d : new int[] {1, 62, 65, 128, 130, 10_000, -1}) assertThat(o.onLeave(d)).as("day %d", d).isFalse();
     assertThat(o.sick(65)).isTrue();
     assertThat(o.sick(64)).isFalse();
     assertThat(o.sick(66)).isFalse();
-    assertThat(Officer.bit(new long[] {-1L}, 64)).isFalse();
   }
 
   @Test
@@ -83,22 +82,30 @@ class ModelPartsTest {
 
   @Test
   void extraMinutesAreCountedByWeekAndCapped() {
-    Officer o = officer(28, 0);
+    Officer o = officer(28, 0);                       // 28 days touch at most weeks 0 to 5
     assertThat(o.extraMinutes(0)).isZero();
-    o.addExtraMinutes(0, 100, 3);
-    o.addExtraMinutes(0, 50, 3);
-    o.addExtraMinutes(3, 10, 3);
-    o.addExtraMinutes(4, 99, 3);
-    o.addExtraMinutes(-1, 99, 3);
-    o.addExtraMinutes(1, 0, 3);
-    o.addExtraMinutes(1, -5, 3);
+    o.addExtraMinutes(0, 100);
+    o.addExtraMinutes(0, 50);
+    o.addExtraMinutes(3, 10);
+    o.addExtraMinutes(4, 7);                          // weeks 0-3 share a word, 4 and 5 the next
+    o.addExtraMinutes(5, 3);
+    o.addExtraMinutes(6, 99);
+    o.addExtraMinutes(-1, 99);
+    o.addExtraMinutes(1, 0);
+    o.addExtraMinutes(1, -5);
     assertThat(o.extraMinutes(0)).isEqualTo(150);
     assertThat(o.extraMinutes(1)).isZero();
     assertThat(o.extraMinutes(3)).isEqualTo(10);
-    assertThat(o.extraMinutes(4)).isZero();
+    assertThat(o.extraMinutes(4)).isEqualTo(7);
+    assertThat(o.extraMinutes(5)).isEqualTo(3);
+    assertThat(o.extraMinutes(6)).isZero();
     assertThat(o.extraMinutes(-1)).isZero();
-    o.addExtraMinutes(2, 40_000, 3);
+    o.addExtraMinutes(2, 40_000);
     assertThat(o.extraMinutes(2)).isEqualTo(Short.MAX_VALUE);
+    o.addExtraMinutes(2, 1);
+    assertThat(o.extraMinutes(2)).isEqualTo(Short.MAX_VALUE);
+    assertThat(o.extraMinutes(1)).isZero();
+    assertThat(o.extraMinutes(3)).isEqualTo(10);
   }
 
   @Test

@@ -55,23 +55,23 @@ class OfficerCommitmentsTest {
 
   @Test
   void theFilterAnswersNoneOnlyWhenNoDayInTheRangeIsMarked() {
-    long[] filter = new long[3];
-    // day d is bit d + 2
-    filter[1] = 1L << (70 - 64);
-    assertThat(Officer.noneIn(filter, 0, 67)).isTrue();
-    assertThat(Officer.noneIn(filter, 0, 68)).isFalse();
-    assertThat(Officer.noneIn(filter, 68, 68)).isFalse();
-    assertThat(Officer.noneIn(filter, 69, 130)).isTrue();
-    assertThat(Officer.noneIn(filter, 60, 61)).isTrue();
-    assertThat(Officer.noneIn(filter, -2, 0)).isTrue();
-    assertThat(Officer.noneIn(filter, -3, 0)).isFalse();
-    assertThat(Officer.noneIn(filter, 180, 189)).isTrue();
-    assertThat(Officer.noneIn(filter, 180, 190)).isFalse();
-    filter[0] = 1L << 63;
-    assertThat(Officer.noneIn(filter, 61, 61)).isFalse();
-    assertThat(Officer.noneIn(filter, 0, 60)).isTrue();
-    filter[2] = 1L;
-    assertThat(Officer.noneIn(filter, 126, 126)).isFalse();
-    assertThat(Officer.noneIn(filter, 127, 150)).isTrue();
+    Officer o = officer(100);                          // three 64-day blocks: days -2 to 189
+    o.commit(68 * DAY + 60, 68 * DAY + 120);           // bit 6 of block 1
+    assertThat(o.noCommitmentIn(0, 67)).isTrue();
+    assertThat(o.noCommitmentIn(0, 68)).isFalse();
+    assertThat(o.noCommitmentIn(68, 68)).isFalse();
+    assertThat(o.noCommitmentIn(69, 130)).isTrue();
+    assertThat(o.noCommitmentIn(60, 61)).isTrue();
+    assertThat(o.noCommitmentIn(-2, 0)).isTrue();
+    assertThat(o.noCommitmentIn(-3, 0)).as("a day before the filter: unsure").isFalse();
+    assertThat(o.noCommitmentIn(180, 189)).isTrue();
+    assertThat(o.noCommitmentIn(180, 190)).as("a day after the filter: unsure").isFalse();
+    o.commit(61 * DAY, 61 * DAY + 60);                 // bit 63 of block 0
+    assertThat(o.noCommitmentIn(61, 61)).isFalse();
+    assertThat(o.noCommitmentIn(0, 60)).isTrue();
+    o.commit(126 * DAY, 126 * DAY + 60);               // bit 0 of block 2
+    assertThat(o.noCommitmentIn(126, 126)).isFalse();
+    assertThat(o.noCommitmentIn(127, 150)).isTrue();
+    assertThat(o.noCommitmentIn(62, 67)).isTrue();
   }
 }

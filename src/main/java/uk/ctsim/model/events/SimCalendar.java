@@ -20,6 +20,8 @@ public final class SimCalendar {
   private final LocalDate start;
   private final int days;
   private final boolean[] bankHoliday;
+  /** Days from the Monday of the first week to the first day: asked for every candidate officer, so kept. */
+  private final int weekOffset;
 
   public SimCalendar(Period period) {
     this(period.start(), period.days());
@@ -28,6 +30,7 @@ public final class SimCalendar {
   /** The calendar of {@code days} days from {@code start}. */
   public SimCalendar(LocalDate start, int days) {
     this.start = start;
+    this.weekOffset = start.getDayOfWeek().getValue() - 1;
     this.days = days;
     Set<LocalDate> holidays = new HashSet<>();
     LocalDate end = start.plusDays(days - 1L);
@@ -87,8 +90,7 @@ public final class SimCalendar {
 
   /** Index of the Monday-based week containing the day (week 0 holds day 0). */
   public int weekIndex(int day) {
-    int offset = start.getDayOfWeek().getValue() - 1;
-    return Math.floorDiv(day + offset, 7);
+    return Math.floorDiv(day + weekOffset, 7);
   }
 
   /** ISO-8601 week label such as {@code 2017-W23}, with the week-based year (1 January 2017 is in 2016-W52). */
