@@ -62,7 +62,7 @@ final class Deployer {
     this.mutualAid = new Capacity(clock.days(), policy.mutualAid().maxOfficers());
     this.military = new MilitaryPool(policy.military(), clock, out, dated);
     this.centre = new MutualAidCentre(policy, workforce, clock, out);
-    this.preemption = new Preemption(policy.preemption());
+    this.preemption = new Preemption(policy.preemption(), clock.days());
   }
 
   /**

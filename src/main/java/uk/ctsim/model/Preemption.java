@@ -1,9 +1,8 @@
 package uk.ctsim.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.scenario.PreemptionSpec;
@@ -21,12 +20,21 @@ import uk.ctsim.scenario.SupplySource;
 final class Preemption {
   private final boolean enabled;
   private final long horizonMinutes;
-  /** Held bookings by shift start, each start's in the order they were booked (deterministic). */
-  private final TreeMap<Long, List<Booking>> held = new TreeMap<>();
+  /**
+   * Held bookings by the day their shift starts (bucket {@code day + 2}, the first and last buckets taking any day
+   * before or after), each day's in the order they were booked. Handed out in start order, bookings of one start in
+   * booking order (deterministic). Buckets by day rather than a sorted map by minute: a booking is held for most
+   * deployments, and the map's boxed keys and tree were a measurable share of a replication.
+   */
+  private final List<List<Booking>> held = new ArrayList<>();
+  /** No bucket below this one holds a booking. */
+  private int lowest;
+  private static final Comparator<Booking> BY_START = Comparator.comparingLong(b -> b.demand().start());
 
-  Preemption(PreemptionSpec spec) {
+  Preemption(PreemptionSpec spec, int days) {
     this.enabled = spec.enabled();
     this.horizonMinutes = Math.round(spec.horizonHours() * Minutes.PER_HOUR);
+    if (enabled) for (int i = 0; i < days + 4; i++) held.add(new ArrayList<>(0));
   }
 
   boolean enabled() {
@@ -50,14 +58,31 @@ final class Preemption {
     return enabled && (kind == DemandKind.INCIDENT_IMMEDIATE || kind == DemandKind.INCIDENT_SCENE);
   }
 
+  private int bucket(long start) {
+    long day = Math.floorDiv(start, Minutes.PER_DAY);
+    return (int) Math.max(0, Math.min(held.size() - 1, day + 2));
+  }
+
   void hold(Booking b) {
-    held.computeIfAbsent(b.demand().start(), k -> new ArrayList<>()).add(b);
+    int at = bucket(b.demand().start());
+    held.get(at).add(b);
+    lowest = Math.min(lowest, at);
   }
 
   /** Removes and returns, in start order, the held bookings whose shift starts before {@code now}. */
   List<Booking> started(long now) {
     List<Booking> due = new ArrayList<>();
-    while (!held.isEmpty() && held.firstKey() < now) due.addAll(held.pollFirstEntry().getValue());
+    int last = bucket(now);
+    for (int i = lowest; i <= last; i++) {
+      List<Booking> day = held.get(i);
+      if (day.isEmpty()) continue;
+      List<Booking> later = new ArrayList<>(0);
+      int from = due.size();
+      for (Booking b : day) (b.demand().start() < now ? due : later).add(b);
+      due.subList(from, due.size()).sort(BY_START);
+      held.set(i, later);
+    }
+    while (lowest < held.size() && held.get(lowest).isEmpty()) lowest++;
     return due;
   }
 
@@ -69,16 +94,18 @@ final class Preemption {
   /** The held bookings whose shift starts after {@code now} and within the horizon, in start and booking order. */
   List<Booking> candidates(long now) {
     List<Booking> found = new ArrayList<>();
-    for (Map.Entry<Long, List<Booking>> e : held.subMap(now, false, now + horizonMinutes, true).entrySet()) {
-      found.addAll(e.getValue());
+    long until = now + horizonMinutes;
+    for (int i = bucket(now); i <= bucket(until); i++) {
+      for (Booking b : held.get(i)) {
+        if (b.demand().start() > now && b.demand().start() <= until) found.add(b);
+      }
     }
+    found.sort(BY_START);
     return found;
   }
 
   /** Forgets a held booking that was released. */
   void released(Booking b) {
-    List<Booking> at = held.get(b.demand().start());
-    at.remove(b);
-    if (at.isEmpty()) held.remove(b.demand().start());
+    held.get(bucket(b.demand().start())).remove(b);
   }
 }
