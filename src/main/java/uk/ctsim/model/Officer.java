@@ -46,6 +46,12 @@ public final class Officer {
   /** Commitments as (start, end) pairs in minutes, sorted by start; {@link #commitments} pairs are in use. */
   private int[] spans = new int[8];
   private int commitments;
+  /**
+   * The room in {@link #spans}, in pairs, and the latest start: kept in the officer so that appending a commitment, the
+   * usual case, only writes to {@code spans} (reading it first was a cache miss on every deployment).
+   */
+  private int capacity = 4;
+  private int lastStart;
   /** The officer's pay point on the first day, counted down from the top of the rank's scale; given once at set-up. */
   int payStepsBelowTop;
   /** No progression: the officer stays on {@code payStepsBelowTop} (at the top already, or progression is off). */
@@ -161,18 +167,22 @@ public final class Officer {
   }
 
   void commit(long start, long end) {
-    if (2 * commitments == spans.length) spans = Arrays.copyOf(spans, spans.length * 2);
+    if (commitments == capacity) {
+      capacity *= 2;
+      spans = Arrays.copyOf(spans, 2 * capacity);
+    }
     // Deployments mostly come in time order: one later than every other goes at the end without a search (where the
     // search would put it too).
     int at = commitments;
-    if (commitments > 0 && start <= spans[2 * commitments - 2]) {
+    if (commitments > 0 && start <= lastStart) {
       int i = search(start);
       at = i >= 0 ? i : -i - 1;
+      System.arraycopy(spans, 2 * at, spans, 2 * at + 2, 2 * (commitments - at));
     }
-    System.arraycopy(spans, 2 * at, spans, 2 * at + 2, 2 * (commitments - at));
     // Minutes from the period's start fit an int for any period under 4,000 years.
     spans[2 * at] = (int) start;
     spans[2 * at + 1] = (int) end;
+    if (at == commitments) lastStart = (int) start;
     commitments++;
     int first = Minutes.dayOf(start);
     int last = Math.max(first, Minutes.dayOf(end - 1));
@@ -189,6 +199,7 @@ public final class Officer {
       if (spans[2 * k] == start && spans[2 * k + 1] == end) {
         System.arraycopy(spans, 2 * k + 2, spans, 2 * k, 2 * (commitments - k - 1));
         commitments--;
+        if (commitments > 0) lastStart = spans[2 * commitments - 2];
         return;
       }
     }
