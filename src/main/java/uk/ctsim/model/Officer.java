@@ -135,8 +135,7 @@ public final class Officer {
   /** Whether any deployment overlaps [from, to). Commitments are kept sorted by start. */
   boolean busy(long from, long to) {
     if (to > from && noneIn(COMMITTED, Minutes.dayOf(from), Minutes.dayOf(to - 1))) return false;
-    int i = search(to);
-    int hi = i >= 0 ? i : -i - 1;
+    int hi = startsBefore(to);
     // No deployment lasts longer than a day, so one starting two days before 'from' cannot reach it.
     for (int k = hi - 1; k >= 0 && spans[2 * k] >= from - 2L * Minutes.PER_DAY; k--) {
       if (spans[2 * k + 1] > from) return true;
@@ -145,25 +144,25 @@ public final class Officer {
   }
 
   /**
-   * The index of a commitment starting at {@code start}, else -(insertion point) - 1: the answer
-   * {@code Arrays.binarySearch} gave on the array of starts this layout replaced, step for step, so that the same
-   * commitment is found among several with one start.
+   * How many commitments start before {@code minute}: the index of the first starting at or after it. Searched from the
+   * latest commitment back, since the minutes asked about are mostly near the latest (bookings come nearly in time
+   * order), then by halving; a binary search from the middle read a cold cache line on most deployments. (No two
+   * commitments of an officer share a start, since they never overlap, so this is the place
+   * {@code Arrays.binarySearch} found before.)
    */
-  private int search(long start) {
-    int low = 0;
-    int high = commitments - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      long midVal = spans[2 * mid];
-      if (midVal < start) {
-        low = mid + 1;
-      } else if (midVal > start) {
-        high = mid - 1;
-      } else {
-        return mid;
-      }
+  private int startsBefore(long minute) {
+    int at = commitments;
+    for (int steps = 0; steps < 4; steps++) {
+      if (at == 0 || spans[2 * at - 2] < minute) return at;
+      at--;
     }
-    return -(low + 1);
+    int low = 0;
+    int high = at;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (spans[2 * mid] < minute) low = mid + 1; else high = mid;
+    }
+    return low;
   }
 
   void commit(long start, long end) {
@@ -175,8 +174,7 @@ public final class Officer {
     // search would put it too).
     int at = commitments;
     if (commitments > 0 && start <= lastStart) {
-      int i = search(start);
-      at = i >= 0 ? i : -i - 1;
+      at = startsBefore(start);
       System.arraycopy(spans, 2 * at, spans, 2 * at + 2, 2 * (commitments - at));
     }
     // Minutes from the period's start fit an int for any period under 4,000 years.
@@ -232,8 +230,7 @@ public final class Officer {
   }
 
   private boolean startsWithin(long from, long to) {
-    int i = search(from);
-    int at = i >= 0 ? i : -i - 1;
+    int at = startsBefore(from);
     return at < commitments && spans[2 * at] < to;
   }
 

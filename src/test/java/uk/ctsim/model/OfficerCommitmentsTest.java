@@ -74,4 +74,35 @@ class OfficerCommitmentsTest {
     assertThat(o.noCommitmentIn(127, 150)).isTrue();
     assertThat(o.noCommitmentIn(62, 67)).isTrue();
   }
+
+  @Test
+  void answersMatchAPlainListWhateverTheOrderOfBooking() {
+    java.util.Random random = new java.util.Random(11);
+    for (int trial = 0; trial < 50; trial++) {
+      Officer o = officer(60);
+      java.util.List<long[]> spans = new java.util.ArrayList<>();
+      // Up to 30 shifts on distinct days (no two overlap), booked in a shuffled order.
+      java.util.List<Integer> days = new java.util.ArrayList<>();
+      for (int d = -1; d < 59; d++) days.add(d);
+      java.util.Collections.shuffle(days, random);
+      for (int d : days.subList(0, 1 + random.nextInt(30))) {
+        long start = (long) d * DAY + random.nextInt(16) * 60;
+        long end = start + 60 + random.nextInt(12) * 60;
+        o.commit(start, end);
+        spans.add(new long[] {start, end});
+      }
+      for (int q = 0; q < 200; q++) {
+        long from = random.nextInt(62 * DAY) - DAY;
+        long to = from + 1 + random.nextInt(2 * DAY);
+        boolean busy = spans.stream().anyMatch(s -> s[0] < to && s[1] > from);
+        assertThat(o.busy(from, to)).as("busy %d-%d", from, to).isEqualTo(busy);
+        long dayStart = Math.floorDiv(from, DAY) * DAY;
+        boolean starts = spans.stream().anyMatch(s -> s[0] >= dayStart && s[0] < dayStart + DAY);
+        assertThat(o.deployedOnDay(dayStart)).as("deployed on %d", dayStart).isEqualTo(starts);
+      }
+      for (int i = 1; i < o.commitmentCount(); i++) {
+        assertThat(o.commitmentStart(i)).isGreaterThan(o.commitmentStart(i - 1));
+      }
+    }
+  }
 }
