@@ -264,7 +264,7 @@ final class Deployer {
 
   /** Takes the officer's hours and the pool's place for the booking (undone by {@link #release}). */
   private void book(Officer o, Pool pool, Assignment a, DemandShift d, int day, SupplySource source) {
-    o.commit(d.start(), d.end());
+    o.commit(d.start(), d.end(), d.decidedAt());
     if (a.rosteredMinutes() > 0) {
       pool.abstracted[day]++;
       pool.abstractedMinutes[day] += a.rosteredMinutes();

@@ -111,7 +111,7 @@ final class MutualAidCentre {
       if (taken == want) break;
       if (!o.holds(d.accreditation()) || o.busy(depart, home) || absent(o, first, last)) continue;
       if (!releasable(pool, o, first, last)) continue;
-      commitByDay(o, depart, home);
+      commitByDay(o, depart, home, d.decidedAt());
       for (int day = first; day <= last; day++) {
         if (workforce.roster.rosteredOn(o, day)) pool.abstracted[day]++;
       }
@@ -127,8 +127,8 @@ final class MutualAidCentre {
    * Commits the officer for the whole tour, in pieces of at most a day: an officer's commitments are searched on the
    * understanding that none lasts longer than a day ({@link Officer#busy}).
    */
-  private static void commitByDay(Officer o, long from, long to) {
-    for (long t = from; t < to; t += Minutes.PER_DAY) o.commit(t, Math.min(to, t + Minutes.PER_DAY));
+  private static void commitByDay(Officer o, long from, long to, long now) {
+    for (long t = from; t < to; t += Minutes.PER_DAY) o.commit(t, Math.min(to, t + Minutes.PER_DAY), now);
   }
 
   /** Whether the officer is on leave or sick on any day of the tour. */

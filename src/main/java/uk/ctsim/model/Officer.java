@@ -52,6 +52,17 @@ public final class Officer {
    */
   private int capacity = 4;
   private int lastStart;
+  /**
+   * Commitments that ended before this minute have been forgotten (see {@link #commit(long, long, long)}); a question
+   * about earlier minutes is refused rather than answered wrongly.
+   */
+  private long forgottenBefore = Long.MIN_VALUE;
+  /**
+   * How long a commitment is remembered after it ends, behind the time of the booking that finds the array full: no
+   * check looks further back than a demand's start less two days and the rest period, and no demand is booked to start
+   * more than a day before it is decided, so a week is a wide margin.
+   */
+  static final long REMEMBERED_MINUTES = 7L * Minutes.PER_DAY;
   /** The officer's pay point on the first day, counted down from the top of the rank's scale; given once at set-up. */
   int payStepsBelowTop;
   /** No progression: the officer stays on {@code payStepsBelowTop} (at the top already, or progression is off). */
@@ -135,6 +146,7 @@ public final class Officer {
   /** Whether any deployment overlaps [from, to). Commitments are kept sorted by start. */
   boolean busy(long from, long to) {
     if (to > from && noneIn(COMMITTED, Minutes.dayOf(from), Minutes.dayOf(to - 1))) return false;
+    checkRemembered(from);
     int hi = startsBefore(to);
     // No deployment lasts longer than a day, so one starting two days before 'from' cannot reach it.
     for (int k = hi - 1; k >= 0 && spans[2 * k] >= from - 2L * Minutes.PER_DAY; k--) {
@@ -165,7 +177,18 @@ public final class Officer {
     return low;
   }
 
+  /** Commits the officer to [start, end), forgetting nothing (where the time of booking is not known: tests). */
   void commit(long start, long end) {
+    commit(start, end, Long.MIN_VALUE);
+  }
+
+  /**
+   * Commits the officer to [start, end), booked at minute {@code now}. When the array is full, commitments that ended
+   * more than {@link #REMEMBERED_MINUTES} before {@code now} are forgotten first: the array then stays a few entries
+   * long, near the officer's other state in memory, instead of growing through the year (its reads were cache misses).
+   */
+  void commit(long start, long end, long now) {
+    if (commitments == capacity && now != Long.MIN_VALUE) forget(now - REMEMBERED_MINUTES);
     if (commitments == capacity) {
       capacity *= 2;
       spans = Arrays.copyOf(spans, 2 * capacity);
@@ -186,6 +209,23 @@ public final class Officer {
     int last = Math.max(first, Minutes.dayOf(end - 1));
     for (int day = first; day <= last; day++) set(COMMITTED, day);
     set(STARTS, first);
+  }
+
+  /** Drops the commitments that ended at or before the minute (they are the first ones: commitments never overlap). */
+  private void forget(long before) {
+    int gone = 0;
+    while (gone < commitments && spans[2 * gone + 1] <= before) gone++;
+    if (gone == 0) return;
+    System.arraycopy(spans, 2 * gone, spans, 0, 2 * (commitments - gone));
+    commitments -= gone;
+    forgottenBefore = Math.max(forgottenBefore, before);
+  }
+
+  private void checkRemembered(long from) {
+    if (from < forgottenBefore) {
+      throw new IllegalStateException("officer " + id + ": asked about minute " + from
+          + ", before the commitments forgotten up to " + forgottenBefore);
+    }
   }
 
   /**
@@ -230,6 +270,7 @@ public final class Officer {
   }
 
   private boolean startsWithin(long from, long to) {
+    checkRemembered(from);
     int at = startsBefore(from);
     return at < commitments && spans[2 * at] < to;
   }

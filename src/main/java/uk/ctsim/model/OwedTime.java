@@ -59,10 +59,10 @@ final class OwedTime {
       out.accept(new SimEvent.OwedTimeBoughtOut(d.start(), o.id, o.force, o.rank, o.role, NORMAL_DAY_MINUTES, false));
       return;
     }
-    repay(o, day, d.start());
+    repay(o, day, d.start(), d.decidedAt());
   }
 
-  private void repay(Officer o, int day, long workedAt) {
+  private void repay(Officer o, int day, long workedAt, long now) {
     int first = day + spec.repayFromDays();
     int end = first + 7 * spec.repayWithinWeeks();
     for (int k = first; k < end && k < clock.days(); k++) {
@@ -70,7 +70,7 @@ final class OwedTime {
       long start = workforce.roster.shiftStart(o, k);
       int minutes = workforce.roster.shiftMinutes(o, k);
       if (o.busy(start, start + minutes) || o.deployedOnDay(Minutes.startOfDay(k))) continue;
-      o.commit(start, start + minutes);
+      o.commit(start, start + minutes, now);
       Pool pool = workforce.pool(o.force, o.role);
       pool.onDuty[k]--;
       pool.rosteredMinutes[k] -= minutes;

@@ -1,6 +1,7 @@
 package uk.ctsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import uk.ctsim.scenario.ForceId;
@@ -104,5 +105,41 @@ class OfficerCommitmentsTest {
         assertThat(o.commitmentStart(i)).isGreaterThan(o.commitmentStart(i - 1));
       }
     }
+  }
+
+  @Test
+  void aFullArrayForgetsWhatEndedAWeekBeforeTheBookingAndRefusesQuestionsAboutThen() {
+    Officer o = officer(60);
+    for (int d = 0; d < 4; d++) o.commit(d * DAY + 480, d * DAY + 960, d * DAY);   // fills the first four places
+    assertThat(o.commitmentCount()).isEqualTo(4);
+    // Booked at 07:00 on day 11: what ended by 07:00 on day 4 is forgotten (days 0 to 3), before the fifth goes in.
+    o.commit(20 * DAY + 480, 20 * DAY + 960, 11 * DAY + 420);
+    assertThat(o.commitmentCount()).isEqualTo(1);
+    assertThat(o.commitmentStart(0)).isEqualTo(20 * DAY + 480);
+    assertThat(o.busy(20 * DAY + 900, 20 * DAY + 1000)).isTrue();
+    assertThat(o.busy(4 * DAY + 420, 5 * DAY)).isFalse();
+    assertThatThrownBy(() -> o.busy(3 * DAY + 900, 3 * DAY + 1000)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("forgotten");
+    assertThatThrownBy(() -> o.deployedOnDay(3 * DAY)).isInstanceOf(IllegalStateException.class);
+    assertThat(o.deployedOnDay(20 * DAY)).isTrue();
+  }
+
+  @Test
+  void nothingIsForgottenWhileItMightStillBeAskedAbout() {
+    Officer o = officer(60);
+    for (int d = 0; d < 4; d++) o.commit(d * DAY + 480, d * DAY + 960, d * DAY);
+    // Booked on day 10 at 16:00: day 3's shift ended at 16:00 on day 3, exactly a week before, and is forgotten;
+    // day 2's too, but nothing later.
+    o.commit(10 * DAY + 480, 10 * DAY + 960, 10 * DAY + 960);
+    assertThat(o.commitmentCount()).isEqualTo(1);
+    Officer p = officer(60);
+    for (int d = 0; d < 4; d++) p.commit(d * DAY + 480, d * DAY + 960, d * DAY);
+    p.commit(10 * DAY + 480, 10 * DAY + 960, 10 * DAY + 959);   // a minute earlier: day 3's is kept
+    assertThat(p.commitmentCount()).isEqualTo(2);
+    assertThat(p.busy(3 * DAY + 959, 3 * DAY + 1000)).isTrue();         // its last minute, the first remembered
+    Officer q = officer(60);
+    for (int d = 0; d < 5; d++) q.commit(d * DAY + 480, d * DAY + 960);                // time unknown: all kept
+    assertThat(q.commitmentCount()).isEqualTo(5);
+    assertThat(q.busy(480, 481)).isTrue();
   }
 }
