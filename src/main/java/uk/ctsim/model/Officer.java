@@ -44,13 +44,15 @@ public final class Officer {
   private final int weeksAt;
   private final int weeks;
   /** Commitments as (start, end) pairs in minutes, sorted by start; {@link #commitments} pairs are in use. */
-  private int[] spans = new int[8];
+  private int[] spans = new int[2 * FIRST_CAPACITY];
   private int commitments;
   /**
    * The room in {@link #spans}, in pairs, and the latest start: kept in the officer so that appending a commitment, the
    * usual case, only writes to {@code spans} (reading it first was a cache miss on every deployment).
    */
-  private int capacity = 4;
+  private int capacity = FIRST_CAPACITY;
+  /** Room for a week or two of shifts and the bookings ahead: an array that seldom grows stays where it was allocated. */
+  static final int FIRST_CAPACITY = 12;
   private int lastStart;
   /**
    * Commitments that ended before this minute have been forgotten (see {@link #commit(long, long, long)}); a question

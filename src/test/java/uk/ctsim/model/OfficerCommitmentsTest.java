@@ -109,37 +109,39 @@ class OfficerCommitmentsTest {
 
   @Test
   void aFullArrayForgetsWhatEndedAWeekBeforeTheBookingAndRefusesQuestionsAboutThen() {
+    int full = Officer.FIRST_CAPACITY;
     Officer o = officer(60);
-    for (int d = 0; d < 4; d++) o.commit(d * DAY + 480, d * DAY + 960, d * DAY);   // fills the first four places
-    assertThat(o.commitmentCount()).isEqualTo(4);
-    // Booked at 07:00 on day 11: what ended by 07:00 on day 4 is forgotten (days 0 to 3), before the fifth goes in.
-    o.commit(20 * DAY + 480, 20 * DAY + 960, 11 * DAY + 420);
+    for (int d = 0; d < full; d++) o.commit(d * DAY + 480, d * DAY + 960, d * DAY);   // fills every place
+    assertThat(o.commitmentCount()).isEqualTo(full);
+    // Booked at 07:00 a week after the day after the last: everything ended by then is forgotten first.
+    o.commit((full + 20) * DAY + 480, (full + 20) * DAY + 960, (full + 7) * DAY + 420);
     assertThat(o.commitmentCount()).isEqualTo(1);
-    assertThat(o.commitmentStart(0)).isEqualTo(20 * DAY + 480);
-    assertThat(o.busy(20 * DAY + 900, 20 * DAY + 1000)).isTrue();
-    assertThat(o.busy(4 * DAY + 420, 5 * DAY)).isFalse();
-    assertThatThrownBy(() -> o.busy(3 * DAY + 900, 3 * DAY + 1000)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("forgotten");
-    assertThatThrownBy(() -> o.deployedOnDay(3 * DAY)).isInstanceOf(IllegalStateException.class);
-    assertThat(o.deployedOnDay(20 * DAY)).isTrue();
+    assertThat(o.commitmentStart(0)).isEqualTo((full + 20) * DAY + 480);
+    assertThat(o.busy((full + 20) * DAY + 900, (full + 20) * DAY + 1000)).isTrue();
+    assertThat(o.busy(full * DAY + 420, (full + 1) * DAY)).isFalse();
+    assertThatThrownBy(() -> o.busy((full - 1) * DAY + 900, (full - 1) * DAY + 1000))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("forgotten");
+    assertThatThrownBy(() -> o.deployedOnDay((full - 1) * DAY)).isInstanceOf(IllegalStateException.class);
+    assertThat(o.deployedOnDay((full + 20) * DAY)).isTrue();
   }
 
   @Test
   void nothingIsForgottenWhileItMightStillBeAskedAbout() {
+    int full = Officer.FIRST_CAPACITY;
+    int last = full - 1;
     Officer o = officer(60);
-    for (int d = 0; d < 4; d++) o.commit(d * DAY + 480, d * DAY + 960, d * DAY);
-    // Booked on day 10 at 16:00: day 3's shift ended at 16:00 on day 3, exactly a week before, and is forgotten;
-    // day 2's too, but nothing later.
-    o.commit(10 * DAY + 480, 10 * DAY + 960, 10 * DAY + 960);
+    for (int d = 0; d < full; d++) o.commit(d * DAY + 480, d * DAY + 960, d * DAY);
+    // Booked exactly a week after the last shift ended: it is forgotten with the others.
+    o.commit((last + 9) * DAY + 480, (last + 9) * DAY + 960, (last + 7) * DAY + 960);
     assertThat(o.commitmentCount()).isEqualTo(1);
     Officer p = officer(60);
-    for (int d = 0; d < 4; d++) p.commit(d * DAY + 480, d * DAY + 960, d * DAY);
-    p.commit(10 * DAY + 480, 10 * DAY + 960, 10 * DAY + 959);   // a minute earlier: day 3's is kept
+    for (int d = 0; d < full; d++) p.commit(d * DAY + 480, d * DAY + 960, d * DAY);
+    p.commit((last + 9) * DAY + 480, (last + 9) * DAY + 960, (last + 7) * DAY + 959);   // a minute earlier: kept
     assertThat(p.commitmentCount()).isEqualTo(2);
-    assertThat(p.busy(3 * DAY + 959, 3 * DAY + 1000)).isTrue();         // its last minute, the first remembered
+    assertThat(p.busy(last * DAY + 959, last * DAY + 1000)).isTrue();                  // its last minute
     Officer q = officer(60);
-    for (int d = 0; d < 5; d++) q.commit(d * DAY + 480, d * DAY + 960);                // time unknown: all kept
-    assertThat(q.commitmentCount()).isEqualTo(5);
+    for (int d = 0; d <= full; d++) q.commit(d * DAY + 480, d * DAY + 960);              // time unknown: all kept
+    assertThat(q.commitmentCount()).isEqualTo(full + 1);
     assertThat(q.busy(480, 481)).isTrue();
   }
 }
