@@ -16,8 +16,16 @@ final class Roster {
   /** The start of a rest day in a role's table of shift starts (minutes after midnight): no shift. */
   private static final int REST = -1;
 
+  /**
+   * {@code floorMod(day, length)} for days -2 to {@link #TABLED_DAYS} - 3, by role (roles with cycles of one length share
+   * a table): a roster index is then a look-up and an add, not a division, and a candidate check asks for several.
+   */
+  private final int[][] dayInCycleByRole = new int[Role.values().length][];
+  private static final int TABLED_DAYS = 4 * 366 + 4;
+
   Roster(RosterSpec spec, int rerosterNoticeDays) {
     this.rerosterNoticeDays = rerosterNoticeDays;
+    java.util.Map<Integer, int[]> tables = new java.util.HashMap<>();
     for (var e : spec.cycles().entrySet()) {
       String cycle = e.getValue();
       int[] s = new int[cycle.length()];
@@ -37,6 +45,11 @@ final class Roster {
       startsByRole[e.getKey().ordinal()] = s;
       lengthsByRole[e.getKey().ordinal()] = l;
       weeklyMinutes[e.getKey().ordinal()] = total * 7 / cycle.length();
+      dayInCycleByRole[e.getKey().ordinal()] = tables.computeIfAbsent(cycle.length(), len -> {
+        int[] t = new int[TABLED_DAYS];
+        for (int i = 0; i < t.length; i++) t[i] = Math.floorMod(i - 2, len);
+        return t;
+      });
     }
   }
 
@@ -45,7 +58,17 @@ final class Roster {
   }
 
   private int index(Officer o, int day) {
-    return Math.floorMod(day + o.rosterOffset, cycleLength(o.role));
+    return index(o.role.ordinal(), o.rosterOffset, day);
+  }
+
+  /** Where in the role's cycle officers at the offset are on the day: {@code floorMod(day + offset, cycle length)}. */
+  private int index(int role, int offset, int day) {
+    int len = startsByRole[role].length;
+    int[] table = dayInCycleByRole[role];
+    int at = day + 2;
+    if (at < 0 || at >= table.length || offset < 0 || offset >= len) return Math.floorMod(day + offset, len);
+    int i = table[at] + offset;
+    return i >= len ? i - len : i;
   }
 
   /** Whether the roster has the officer working on the day (leave and sickness aside). */
@@ -73,7 +96,7 @@ final class Roster {
     int[] s = startsByRole[role.ordinal()];
     int[] l = lengthsByRole[role.ordinal()];
     int len = s.length;
-    int today = Math.floorMod(day + offset, len);
+    int today = index(role.ordinal(), offset, day);
     switch (source) {
       case REST_DAY:
         return s[today] < 0;
@@ -88,7 +111,7 @@ final class Roster {
         long bestOverlap = 0;
         long bestSpan = 0;
         for (int k = day - 1; k <= day; k++) {
-          int idx = Math.floorMod(k + offset, len);
+          int idx = index(role.ordinal(), offset, k);
           if (s[idx] < 0) continue;
           long start = Minutes.startOfDay(k) + s[idx];
           long end = start + l[idx];
@@ -115,7 +138,7 @@ final class Roster {
     int[] l = lengthsByRole[role.ordinal()];
     int day = Minutes.dayOf(minute);
     for (int k = day - 1; k <= day; k++) {
-      int idx = Math.floorMod(k + offset, s.length);
+      int idx = index(role.ordinal(), offset, k);
       if (s[idx] >= 0 && Minutes.startOfDay(k) + s[idx] + l[idx] == minute) return k;
     }
     return Integer.MIN_VALUE;
