@@ -171,4 +171,11 @@ class ModelPartsTest {
     assertThat(o.recallFromLeave(10, 14)).isEqualTo(3);
     assertThat(o.recallFromLeave(20, 21)).as("a new absence").isEqualTo(1);
   }
+
+  @Test
+  void generatedEventNumbersArePaddedToFourDigitsAsTheFormatterDid() {
+    for (int n : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456}) {
+      assertThat(EventGenerators.fourDigits(n)).isEqualTo(String.format("%04d", n));
+    }
+  }
 }
