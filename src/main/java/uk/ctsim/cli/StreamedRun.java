@@ -12,6 +12,7 @@ import uk.ctsim.experiment.ReplicationResult;
 import uk.ctsim.output.BuildInfo;
 import uk.ctsim.output.ManifestJson;
 import uk.ctsim.output.ReplicationDigest;
+import uk.ctsim.output.ReportWarmUp;
 import uk.ctsim.output.RunFolder;
 import uk.ctsim.output.RunInfo;
 import uk.ctsim.output.ShardFile;
@@ -38,6 +39,7 @@ final class StreamedRun {
     long seed = asRun.run().seed();
     List<ReplicationResult> kept = new ArrayList<>();
     StreamingDataFiles data = StreamingDataFiles.open(folder);
+    ReportWarmUp warmUp = ReportWarmUp.start(plan.outputs());
     try (Progress progress = Progress.start(job.task(), plan.to() - plan.from(), err, job.showProgress())) {
       services.runner().stream(asRun, plan.from(), plan.to(), seed, threads, progress,
           rep -> new Finished(ReplicationDigest.of(rep, asRun), keep ? rep : null), done -> {
@@ -45,6 +47,7 @@ final class StreamedRun {
             if (keep) kept.add(done.result());
           });
     } catch (RuntimeException | Error e) {
+      warmUp.await();
       data.close();
       throw e;
     }
@@ -55,6 +58,7 @@ final class StreamedRun {
     ObjectNode manifest = ManifestJson.ofDigests(seed, finished.replications(), info);
     if (plan.isShard(asRun)) ShardFile.write(folder, manifest, plan.from(), plan.to(), finished.replications());
     ExperimentResult result = keep ? new ExperimentResult(asRun, seed, List.copyOf(kept)) : null;
+    warmUp.await();
     Throwable failure = keep ? FolderRun.reports(services, folder, result, Map.of(), info, plan.outputs()) : null;
     if (failure != null) ManifestJson.reportsFailed(manifest, String.valueOf(failure));
     folder.commit(manifest);

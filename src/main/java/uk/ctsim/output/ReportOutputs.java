@@ -15,6 +15,7 @@ import uk.ctsim.output.chart.ChartSet;
 import uk.ctsim.output.chart.NamedChart;
 import uk.ctsim.output.report.CostsWorkbook;
 import uk.ctsim.output.report.ReportHtml;
+import uk.ctsim.output.report.SharedTables;
 import uk.ctsim.scenario.ThreatLevel;
 
 /**
@@ -48,9 +49,11 @@ public final class ReportOutputs {
     if (!choice.readerFiles()) return files;
     boolean report = choice.files() == OutputChoice.Files.ALL;
     var run = RunMetadata.of(info, result);
-    // The workbook needs no chart: it is made on another thread while the charts and report.html are.
+    // The tables that report.html and the workbook both show are made once, on another thread, and the workbook, which
+    // needs no chart, is made from them there while the charts are drawn.
+    CompletableFuture<SharedTables> shared = report ? CompletableFuture.supplyAsync(() -> SharedTables.of(result)) : null;
     CompletableFuture<byte[]> workbook = report
-        ? CompletableFuture.supplyAsync(() -> workbook(CostsWorkbook.tables(result, levels, run))) : null;
+        ? shared.thenApplyAsync(tables -> workbook(CostsWorkbook.tables(result, levels, tables, run))) : null;
     List<ReportHtml.Figure> figures = new ArrayList<>();
     boolean png = choice.charts().png() || report;
     boolean svg = choice.charts().svg();
@@ -67,7 +70,8 @@ public final class ReportOutputs {
       if (report) figures.add(new ReportHtml.Figure(r.chart().title(), r.chart().caption(), r.png()));
     }
     if (!report) return files;
-    folder.write(ReportHtml.FILE, out -> out.write(ReportHtml.render(result, levels, figures, run)));
+    String html = ReportHtml.render(result, levels, figures, joined(shared), run);
+    folder.write(ReportHtml.FILE, out -> out.write(html));
     files.add(ReportHtml.FILE);
     byte[] xlsx = joined(workbook);
     folder.writeBytes(CostsWorkbook.FILE, out -> out.write(xlsx));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.awt.Rectangle;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -17,7 +16,7 @@ public final class ChartFiles {
   private ChartFiles() {}
 
   public static void writePng(JFreeChart chart, OutputStream out) throws IOException {
-    ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+    PngEncoder.write(chart.createBufferedImage(WIDTH, HEIGHT), out);
   }
 
   public static byte[] png(JFreeChart chart) {

@@ -31,6 +31,10 @@ public final class Assumptions {
   private static final Pattern ROW = Pattern.compile("^\\|([^|]*)\\|[^|]*\\|(.*)\\|\\s*$");
   private static final Pattern URL = Pattern.compile("https://[^\\s)|,;]+");
   private static final Pattern NAME = Pattern.compile("`([A-Za-z][A-Za-z0-9_.]*)`");
+  // Compiled once: a scenario has thousands of parameters, each matched with these.
+  private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   private Assumptions() {}
 
@@ -107,7 +111,7 @@ public final class Assumptions {
     }
 
     String source(String path, String matchPath) {
-      String plain = path.replaceAll("\\[\\d+]", "");
+      String plain = INDEX.matcher(path).replaceAll("");
       String best = null;
       for (String name : sources.keySet()) {
         if (name.startsWith(WORDS)) continue;
@@ -183,8 +187,8 @@ public final class Assumptions {
   /** Lower-case words of a path or row name; camelCase is split ("annualPayGbp" is annual, pay, gbp). */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    String split = text.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-    for (String w : split.split("[^a-z0-9]+")) if (!w.isEmpty()) words.add(w);
+    String split = CAMEL.matcher(text).replaceAll("$1 $2").toLowerCase(java.util.Locale.ROOT);
+    for (String w : NOT_WORD.split(split)) if (!w.isEmpty()) words.add(w);
     return words;
   }
 

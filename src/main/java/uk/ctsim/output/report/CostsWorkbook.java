@@ -35,19 +35,23 @@ public final class CostsWorkbook {
 
   private CostsWorkbook() {}
 
-  /** The workbook's tables, in sheet order; threat-level sheets only when a comparison made them. */
-  public static List<Table> tables(ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels, Table run) {
+  /**
+   * The workbook's tables, in sheet order; threat-level sheets only when a comparison made them.
+   *
+   * @param shared the tables the report shows too, made from {@code result}
+   */
+  public static List<Table> tables(ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels,
+      SharedTables shared, Table run) {
     List<Table> tables = new ArrayList<>(List.of(CostTables.summary(result), FinanceTables.cashByYear(result),
         FinanceTables.grantPosition(result), FinanceTables.unmetDemand(result), PeriodTables.byFinancialYear(result),
-        PeriodTables.byMonth(result), PeriodTables.byFunder(result), CostTables.byCategory(result), CostTables.byStrand(result),
-        CostTables.byForce(result), CostTables.byEvent(result), CostTables.byIncident(result),
-        CostTables.byWeek(result)));
+        PeriodTables.byMonth(result), PeriodTables.byFunder(result), shared.byCategory(), shared.byStrand(),
+        shared.byForce(), shared.byEvent(), shared.byIncident(), CostTables.byWeek(result)));
     if (!levels.isEmpty()) {
       tables.add(CostTables.threatLevels(levels));
       ThreatLevel reference = ChartSet.reference(result, levels);
       if (reference != null && levels.size() > 1) tables.add(LevelTables.differences(levels, reference));
     }
-    tables.add(Assumptions.register(result.scenario()));
+    tables.add(shared.assumptions());
     tables.add(run);
     return tables;
   }

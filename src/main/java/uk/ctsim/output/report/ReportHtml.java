@@ -39,8 +39,9 @@ public final class ReportHtml {
   /** Rows of a key table the report shows; the full lists are in the CSV files and the workbook. */
   static final int KEY_ROWS = 15;
 
+  /** The page; {@code shared} holds the tables the workbook shows too, made from {@code result}. */
   public static String render(ExperimentResult result, Map<ThreatLevel, ExperimentResult> levels, List<Figure> figures,
-      Table run) {
+      SharedTables shared, Table run) {
     Scenario s = result.scenario();
     StringBuilder out = new StringBuilder(1 << 16);
     out.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
@@ -62,9 +63,9 @@ public final class ReportHtml {
     out.append("<h2>Key tables</h2>\n<p>Amounts are means over replications, in pounds. These are the main rows only: ")
         .append("every event and incident is in <code>events.csv</code>, <code>incidents.csv</code> and the workbook ")
         .append("<code>costs.xlsx</code>.</p>\n");
-    for (Table t : List.of(CostTables.byCategory(result), CostTables.byStrand(result), CostTables.byForce(result),
-        top(CostTables.byEvent(result), "Top " + KEY_ROWS + " events by cost"),
-        top(byColumnDescending(CostTables.byIncident(result), 6), "The " + KEY_ROWS
+    for (Table t : List.of(shared.byCategory(), shared.byStrand(), shared.byForce(),
+        top(shared.byEvent(), "Top " + KEY_ROWS + " events by cost"),
+        top(byColumnDescending(shared.byIncident(), 6), "The " + KEY_ROWS
             + " incidents with the highest additional cost, over all replications (every incident is in incidents.csv)"))) {
       out.append("<h3>").append(Html.escape(t.title())).append("</h3>\n");
       Html.table(out, t, "data");
@@ -74,7 +75,7 @@ public final class ReportHtml {
     out.append("<h2>Assumptions register</h2>\n<details><summary>Every parameter of the scenario with its value and ")
         .append("its source. &ldquo;Assumption&rdquo; means no public figure was found: treat such numbers with care.")
         .append("</summary>\n");
-    Html.table(out, Assumptions.register(s), "register");
+    Html.table(out, shared.assumptions(), "register");
     out.append("</details>\n<h2>Run</h2>\n");
     Html.table(out, run, "data");
     out.append("</body></html>\n");
