@@ -2,6 +2,7 @@ package uk.ctsim.cost;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,9 @@ public final class CostAccountant implements EventHandler {
   private final Map<String, EventScheduled> events = new HashMap<>();
   /** Each event's chargeable pounds so far, in a one-element array: summed in place for every officer, not boxed. */
   private final Map<String, double[]> chargeableGbp = new HashMap<>();
+  /** The event last given a chargeable amount and its sum (the same array as in the map). */
+  private String lastChargeable;
+  private double[] lastChargeableGbp;
   /** Where a deployment's amounts go: one sink, pointed at each deployment in turn, instead of a lambda per event. */
   private final DeploymentLines deploymentLines = new DeploymentLines();
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
@@ -92,8 +96,7 @@ public final class CostAccountant implements EventHandler {
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
-      deploymentLines.deployment = d;
-      deploymentLines.funder = deployments.funder(d);
+      deploymentLines.start(d, deployments.funder(d));
       deployments.cost(d, deploymentLines);
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
@@ -180,21 +183,52 @@ public final class CostAccountant implements EventHandler {
   }
 
   private void chargeable(String eventId, double gbp) {
+    if (eventId == lastChargeable) {
+      // an event's officers come one after another: the same reference, so the same sum, as the last
+      lastChargeableGbp[0] += gbp;
+      return;
+    }
     double[] sum = chargeableGbp.get(eventId);
-    if (sum == null) chargeableGbp.put(eventId, new double[] {gbp});
-    else sum[0] += gbp;
+    if (sum == null) {
+      sum = new double[] {gbp};
+      chargeableGbp.put(eventId, sum);
+    } else {
+      sum[0] += gbp;
+    }
+    lastChargeable = eventId;
+    lastChargeableGbp = sum;
   }
 
-  /** Adds the amounts of the deployment it points at to the ledger, under the deployment's key. */
+  /**
+   * Adds the amounts of the deployment it was last started on to the ledger, under the deployment's key. Deployments
+   * come in runs of one shift (same force, funder, demand and day), whose lines differ only in category and kind: the
+   * key less those is worked out once a deployment, and each line's position in the table once a run.
+   */
   private final class DeploymentLines implements DeploymentCosting.Amounts {
-    OfficerDeployed deployment;
-    Funder funder;
+    private static final int KINDS = CostKind.values().length;
+    /** Position in {@link #merged} by category ordinal × KINDS + kind ordinal, -1 until first used in the run. */
+    private final int[] positions = new int[CostCategory.values().length * KINDS];
+    /** The key of the run's lines without category and kind; -1 (no key is negative) before the first. */
+    private long lineless = -1;
+
+    void start(OfficerDeployed d, Funder funder) {
+      DemandRef demand = d.demand();
+      long key = keys.lineless(d.force(), funder, demand.strand(), demand.kind(), demand.reference(), d.minute());
+      if (key != lineless) {
+        lineless = key;
+        Arrays.fill(positions, -1);
+      }
+    }
 
     @Override
     public void add(CostCategory category, CostKind kind, long pence) {
-      DemandRef demand = deployment.demand();
-      merged.add(keys.key(deployment.force(), funder, category, demand.strand(), kind, demand.kind(),
-          demand.reference(), deployment.minute()), pence);
+      int cell = category.ordinal() * KINDS + kind.ordinal();
+      int at = positions[cell];
+      if (at < 0) {
+        at = merged.position(LineKeys.withLine(lineless, category, kind));
+        positions[cell] = at;
+      }
+      merged.addAt(at, pence);
     }
   }
 
