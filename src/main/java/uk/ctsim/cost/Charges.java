@@ -32,8 +32,9 @@ final class Charges {
 
   /** Charges at the scenario's pay from {@code periodStart}; other forces' officers on the national (non-London) scales. */
   Charges(PaySpec pay, LocalDate periodStart, CostRates costs, MutualAidSpec mutualAid) {
-    this.rates = new DatedPayRates(pay, periodStart);
-    this.otherForces = new DatedPayRates(pay.outsideLondon(), periodStart);
+    PayTables tables = PayTables.of(pay, periodStart);
+    this.rates = tables.london;
+    this.otherForces = tables.national;
     this.costs = costs;
     this.mutualAid = mutualAid;
   }

@@ -77,13 +77,14 @@ final class DeploymentCosting {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
-    this.rates = new DatedPayRates(pay, calendar.start());
+    PayTables tables = PayTables.of(pay, calendar.start());
+    this.rates = tables.london;
     this.costs = costs;
     this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
     this.ratesByDay = new PayRates[calendar.days()][];
     this.payAreas = payAreas;
-    this.nationalRates = payAreas.anyOutsideLondon() ? new DatedPayRates(pay.outsideLondon(), calendar.start()) : rates;
+    this.nationalRates = payAreas.anyOutsideLondon() ? tables.national : rates;
     this.nationalRatesByDay = new PayRates[calendar.days()][];
     this.unplannedOccasions = new WeeklyOccasions(calendar.start(), calendar.days());
     int ranks = Rank.values().length;
