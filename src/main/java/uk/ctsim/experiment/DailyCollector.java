@@ -137,12 +137,12 @@ final class DailyCollector implements EventHandler {
     day[2] += s.extraHours();
     day[3] += s.unmetHours();
     day[5] += s.deferredHours();
-    backlog.put(s.force() + "/" + s.function(), s.backlogHours());
-    day[4] = backlog.values().stream().mapToDouble(Double::doubleValue).sum();
+    backlog.set(s.force(), s.function(), s.backlogHours());
+    day[4] = backlog.sum();
   }
 
   /** Each force's and function's backlog after its latest shift. */
-  private final Map<String, Double> backlog = new java.util.TreeMap<>();
+  private final Backlogs backlog = new Backlogs();
 
   private void deployed(SimEvent.OfficerDeployed o, int d) {
     DutyMinutes split = o.split();

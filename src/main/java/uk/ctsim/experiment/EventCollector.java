@@ -44,12 +44,19 @@ final class EventCollector implements EventHandler {
     }
   }
 
+  /** The event last given hours, and its array: an event's officers come one after another. */
+  private String lastId;
+  private double[] lastHours;
+
   private double[] hours(String id) {
+    if (lastHours != null && id == lastId) return lastHours;
     double[] h = hours.get(id);
     if (h == null) {
       h = new double[ROLES.length];
       hours.put(id, h);
     }
+    lastId = id;
+    lastHours = h;
     return h;
   }
 

@@ -94,18 +94,35 @@ final class IncidentCollector implements EventHandler {
   public void accept(SimEvent e) {
     if (e instanceof SimEvent.IncidentOccurred o) {
       incidents.put(o.incidentId(), new Tracked(o));
+      looked = false;
     } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {
-      Tracked t = incidents.get(o.demand().reference());
+      Tracked t = tracked(o.demand().reference());
       if (t != null) add(t, phase(o.demand()), o.minute(), o.endMinute(), 1, o.role().isCounterTerrorism(), o.officerId());
     } else if (e instanceof SimEvent.MutualAidShiftWorked w && phase(w.demand()) != null) {
       // An officer lent by another force (mutual aid as people) is a person: counted by id like the force's own.
-      Tracked t = incidents.get(w.demand().reference());
+      Tracked t = tracked(w.demand().reference());
       if (t != null) add(t, phase(w.demand()), w.minute(), w.endMinute(), 1, w.role().isCounterTerrorism(), w.officerId());
     } else if (e instanceof SimEvent.MutualAidDeployed m && phase(m.demand()) != null) {
-      Tracked t = incidents.get(m.demand().reference());
+      Tracked t = tracked(m.demand().reference());
       if (t != null) add(t, phase(m.demand()), m.minute(), m.endMinute(), m.officers(), m.role().isCounterTerrorism(),
           MUTUAL_AID);
     }
+  }
+
+  /** The incident last looked up by its reference, and what is tracked of it: its officers come one after another. */
+  private String lastReference;
+  private Tracked lastTracked;
+  /** Whether the two above hold a lookup since the last incident was added. */
+  private boolean looked;
+
+  /** What is tracked of the incident with this id, or null for none. */
+  private Tracked tracked(String reference) {
+    if (!looked || reference != lastReference) {
+      lastTracked = incidents.get(reference);
+      lastReference = reference;
+      looked = true;
+    }
+    return lastTracked;
   }
 
   private void add(Tracked t, PhaseSpec.Kind phase, long start, long end, int officers, boolean ct, int officerId) {
