@@ -2,9 +2,10 @@ package uk.ctsim.cost;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,7 @@ public final class CostAccountant implements EventHandler {
   private String lastChargeable;
   private double[] lastChargeableGbp;
   /** Where a deployment's amounts go: one sink, pointed at each deployment in turn, instead of a lambda per event. */
-  private final DeploymentLines deploymentLines = new DeploymentLines();
+  private final DeploymentLines deploymentLines;
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
   private final LentOfficerCosting lent;
@@ -85,6 +86,7 @@ public final class CostAccountant implements EventHandler {
     this.funders = new Funders(scenario.forces());
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar, funders, payAreas);
     this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
+    this.deploymentLines = new DeploymentLines(keys, merged);
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
     this.lent = new LentOfficerCosting(charges, payAreas);
     this.onCall = new OnCallCosting(scenario.pay(), uk.ctsim.scenario.DatedAllowances.shipped());
@@ -155,6 +157,21 @@ public final class CostAccountant implements EventHandler {
    * cost. Does not change the accountant: calling it again after more events gives the ledger of all of them.
    */
   public CostLedger finish() {
+    return CostLedger.of(lines());
+  }
+
+  /**
+   * The pence of every line so far summed by reference (event id, incident id, ...), as {@code finish().sumBy(
+   * CostLine::reference)} gives them but without sorting a ledger first: the plan's costing wants only these.
+   */
+  Map<String, Long> penceByReference() {
+    Map<String, Long> sums = new LinkedHashMap<>();
+    for (CostLine line : lines()) sums.merge(line.reference(), line.pence(), Math::addExact);
+    return Collections.unmodifiableMap(sums);
+  }
+
+  /** The lines so far, each key once, in no particular order: the merged amounts, recoveries and special grants. */
+  private List<CostLine> lines() {
     List<CostLine> lines = new ArrayList<>();
     merged.forEach((key, pence) -> lines.add(keys.line(key, pence)));
     for (EventScheduled s : events.values()) {
@@ -166,7 +183,7 @@ public final class CostAccountant implements EventHandler {
       }
     }
     specialGrants(lines);
-    return CostLedger.of(lines);
+    return lines;
   }
 
   /**
@@ -215,39 +232,6 @@ public final class CostAccountant implements EventHandler {
     }
     lastChargeable = eventId;
     lastChargeableGbp = sum;
-  }
-
-  /**
-   * Adds the amounts of the deployment it was last started on to the ledger, under the deployment's key. Deployments
-   * come in runs of one shift (same force, funder, demand and day), whose lines differ only in category and kind: the
-   * key less those is worked out once a deployment, and each line's position in the table once a run.
-   */
-  private final class DeploymentLines implements DeploymentCosting.Amounts {
-    private static final int KINDS = CostKind.values().length;
-    /** Position in {@link #merged} by category ordinal × KINDS + kind ordinal, -1 until first used in the run. */
-    private final int[] positions = new int[CostCategory.values().length * KINDS];
-    /** The key of the run's lines without category and kind; -1 (no key is negative) before the first. */
-    private long lineless = -1;
-
-    void start(OfficerDeployed d, Funder funder) {
-      DemandRef demand = d.demand();
-      long key = keys.lineless(d.force(), funder, demand.strand(), demand.kind(), demand.reference(), d.minute());
-      if (key != lineless) {
-        lineless = key;
-        Arrays.fill(positions, -1);
-      }
-    }
-
-    @Override
-    public void add(CostCategory category, CostKind kind, long pence) {
-      int cell = category.ordinal() * KINDS + kind.ordinal();
-      int at = positions[cell];
-      if (at < 0) {
-        at = merged.position(LineKeys.withLine(lineless, category, kind));
-        positions[cell] = at;
-      }
-      merged.addAt(at, pence);
-    }
   }
 
   private void mutualAid(MutualAidDeployed m) {

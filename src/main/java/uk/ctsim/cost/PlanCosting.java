@@ -59,6 +59,6 @@ public final class PlanCosting implements EventHandler {
 
   /** Pence of each event's original plan so far (additional and opportunity cost, less recovery), by event id. */
   public Map<String, Long> penceByEvent() {
-    return plan.finish().sumBy(CostLine::reference);
+    return plan.penceByReference();
   }
 }

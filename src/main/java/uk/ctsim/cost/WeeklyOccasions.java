@@ -48,4 +48,9 @@ final class WeeklyOccasions {
     if (counts[at] < Short.MAX_VALUE) counts[at]++;
     return counts[at];
   }
+
+  /** Officer and week pairs counted in the table, not in the arrays: those of the rare occasions beyond them. */
+  int countedApart() {
+    return others.size();
+  }
 }

@@ -59,11 +59,13 @@ final class EventCollector implements EventHandler {
   }
 
   /** The event last given hours, and its array: an event's officers come one after another. */
-  private String lastId;
+  private String lastId = NONE;
   private double[] lastHours;
+  /** An event id no event has (a string of its own), until the first deployment. */
+  private static final String NONE = new String("none");
 
   private double[] hours(String id) {
-    if (lastHours != null && id == lastId) return lastHours;
+    if (id == lastId) return lastHours;
     double[] h = hours.get(id);
     if (h == null) {
       h = new double[ROLES.length];

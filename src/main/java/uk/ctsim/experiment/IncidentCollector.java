@@ -107,7 +107,7 @@ final class IncidentCollector implements EventHandler {
   public void accept(SimEvent e) {
     if (e instanceof SimEvent.IncidentOccurred o) {
       incidents.put(o.incidentId(), new Tracked(o));
-      looked = false;
+      lastReference = NONE;
     } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {
       Tracked t = tracked(o.demand().reference());
       if (t != null) add(t, phase(o.demand()), o.minute(), o.endMinute(), 1, o.role().isCounterTerrorism(), o.officerId());
@@ -123,17 +123,16 @@ final class IncidentCollector implements EventHandler {
   }
 
   /** The incident last looked up by its reference, and what is tracked of it: its officers come one after another. */
-  private String lastReference;
+  private String lastReference = NONE;
   private Tracked lastTracked;
-  /** Whether the two above hold a lookup since the last incident was added. */
-  private boolean looked;
+  /** A reference no event has (a string of its own): the last lookup is forgotten when an incident is added. */
+  private static final String NONE = new String("none");
 
   /** What is tracked of the incident with this id, or null for none. */
   private Tracked tracked(String reference) {
-    if (!looked || reference != lastReference) {
+    if (reference != lastReference) {
       lastTracked = incidents.get(reference);
       lastReference = reference;
-      looked = true;
     }
     return lastTracked;
   }

@@ -84,10 +84,15 @@ class CostLedgerTest {
     CostLine other = new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT,
         CostKind.ADDITIONAL, DemandKind.EVENT, "a", "2017-W13", "2017-03", "2017-18", 4);
     CostLine later = line("2017-W24", ForceId.MET, CostCategory.NON_PAY, "a", 1);
-    CostLedger ledger = CostLedger.of(List.of(later, march, other, march.withPence(10)));
-    assertThat(ledger.lines()).hasSize(3).containsOnly(march.withPence(13), other, later);
-    assertThat(ledger.lines().get(2)).isEqualTo(later);
-    assertThat(ledger.totalPence()).isEqualTo(18);
+    CostLine earlier = line("2017-W02", ForceId.CITY, CostCategory.NON_PAY, "a", 2);
+    CostLine between = line("2017-W20", ForceId.MET, CostCategory.CATERING, "z", 5);
+    CostLedger ledger = CostLedger.of(List.of(later, between, march, other, earlier, march.withPence(10)));
+    assertThat(ledger.lines()).hasSize(5).containsOnly(march.withPence(13), other, later, earlier, between);
+    // still sorted: the two lines of 2017-W13 (in either order) between W02 and W20
+    assertThat(ledger.lines().get(0)).isEqualTo(earlier);
+    assertThat(ledger.lines().get(3)).isEqualTo(between);
+    assertThat(ledger.lines().get(4)).isEqualTo(later);
+    assertThat(ledger.totalPence()).isEqualTo(25);
   }
 
   @Test

@@ -49,6 +49,36 @@ class WeeklyOccasionsTest {
   }
 
   @Test
+  void theWeeksOfThePeriodAndOneOnEachSideAreInTheArraysAndOthersApart() {
+    WeeklyOccasions w = occasions();
+    // W12 (the week before), W13, W14 (the period's last day, 7 April) and W15 (the week after) in the arrays
+    w.add(0, -3 * DAY);
+    w.add(0, 0);
+    w.add(0, 9 * DAY + DAY - 1);
+    w.add(0, 11 * DAY + 1);
+    w.add(0, 18 * DAY);
+    assertThat(w.countedApart()).isZero();
+    w.add(0, -4 * DAY + 30);  // W12 still (Saturday 25 March)
+    w.add(0, 19 * DAY);  // Monday 17 April: W16, beyond the arrays
+    assertThat(w.countedApart()).isEqualTo(1);
+    w.add(0, -10 * DAY);  // 19 March: W11
+    assertThat(w.countedApart()).isEqualTo(2);
+    w.add(-1, 0);
+    assertThat(w.countedApart()).isEqualTo(3);
+    w.add(40, 0);  // a later officer id grows the arrays
+    assertThat(w.countedApart()).isEqualTo(3);
+  }
+
+  @Test
+  void aCountStopsAtTheLargestShort() {
+    WeeklyOccasions w = occasions();
+    for (int i = 1; i < Short.MAX_VALUE; i++) w.add(0, 0);
+    assertThat(w.add(0, 0)).isEqualTo(Short.MAX_VALUE);
+    assertThat(w.add(0, 0)).isEqualTo(Short.MAX_VALUE);
+    assertThat(w.add(0, 5 * DAY)).isEqualTo(1);
+  }
+
+  @Test
   void aPeriodStartingOnMondayHasNoDaysOfAnEarlierWeek() {
     WeeklyOccasions w = new WeeklyOccasions(LocalDate.of(2017, 3, 27), 7);
     assertThat(w.add(0, -1)).isEqualTo(1);  // Sunday 26 March

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.ctsim.cost.CostAccountant;
@@ -74,5 +75,25 @@ class RoutingTest {
     Set<String> types = recorded.stream().map(e -> e.getClass().getSimpleName()).collect(Collectors.toSet());
     assertThat(types).as("the scenario records the kinds of event the handlers read")
         .contains("OfficerDeployed", "EventScheduled", "EventPlanned", "EventDayHeld", "IncidentOccurred");
+  }
+
+  @Test
+  void eachHandlerSaysItReadsTheTypesItUsesAndNotOthers() {
+    Handlers h = new Handlers(ScenarioLoader.load(Path.of("scenarios/quickstart.yaml").toAbsolutePath()));
+    assertThat(h.accountant.reads(SimEvent.OfficerOnCall.class)).isTrue();
+    assertThat(h.accountant.reads(SimEvent.PlotArrived.class)).isFalse();
+    assertThat(h.plans.reads(SimEvent.EventPlanned.class)).isTrue();
+    assertThat(h.plans.reads(SimEvent.DemandUnmet.class)).isFalse();
+    assertThat(h.daily.reads(SimEvent.DayRostered.class)).isTrue();
+    assertThat(h.daily.reads(SimEvent.EventPlanned.class)).isFalse();
+    assertThat(h.events.reads(SimEvent.DemandUnmet.class)).isTrue();
+    assertThat(h.events.reads(SimEvent.IncidentOccurred.class)).isFalse();
+    assertThat(h.incidents.reads(SimEvent.MutualAidShiftWorked.class)).isTrue();
+    assertThat(h.incidents.reads(SimEvent.EventScheduled.class)).isFalse();
+    assertThat(h.kpis.reads(SimEvent.PlotArrived.class)).as("the KPIs read nearly every type, so all").isTrue();
+    assertThat(h.overtime.reads(SimEvent.OfficerDeployed.class)).isTrue();
+    assertThat(h.overtime.reads(SimEvent.MutualAidDeployed.class)).isFalse();
+    assertThat(h.mutualAid.reads(SimEvent.MutualAidOfficerLent.class)).isTrue();
+    assertThat(h.mutualAid.reads(SimEvent.OfficerDeployed.class)).isFalse();
   }
 }
