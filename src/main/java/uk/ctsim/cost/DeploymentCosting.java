@@ -223,6 +223,8 @@ final class DeploymentCosting {
    * rest-day premium take the time off in lieu, as on any rest day.
    */
   private void retainedIntoRestDay(Bill bill, int minutes) {
+    // Most duties retain nobody: a premium of nothing adds 0 to a category, which makes no line (0 pence), so skip it.
+    if (minutes == 0) return;
     if (!restDayRanks[bill.rank.ordinal()]) {
       bill.lieuHours += hours(minutes);
       return;
