@@ -26,11 +26,15 @@ final class Charges {
    * the accountant asks for one per event deployment and the average over pay points is not cheap.
    */
   private final Map<LocalDate, double[][]> fullCostByDay = new HashMap<>();
+  /** The day last asked for (compared by identity: the accountant's days are cached) and its rates. */
+  private LocalDate lastDay;
+  private double[][] lastDayRates;
 
   /** Charges at the scenario's pay from {@code periodStart}; other forces' officers on the national (non-London) scales. */
   Charges(PaySpec pay, LocalDate periodStart, CostRates costs, MutualAidSpec mutualAid) {
-    this.rates = new DatedPayRates(pay, periodStart);
-    this.otherForces = new DatedPayRates(pay.outsideLondon(), periodStart);
+    PayTables tables = PayTables.of(pay, periodStart);
+    this.rates = tables.london;
+    this.otherForces = tables.national;
     this.costs = costs;
     this.mutualAid = mutualAid;
   }
@@ -41,7 +45,12 @@ final class Charges {
    * every point of the scale, not all on the top).
    */
   double fullCostHourlyGbp(Rank rank, boolean london, LocalDate day) {
-    double[] byRank = fullCostByDay.computeIfAbsent(day, d -> newRates())[london ? 0 : 1];
+    if (day != lastDay) {
+      // a shift's deployments come one after another, on one day: look its rates up once
+      lastDayRates = fullCostByDay.computeIfAbsent(day, d -> newRates());
+      lastDay = day;
+    }
+    double[] byRank = lastDayRates[london ? 0 : 1];
     if (Double.isNaN(byRank[rank.ordinal()])) byRank[rank.ordinal()] = averageFullCostHourlyGbp(rank, london, day);
     return byRank[rank.ordinal()];
   }

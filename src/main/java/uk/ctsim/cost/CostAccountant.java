@@ -2,8 +2,10 @@ package uk.ctsim.cost;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,8 +64,11 @@ public final class CostAccountant implements EventHandler {
   private final Map<String, EventScheduled> events = new HashMap<>();
   /** Each event's chargeable pounds so far, in a one-element array: summed in place for every officer, not boxed. */
   private final Map<String, double[]> chargeableGbp = new HashMap<>();
+  /** The event last given a chargeable amount and its sum (the same array as in the map). */
+  private String lastChargeable;
+  private double[] lastChargeableGbp;
   /** Where a deployment's amounts go: one sink, pointed at each deployment in turn, instead of a lambda per event. */
-  private final DeploymentLines deploymentLines = new DeploymentLines();
+  private final DeploymentLines deploymentLines;
   private final Map<String, IncidentOccurred> incidents = new HashMap<>();
   private final Charges charges;
   private final LentOfficerCosting lent;
@@ -81,10 +86,29 @@ public final class CostAccountant implements EventHandler {
     this.funders = new Funders(scenario.forces());
     this.deployments = new DeploymentCosting(scenario.pay(), scenario.costs(), calendar, funders, payAreas);
     this.keys = new LineKeys(scenario.forces().stream().map(f -> f.id()).toList(), dates, calendar.days());
+    this.deploymentLines = new DeploymentLines(keys, merged);
     this.charges = new Charges(scenario.pay(), scenario.period().start(), scenario.costs(), scenario.deployment().mutualAid());
     this.lent = new LentOfficerCosting(charges, payAreas);
     this.onCall = new OnCallCosting(scenario.pay(), uk.ctsim.scenario.DatedAllowances.shipped());
     this.staff = new StaffCosting(scenario.staff());
+  }
+
+  /** The events {@link #accept} does anything with: those that carry cost, and those later costs need. */
+  private static final Set<Class<? extends SimEvent>> READS = Set.of(
+      SimEvent.OfficerDeployed.class,
+      SimEvent.MutualAidDeployed.class,
+      SimEvent.MutualAidShiftWorked.class,
+      SimEvent.MutualAidOfficerLent.class,
+      SimEvent.StaffDeployed.class,
+      SimEvent.MilitaryDeployed.class,
+      SimEvent.IncidentOccurred.class,
+      SimEvent.EventScheduled.class,
+      SimEvent.EventDayHeld.class,
+      SimEvent.OfficerOnCall.class);
+
+  @Override
+  public boolean reads(Class<? extends SimEvent> type) {
+    return READS.contains(type);
   }
 
   /** Accounts for one recorded event. */
@@ -92,8 +116,7 @@ public final class CostAccountant implements EventHandler {
   public void accept(SimEvent e) {
     Objects.requireNonNull(e, "event");
     if (e instanceof OfficerDeployed d) {
-      deploymentLines.deployment = d;
-      deploymentLines.funder = deployments.funder(d);
+      deploymentLines.start(d, deployments.funder(d));
       deployments.cost(d, deploymentLines);
       if (d.demand().kind() == DemandKind.EVENT) {
         chargeable(d.demand().reference(),
@@ -134,6 +157,21 @@ public final class CostAccountant implements EventHandler {
    * cost. Does not change the accountant: calling it again after more events gives the ledger of all of them.
    */
   public CostLedger finish() {
+    return CostLedger.of(lines());
+  }
+
+  /**
+   * The pence of every line so far summed by reference (event id, incident id, ...), as {@code finish().sumBy(
+   * CostLine::reference)} gives them but without sorting a ledger first: the plan's costing wants only these.
+   */
+  Map<String, Long> penceByReference() {
+    Map<String, Long> sums = new LinkedHashMap<>();
+    for (CostLine line : lines()) sums.merge(line.reference(), line.pence(), Math::addExact);
+    return Collections.unmodifiableMap(sums);
+  }
+
+  /** The lines so far, each key once, in no particular order: the merged amounts, recoveries and special grants. */
+  private List<CostLine> lines() {
     List<CostLine> lines = new ArrayList<>();
     merged.forEach((key, pence) -> lines.add(keys.line(key, pence)));
     for (EventScheduled s : events.values()) {
@@ -145,7 +183,7 @@ public final class CostAccountant implements EventHandler {
       }
     }
     specialGrants(lines);
-    return CostLedger.of(lines);
+    return lines;
   }
 
   /**
@@ -180,22 +218,20 @@ public final class CostAccountant implements EventHandler {
   }
 
   private void chargeable(String eventId, double gbp) {
-    double[] sum = chargeableGbp.get(eventId);
-    if (sum == null) chargeableGbp.put(eventId, new double[] {gbp});
-    else sum[0] += gbp;
-  }
-
-  /** Adds the amounts of the deployment it points at to the ledger, under the deployment's key. */
-  private final class DeploymentLines implements DeploymentCosting.Amounts {
-    OfficerDeployed deployment;
-    Funder funder;
-
-    @Override
-    public void add(CostCategory category, CostKind kind, long pence) {
-      DemandRef demand = deployment.demand();
-      merged.add(keys.key(deployment.force(), funder, category, demand.strand(), kind, demand.kind(),
-          demand.reference(), deployment.minute()), pence);
+    if (eventId == lastChargeable) {
+      // an event's officers come one after another: the same reference, so the same sum, as the last
+      lastChargeableGbp[0] += gbp;
+      return;
     }
+    double[] sum = chargeableGbp.get(eventId);
+    if (sum == null) {
+      sum = new double[] {gbp};
+      chargeableGbp.put(eventId, sum);
+    } else {
+      sum[0] += gbp;
+    }
+    lastChargeable = eventId;
+    lastChargeableGbp = sum;
   }
 
   private void mutualAid(MutualAidDeployed m) {

@@ -1,9 +1,6 @@
 package uk.ctsim.cost;
 
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -47,14 +44,18 @@ final class DeploymentCosting {
   private final CostRates costs;
   private final CostDates.Cache dates;
   private final Funders funders;
-  private final SimCalendar calendar;
+  /** Unplanned-overtime occasions by officer and ISO week. */
+  private final WeeklyOccasions unplannedOccasions;
   /**
-   * Unplanned-overtime occasions by officer and ISO week, keyed by {@link #occasionKey}: a table of longs, because a
-   * string key (officer@week) was built and hashed for every unplanned overtime.
+   * Which ranks each rule applies to, and which demands are catered, by ordinal: asked several times for every
+   * deployment, and an array read is cheaper than a set's hash probe.
    */
-  private final PenceTable unplannedOccasions = new PenceTable();
-  /** The ISO week of each day of the period as an integer (week-based year × 64 + week), worked out once. */
-  private final int[] isoWeekOfDay;
+  private final boolean[] overtimeRanks;
+  private final boolean[] restDayRanks;
+  private final boolean[] publicHolidayRanks;
+  private final boolean[] leaveRecallRanks;
+  private final boolean[] unsocialHoursRanks;
+  private final boolean[] catered = byOrdinal(CATERED, DemandKind.values().length);
   private final Set<OfficerDay> leaveDaysPaid = new HashSet<>();
   private double timeOwedHours;
   /** The rates by step of each day of the period, looked up once a day: every deployment asks for its day's. */
@@ -62,44 +63,43 @@ final class DeploymentCosting {
   private final PayRates[][] nationalRatesByDay;
 
   /**
-   * Costing where the officers of forces outside London ({@code payAreas}) are paid national rates: no London
-   * weighting or allowance, national scales for inspectors and chief inspectors.
-   */
-  /**
    * Annex H: "a period of not more than one hour of duty on a rostered rest day … immediately follows a normal daily
    * period of duty" counts in completed 15 minutes, without the 4-hour minimum (fedrep.info 110).
    */
   static final int RETENTION_WITHOUT_MINIMUM_MINUTES = 60;
 
+  /**
+   * Costing where the officers of forces outside London ({@code payAreas}) are paid national rates: no London
+   * weighting or allowance, national scales for inspectors and chief inspectors.
+   */
   DeploymentCosting(PaySpec pay, CostRates costs, SimCalendar calendar, Funders funders,
       PayAreas payAreas) {
     this.pay = pay;
     this.rules = pay.premiums();
     this.allowances = pay.allowances();
-    this.rates = new DatedPayRates(pay, calendar.start());
+    PayTables tables = PayTables.of(pay, calendar.start());
+    this.rates = tables.london;
     this.costs = costs;
     this.dates = new CostDates.Cache(calendar);
     this.funders = funders;
     this.ratesByDay = new PayRates[calendar.days()][];
     this.payAreas = payAreas;
-    this.nationalRates = payAreas.anyOutsideLondon() ? new DatedPayRates(pay.outsideLondon(), calendar.start()) : rates;
+    this.nationalRates = payAreas.anyOutsideLondon() ? tables.national : rates;
     this.nationalRatesByDay = new PayRates[calendar.days()][];
-    this.calendar = calendar;
-    this.isoWeekOfDay = new int[calendar.days()];
-    for (int day = 0; day < isoWeekOfDay.length; day++) isoWeekOfDay[day] = isoWeekCode(calendar.date(day));
+    this.unplannedOccasions = new WeeklyOccasions(calendar.start(), calendar.days());
+    int ranks = Rank.values().length;
+    this.overtimeRanks = byOrdinal(rules.overtimeRanks(), ranks);
+    this.restDayRanks = byOrdinal(rules.restDayPremiumRanks(), ranks);
+    this.publicHolidayRanks = byOrdinal(rules.publicHolidayPremiumRanks(), ranks);
+    this.leaveRecallRanks = byOrdinal(rules.leaveRecallRanks(), ranks);
+    this.unsocialHoursRanks = byOrdinal(allowances.unsocialHoursRanks(), ranks);
   }
 
-  /** The ISO week of a date as one integer, one to one with its label ({@link SimCalendar#isoWeek}). */
-  static int isoWeekCode(LocalDate date) {
-    return date.get(IsoFields.WEEK_BASED_YEAR) * 64
-        + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-  }
-
-  /** An officer and the ISO week of a minute, packed into one key. */
-  private long occasionKey(int officerId, long minute) {
-    int day = Minutes.dayOf(minute);
-    int week = day >= 0 && day < isoWeekOfDay.length ? isoWeekOfDay[day] : isoWeekCode(calendar.date(day));
-    return (long) officerId << 32 | (week & 0xffffffffL);
+  /** Flags by ordinal, true for the constants in {@code set}. */
+  private static boolean[] byOrdinal(Set<? extends Enum<?>> set, int size) {
+    boolean[] flags = new boolean[size];
+    for (Enum<?> e : set) flags[e.ordinal()] = true;
+    return flags;
   }
 
   /** The rates of an officer of {@code force} {@code stepsBelowTop} points below the top on the day of a minute. */
@@ -166,13 +166,13 @@ final class DeploymentCosting {
       if (split.leave() > 0) leave(bill, split.leave());
     }
     unsocialHours(bill, d.facts().unsocialMinutes());
-    if (CATERED.contains(d.demand().kind())) bill.add(CostCategory.CATERING, costs.cateringPerOfficerShiftGbp());
+    if (catered[d.demand().kind().ordinal()]) bill.add(CostCategory.CATERING, costs.cateringPerOfficerShiftGbp());
     bill.lines(out);
   }
 
   /** Annex H: double time for any constable or sergeant required to work, 4 hours at least; other ranks a day in lieu. */
   private void publicHoliday(Bill bill, int workedMinutes, boolean recalled) {
-    if (rules.publicHolidayPremiumRanks().contains(bill.rank)) {
+    if (publicHolidayRanks[bill.rank.ordinal()]) {
       int counted = workedMinutes + (recalled ? travelMinutes(workedMinutes) : 0);
       double paid = Math.max(completedPeriodHours(counted), rules.restDayMinimumPaidHours());
       bill.premium(CostCategory.PUBLIC_HOLIDAY, paid, rules.publicHolidayMultiplier());
@@ -185,16 +185,14 @@ final class DeploymentCosting {
   /** Reg 25, Annex G: time and a third in completed 15 minutes, less the 30-minute disregard when unplanned. */
   private void overtime(Bill bill, int minutes, boolean unplanned) {
     if (minutes <= 0) return;
-    if (!rules.overtimeRanks().contains(bill.rank)) {
+    if (!overtimeRanks[bill.rank.ordinal()]) {
       bill.lieuHours += hours(minutes);
       return;
     }
     int paid = minutes;
     if (unplanned) {
       OfficerDeployed d = bill.deployment;
-      long week = occasionKey(d.officerId(), d.minute());
-      unplannedOccasions.add(week, 1);
-      if (unplannedOccasions.get(week) <= rules.disregardOccasionsPerWeek()) {
+      if (unplannedOccasions.add(d.officerId(), d.minute()) <= rules.disregardOccasionsPerWeek()) {
         paid = Math.max(0, minutes - rules.casualOvertimeDisregardMinutes());
       }
     }
@@ -206,7 +204,7 @@ final class DeploymentCosting {
    * day is re-rostered, a normal working day whose hours beyond the normal day are overtime.
    */
   private void restDay(Bill bill, int minutes) {
-    if (!rules.restDayPremiumRanks().contains(bill.rank)) {
+    if (!restDayRanks[bill.rank.ordinal()]) {
       bill.lieuHours += hours(minutes);
     } else if (bill.deployment.noticeDays() < rules.restDayNoticeDays()) {
       double paid = Math.max(completedPeriodHours(minutes + travelMinutes(minutes)), rules.restDayMinimumPaidHours());
@@ -225,7 +223,9 @@ final class DeploymentCosting {
    * rest-day premium take the time off in lieu, as on any rest day.
    */
   private void retainedIntoRestDay(Bill bill, int minutes) {
-    if (!rules.restDayPremiumRanks().contains(bill.rank)) {
+    // Most duties retain nobody: a premium of nothing adds 0 to a category, which makes no line (0 pence), so skip it.
+    if (minutes == 0) return;
+    if (!restDayRanks[bill.rank.ordinal()]) {
       bill.lieuHours += hours(minutes);
       return;
     }
@@ -248,7 +248,7 @@ final class DeploymentCosting {
     }
     bill.lieuHours += rules.normalDayHours();
     DutyFacts facts = d.facts();
-    if (rules.leaveRecallRanks().contains(bill.rank) && facts.absenceDays() >= rules.leaveRecallMinimumAbsenceDays()) {
+    if (leaveRecallRanks[bill.rank.ordinal()] && facts.absenceDays() >= rules.leaveRecallMinimumAbsenceDays()) {
       double days = facts.recalledDayOfAbsence() <= rules.leaveRecallFullPayDays() ? 1.0 : 0.5;
       // Annex O's leave option: the officer may take that many days' leave instead of the pay (elected share)
       double share = rules.timeOffShare();
@@ -260,7 +260,7 @@ final class DeploymentCosting {
 
   /** Annex U: 10% of the hourly rate of basic pay for each full hour between 20:00 and 06:00. */
   private void unsocialHours(Bill bill, int minutes) {
-    if (!allowances.unsocialHoursRanks().contains(bill.rank)) return;
+    if (!unsocialHoursRanks[bill.rank.ordinal()]) return;
     int fullHours = minutes / Minutes.PER_HOUR;
     double perHour = allowances.unsocialHoursShare() * bill.rates.annualPayGbp(bill.rank) / ALLOWANCE_HOURS_PER_YEAR;
     bill.add(CostCategory.UNSOCIAL_HOURS, fullHours * perHour * (1.0 + pay.overtimeOnCostShare()));
@@ -320,8 +320,7 @@ final class DeploymentCosting {
       this.rank = d.rank();
       this.rates = ratesOn(d.force(), d.minute(), d.facts().payStepsBelowTop());
       this.h = this.rates.regulatedHourlyGbp(rank);
-      Arrays.fill(gbp, 0.0);
-      added = 0;
+      added = 0;  // gbp need not be cleared: add stores a category's first amount, and lines reads only those added
       abstractionHours = 0;
       lieuHours = 0;
       owedHours = 0;

@@ -21,8 +21,19 @@ final class Funders {
     }
   }
 
+  /**
+   * The force last asked about and its funders (null for a force the scenario does not declare, and for none yet, as
+   * for a null force).
+   */
+  private ForceId lastForce;
+  private Funder[] lastFunders;
+
   Funder officer(ForceId force, Role role) {
-    Funder[] funders = byRole.get(force);
-    return funders == null ? Funder.FORCE_CORE_BUDGET : funders[role.ordinal()];
+    if (force != lastForce) {
+      // asked for every officer deployment, mostly of the force asked about last
+      lastFunders = byRole.get(force);
+      lastForce = force;
+    }
+    return lastFunders == null ? Funder.FORCE_CORE_BUDGET : lastFunders[role.ordinal()];
   }
 }

@@ -35,6 +35,8 @@ final class LineKeys {
   private static final int REFERENCE_SHIFT = DATES_SHIFT + DATES_BITS;
   /** References use the bits left below the sign bit. */
   static final int REFERENCE_BITS = 63 - REFERENCE_SHIFT;
+  private static final CostCategory[] CATEGORIES = CostCategory.values();
+  private static final CostKind[] KINDS = CostKind.values();
 
   private final CostDates.Cache dates;
   private final Interned<ForceId> forces = new Interned<>(FORCE_BITS, "forces");
@@ -54,6 +56,20 @@ final class LineKeys {
   long key(ForceId force, Funder funder, CostCategory category, Strand strand, CostKind kind, DemandKind demand,
       String reference, long minute) {
     return pack(force, funder, category, strand, kind, demand, reference, datesIndex(minute));
+  }
+
+  /**
+   * The key of a line dated by the day of a simulation minute less its category and kind, which {@link #withLine}
+   * adds: a deployment's few lines share every other field, so it is worked out once for all of them.
+   */
+  long lineless(ForceId force, Funder funder, Strand strand, DemandKind demand, String reference, long minute) {
+    // category and kind are packed as ordinal 0, that is as no bits at all
+    return pack(force, funder, CATEGORIES[0], strand, KINDS[0], demand, reference, datesIndex(minute));
+  }
+
+  /** A {@link #lineless} key with its category and kind: the key {@link #key} gives for the same fields. */
+  static long withLine(long lineless, CostCategory category, CostKind kind) {
+    return lineless | (long) category.ordinal() << CATEGORY_SHIFT | (long) kind.ordinal() << KIND_SHIFT;
   }
 
   /** The key of a line dated {@code day}. */

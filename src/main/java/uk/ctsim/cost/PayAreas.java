@@ -22,10 +22,18 @@ final class PayAreas {
 
   /** Whether the officers of {@code force} are paid London weighting and allowance. */
   boolean london(ForceId force) {
-    Boolean inLondon = declared.get(force);
-    if (inLondon != null) return inLondon;
-    return force == ForceId.MET || force == ForceId.CITY || force == ForceId.BTP;
+    // asked two or three times for every officer deployment, mostly of the force asked about last
+    if (force != lastForce) {
+      Boolean inLondon = declared.get(force);
+      lastLondon = inLondon != null ? inLondon : force == ForceId.MET || force == ForceId.CITY || force == ForceId.BTP;
+      lastForce = force;
+    }
+    return lastLondon;
   }
+
+  /** The force last asked about and its answer (for none yet, as for a null force: not in London). */
+  private ForceId lastForce;
+  private boolean lastLondon;
 
   /** Whether any declared force is outside London (national rates are then needed). */
   boolean anyOutsideLondon() {

@@ -22,14 +22,20 @@ final class PenceTable {
 
   /** Adds {@code amount} to the key's total, exactly (an overflow throws). */
   void add(long key, long amount) {
+    addAt(position(key), amount);
+  }
+
+  /**
+   * Where the key's total is kept, the key entered with a total of 0 if it is new. A position never changes, so a
+   * caller that adds to the same keys again and again (a deployment's lines, one per category) can look each up once
+   * and {@link #addAt} it after. Only a key about to be added to should be entered: a key stays once entered.
+   */
+  int position(long key) {
     int mask = slots.length - 1;
     int slot = spread(key) & mask;
     while (slots[slot] != 0) {
       int at = slots[slot] - 1;
-      if (keys[at] == key) {
-        pence[at] = Math.addExact(pence[at], amount);
-        return;
-      }
+      if (keys[at] == key) return at;
       slot = (slot + 1) & mask;
     }
     if (size == keys.length) {
@@ -37,9 +43,15 @@ final class PenceTable {
       pence = Arrays.copyOf(pence, size * 2);
     }
     keys[size] = key;
-    pence[size] = amount;
+    pence[size] = 0;
     slots[slot] = ++size;
     if (size * 2 > slots.length) rehash(slots.length * 2);
+    return size - 1;
+  }
+
+  /** Adds {@code amount} to the total at a {@link #position}, exactly (an overflow throws). */
+  void addAt(int position, long amount) {
+    pence[position] = Math.addExact(pence[position], amount);
   }
 
   /** The total of a key, 0 when it was never added. */

@@ -2,6 +2,7 @@ package uk.ctsim.cost;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.SimEvent.EventDayHeld;
@@ -27,6 +28,19 @@ public final class PlanCosting implements EventHandler {
     this.plan = new CostAccountant(scenario);
   }
 
+  /** The events {@link #accept} does anything with. */
+  private static final Set<Class<? extends SimEvent>> READS = Set.of(
+      SimEvent.EventScheduled.class,
+      SimEvent.EventPlanned.class,
+      SimEvent.EventDayHeld.class,
+      SimEvent.OfficerDeployed.class,
+      SimEvent.MutualAidDeployed.class);
+
+  @Override
+  public boolean reads(Class<? extends SimEvent> type) {
+    return READS.contains(type);
+  }
+
   @Override
   public void accept(SimEvent e) {
     if (e instanceof EventScheduled s) {
@@ -45,6 +59,6 @@ public final class PlanCosting implements EventHandler {
 
   /** Pence of each event's original plan so far (additional and opportunity cost, less recovery), by event id. */
   public Map<String, Long> penceByEvent() {
-    return plan.finish().sumBy(CostLine::reference);
+    return plan.penceByReference();
   }
 }

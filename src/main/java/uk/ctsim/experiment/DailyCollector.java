@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.ctsim.model.events.DutyMinutes;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
@@ -67,6 +68,33 @@ final class DailyCollector implements EventHandler {
 
   private boolean inPeriod(int day) {
     return day >= 0 && day < days;
+  }
+
+  /** The events {@link #accept} does anything with. */
+  private static final Set<Class<? extends SimEvent>> READS = Set.of(
+      SimEvent.DayStarted.class,
+      SimEvent.DayRostered.class,
+      SimEvent.OfficerDeployed.class,
+      SimEvent.MutualAidDeployed.class,
+      SimEvent.MutualAidShiftWorked.class,
+      SimEvent.MilitaryDeployed.class,
+      SimEvent.DemandUnmet.class,
+      SimEvent.RestDayCancelled.class,
+      SimEvent.LeaveCancelled.class,
+      SimEvent.EverydayShift.class,
+      SimEvent.OwedTimeAccrued.class,
+      SimEvent.OwedTimeRepaid.class,
+      SimEvent.OwedTimeBoughtOut.class,
+      SimEvent.FatigueSickness.class,
+      SimEvent.PlotArrived.class,
+      SimEvent.PlotResolved.class,
+      SimEvent.ArrestsMade.class,
+      SimEvent.CaseloadCounted.class,
+      SimEvent.PreventReferred.class);
+
+  @Override
+  public boolean reads(Class<? extends SimEvent> type) {
+    return READS.contains(type);
   }
 
   @Override
@@ -137,12 +165,12 @@ final class DailyCollector implements EventHandler {
     day[2] += s.extraHours();
     day[3] += s.unmetHours();
     day[5] += s.deferredHours();
-    backlog.put(s.force() + "/" + s.function(), s.backlogHours());
-    day[4] = backlog.values().stream().mapToDouble(Double::doubleValue).sum();
+    backlog.set(s.force(), s.function(), s.backlogHours());
+    day[4] = backlog.sum();
   }
 
   /** Each force's and function's backlog after its latest shift. */
-  private final Map<String, Double> backlog = new java.util.TreeMap<>();
+  private final Backlogs backlog = new Backlogs();
 
   private void deployed(SimEvent.OfficerDeployed o, int d) {
     DutyMinutes split = o.split();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
@@ -28,6 +29,19 @@ final class EventCollector implements EventHandler {
   private final Map<String, double[]> hours = new LinkedHashMap<>();
   private static final Role[] ROLES = Role.values();
   private final Map<String, Double> unmet = new LinkedHashMap<>();
+  /** The events {@link #accept} does anything with. */
+  private static final Set<Class<? extends SimEvent>> READS = Set.of(
+      SimEvent.EventScheduled.class,
+      SimEvent.EventPlanned.class,
+      SimEvent.OfficerDeployed.class,
+      SimEvent.MutualAidDeployed.class,
+      SimEvent.DemandUnmet.class);
+
+  @Override
+  public boolean reads(Class<? extends SimEvent> type) {
+    return READS.contains(type);
+  }
+
   @Override
   public void accept(SimEvent e) {
     if (e instanceof SimEvent.EventScheduled s) {
@@ -44,12 +58,21 @@ final class EventCollector implements EventHandler {
     }
   }
 
+  /** The event last given hours, and its array: an event's officers come one after another. */
+  private String lastId = NONE;
+  private double[] lastHours;
+  /** An event id no event has (a string of its own), until the first deployment. */
+  private static final String NONE = new String("none");
+
   private double[] hours(String id) {
+    if (id == lastId) return lastHours;
     double[] h = hours.get(id);
     if (h == null) {
       h = new double[ROLES.length];
       hours.put(id, h);
     }
+    lastId = id;
+    lastHours = h;
     return h;
   }
 

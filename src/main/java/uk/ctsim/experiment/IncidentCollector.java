@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
@@ -90,22 +91,50 @@ final class IncidentCollector implements EventHandler {
     };
   }
 
+  /** The events {@link #accept} does anything with. */
+  private static final Set<Class<? extends SimEvent>> READS = Set.of(
+      SimEvent.IncidentOccurred.class,
+      SimEvent.OfficerDeployed.class,
+      SimEvent.MutualAidShiftWorked.class,
+      SimEvent.MutualAidDeployed.class);
+
+  @Override
+  public boolean reads(Class<? extends SimEvent> type) {
+    return READS.contains(type);
+  }
+
   @Override
   public void accept(SimEvent e) {
     if (e instanceof SimEvent.IncidentOccurred o) {
       incidents.put(o.incidentId(), new Tracked(o));
+      lastReference = NONE;
     } else if (e instanceof SimEvent.OfficerDeployed o && phase(o.demand()) != null) {
-      Tracked t = incidents.get(o.demand().reference());
+      Tracked t = tracked(o.demand().reference());
       if (t != null) add(t, phase(o.demand()), o.minute(), o.endMinute(), 1, o.role().isCounterTerrorism(), o.officerId());
     } else if (e instanceof SimEvent.MutualAidShiftWorked w && phase(w.demand()) != null) {
       // An officer lent by another force (mutual aid as people) is a person: counted by id like the force's own.
-      Tracked t = incidents.get(w.demand().reference());
+      Tracked t = tracked(w.demand().reference());
       if (t != null) add(t, phase(w.demand()), w.minute(), w.endMinute(), 1, w.role().isCounterTerrorism(), w.officerId());
     } else if (e instanceof SimEvent.MutualAidDeployed m && phase(m.demand()) != null) {
-      Tracked t = incidents.get(m.demand().reference());
+      Tracked t = tracked(m.demand().reference());
       if (t != null) add(t, phase(m.demand()), m.minute(), m.endMinute(), m.officers(), m.role().isCounterTerrorism(),
           MUTUAL_AID);
     }
+  }
+
+  /** The incident last looked up by its reference, and what is tracked of it: its officers come one after another. */
+  private String lastReference = NONE;
+  private Tracked lastTracked;
+  /** A reference no event has (a string of its own): the last lookup is forgotten when an incident is added. */
+  private static final String NONE = new String("none");
+
+  /** What is tracked of the incident with this id, or null for none. */
+  private Tracked tracked(String reference) {
+    if (reference != lastReference) {
+      lastTracked = incidents.get(reference);
+      lastReference = reference;
+    }
+    return lastTracked;
   }
 
   private void add(Tracked t, PhaseSpec.Kind phase, long start, long end, int officers, boolean ct, int officerId) {

@@ -115,7 +115,7 @@ final class KpiCollector implements EventHandler {
       add(Kpi.EVERYDAY_EXTRA_HOURS, s.extraHours());
       add(Kpi.EVERYDAY_UNMET_HOURS, s.unmetHours());
       add(Kpi.EVERYDAY_DEFERRED_HOURS, s.deferredHours());
-      backlog.put(s.force() + "/" + s.function(), s.backlogHours());
+      backlog.set(s.force(), s.function(), s.backlogHours());
     } else {
       ctWork(e);
     }
@@ -136,14 +136,14 @@ final class KpiCollector implements EventHandler {
   }
 
   /** Each force's and function's backlog after its latest shift. */
-  private final Map<String, Double> backlog = new java.util.TreeMap<>();
+  private final Backlogs backlog = new Backlogs();
 
   /** The indicators by name, in report order: those of {@link Kpi}, then the unmet hours of each role. */
   Map<String, Double> result() {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Kpi kpi : Kpi.values()) out.put(kpi.key(), totals[kpi.ordinal()]);
     for (Role role : Role.values()) out.put(UNMET_BY_ROLE + role.name(), unmetByRole[role.ordinal()]);
-    out.put(Kpi.EVERYDAY_BACKLOG_HOURS_END.key(), backlog.values().stream().mapToDouble(Double::doubleValue).sum());
+    out.put(Kpi.EVERYDAY_BACKLOG_HOURS_END.key(), backlog.sum());
     double incidents = totals[Kpi.INCIDENTS.ordinal()];
     out.put(Kpi.ARMED_RESPONSE_MINUTES_MEAN.key(), incidents == 0 ? 0 : responseMinutes / incidents);
     out.put(Kpi.OVERTIME_HOURS_PER_OFFICER.key(),

@@ -61,6 +61,41 @@ class CostLedgerTest {
   }
 
   @Test
+  void linesOfAKeyAreSummedWhereverTheyStandAndAZeroSumStays() {
+    CostLine a = line("2017-W25", ForceId.MET, CostCategory.NON_PAY, "a", 5);
+    CostLine b = line("2017-W24", ForceId.MET, CostCategory.NON_PAY, "b", 40);
+    CostLine c = line("2017-W24", ForceId.MET, CostCategory.CATERING, "a", 9);
+    CostLedger ledger = CostLedger.of(List.of(a, b, c, a.withPence(-5), b.withPence(2), a.withPence(0)));
+    assertThat(ledger.lines()).containsExactly(c, b.withPence(42), a.withPence(0));
+    assertThat(ledger.lines().get(0)).isSameAs(c);  // a key's only line is kept as it is
+  }
+
+  @Test
+  void aSumThatOverflowsThrows() {
+    CostLine a = line("2017-W25", ForceId.MET, CostCategory.NON_PAY, "a", Long.MAX_VALUE);
+    assertThatThrownBy(() -> CostLedger.of(List.of(a, a.withPence(1)))).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void linesThatDifferInTheirFinancialYearAloneStayApart() {
+    // not lines the accountant makes (a month gives its financial year), but the ledger keeps every key apart
+    CostLine march = new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT,
+        CostKind.ADDITIONAL, DemandKind.EVENT, "a", "2017-W13", "2017-03", "2016-17", 3);
+    CostLine other = new CostLine(ForceId.MET, Funder.FORCE_CORE_BUDGET, CostCategory.NON_PAY, Strand.PROTECT,
+        CostKind.ADDITIONAL, DemandKind.EVENT, "a", "2017-W13", "2017-03", "2017-18", 4);
+    CostLine later = line("2017-W24", ForceId.MET, CostCategory.NON_PAY, "a", 1);
+    CostLine earlier = line("2017-W02", ForceId.CITY, CostCategory.NON_PAY, "a", 2);
+    CostLine between = line("2017-W20", ForceId.MET, CostCategory.CATERING, "z", 5);
+    CostLedger ledger = CostLedger.of(List.of(later, between, march, other, earlier, march.withPence(10)));
+    assertThat(ledger.lines()).hasSize(5).containsOnly(march.withPence(13), other, later, earlier, between);
+    // still sorted: the two lines of 2017-W13 (in either order) between W02 and W20
+    assertThat(ledger.lines().get(0)).isEqualTo(earlier);
+    assertThat(ledger.lines().get(3)).isEqualTo(between);
+    assertThat(ledger.lines().get(4)).isEqualTo(later);
+    assertThat(ledger.totalPence()).isEqualTo(25);
+  }
+
+  @Test
   void linesAreSortedByWeekThenForceThenCategoryThenReference() {
     CostLine w25 = line("2017-W25", ForceId.MET, CostCategory.ABSTRACTION, "a", 1);
     CostLine w24City = line("2017-W24", ForceId.CITY, CostCategory.ABSTRACTION, "a", 2);

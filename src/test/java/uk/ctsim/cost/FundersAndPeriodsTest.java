@@ -78,6 +78,27 @@ class FundersAndPeriodsTest {
     assertThat(funders.officer(ForceId.MET, Role.RESPONSE)).isEqualTo(Funder.CAPITAL_CITY_GRANT);
     assertThat(funders.officer(ForceId.MET, Role.ARMED)).isEqualTo(Funder.FORCE_CORE_BUDGET);
     assertThat(funders.officer(ForceId.CITY, Role.RESPONSE)).isEqualTo(Funder.FORCE_CORE_BUDGET);
+    assertThat(funders.officer(ForceId.MET, Role.RESPONSE)).as("MET again after CITY").isEqualTo(Funder.CAPITAL_CITY_GRANT);
+  }
+
+  @Test
+  void eachEventRecoversItsOwnDaysWhenTheirDaysInterleave() {
+    // two events recovering their whole cost, £100 and £7 of non-pay a day; days held a, a, b, a: a recovers
+    // 3 × £100 = 30,000p and b £7 = 700p, whichever event came last
+    SimEvent a = new EventScheduled(0, "a", "A", EventType.SPORT, ForceId.MET, LocalDate.of(2017, 6, 11), 4, 3, 1.0,
+        List.of(new uk.ctsim.scenario.NonPayItem("barriers", 100.0, false)), null);
+    SimEvent b = new EventScheduled(0, "b", "B", EventType.SPORT, ForceId.MET, LocalDate.of(2017, 6, 11), 4, 3, 1.0,
+        List.of(new uk.ctsim.scenario.NonPayItem("toilets", 7.0, false)), null);
+    LocalDate day = LocalDate.of(2017, 6, 11);
+    List<CostLine> lines = lines(TestScenarios.minimal(), a, b,
+        new SimEvent.EventDayHeld(10 * 1440, "a", day, ForceId.MET, 1.0, 1),
+        new SimEvent.EventDayHeld(11 * 1440, "a", day.plusDays(1), ForceId.MET, 1.0, 1),
+        new SimEvent.EventDayHeld(11 * 1440, "b", day.plusDays(1), ForceId.MET, 1.0, 1),
+        new SimEvent.EventDayHeld(12 * 1440, "a", day.plusDays(2), ForceId.MET, 1.0, 1));
+    assertThat(lines).filteredOn(l -> l.category() == CostCategory.RECOVERY)
+        .extracting(CostLine::reference, CostLine::pence)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", -30_000L),
+            org.assertj.core.groups.Tuple.tuple("b", -700L));
   }
 
   @Test

@@ -73,6 +73,22 @@ class LineKeysTest {
   }
 
   @Test
+  void aLinelessKeyWithItsCategoryAndKindIsTheLinesKey() {
+    LineKeys k = keys();
+    long lineless = k.lineless(ForceId.CITY, Funder.CT_POLICING_GRANT, Strand.PROTECT, DemandKind.EVENT, "b",
+        5 * 1440 + 3);
+    for (CostCategory category : CostCategory.values()) {
+      for (CostKind kind : CostKind.values()) {
+        long key = LineKeys.withLine(lineless, category, kind);
+        assertThat(key).isEqualTo(k.key(ForceId.CITY, Funder.CT_POLICING_GRANT, category, Strand.PROTECT, kind,
+            DemandKind.EVENT, "b", 5 * 1440 + 3));
+        assertThat(k.line(key, 9)).isEqualTo(new CostLine(ForceId.CITY, Funder.CT_POLICING_GRANT, category,
+            Strand.PROTECT, kind, DemandKind.EVENT, "b", "2017-W13", "2017-04", "2017-18", 9));
+      }
+    }
+  }
+
+  @Test
   void aMissingReferenceIsRefused() {
     assertThatThrownBy(() -> key(keys(), ForceId.MET, null, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no references");

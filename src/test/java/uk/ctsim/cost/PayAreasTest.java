@@ -25,6 +25,10 @@ class PayAreasTest {
     assertThat(areas.london(ForceId.MET)).isTrue();
     assertThat(areas.london(ForceId.of("GMP"))).isFalse();
     assertThat(areas.london(ForceId.of("TVP"))).isFalse();
+    // back and forth: the answer kept for the last force asked is not given for another
+    assertThat(areas.london(ForceId.MET)).isTrue();
+    assertThat(areas.london(ForceId.MET)).isTrue();
+    assertThat(areas.london(ForceId.of("GMP"))).isFalse();
     assertThat(areas.anyOutsideLondon()).isTrue();
   }
 

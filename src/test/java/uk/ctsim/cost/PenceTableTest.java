@@ -45,6 +45,37 @@ class PenceTableTest {
   }
 
   @Test
+  void aPositionIsLookedUpOnceAndAddedToAfter() {
+    PenceTable t = new PenceTable();
+    t.add(5, 10);
+    int five = t.position(5);
+    int nine = t.position(9);
+    assertThat(five).isZero();
+    assertThat(nine).isEqualTo(1);
+    assertThat(t.size()).isEqualTo(2);
+    assertThat(t.get(9)).isZero();
+    t.addAt(nine, 7);
+    t.addAt(five, -3);
+    t.addAt(nine, 4);
+    assertThat(t.get(5)).isEqualTo(7);
+    assertThat(t.get(9)).isEqualTo(11);
+    // positions stay what they were as the table grows
+    for (long k = 100; k < 400; k++) t.add(k << 40, 1);
+    assertThat(t.position(9)).isEqualTo(nine);
+    assertThat(t.position(5)).isEqualTo(five);
+    assertThat(entries(t).get(1)).containsExactly(9, 11);
+  }
+
+  @Test
+  void anOverflowAtAPositionThrows() {
+    PenceTable t = new PenceTable();
+    int at = t.position(1);
+    t.addAt(at, Long.MIN_VALUE);
+    assertThatThrownBy(() -> t.addAt(at, -1)).isInstanceOf(ArithmeticException.class);
+    assertThat(t.get(1)).isEqualTo(Long.MIN_VALUE);
+  }
+
+  @Test
   void anOverflowingTotalThrows() {
     PenceTable t = new PenceTable();
     t.add(1, Long.MAX_VALUE);

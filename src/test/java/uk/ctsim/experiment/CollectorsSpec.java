@@ -261,6 +261,35 @@ class CollectorsSpec {
   }
 
   @Test
+  void deploymentsToInterleavedIncidentsAndEventsAreEachCountedOnTheirOwn() {
+    IncidentCollector incidents = new IncidentCollector(small());
+    DemandRef x = ref(DemandKind.INCIDENT_SCENE, "x", 0);
+    DemandRef y = ref(DemandKind.INCIDENT_SCENE, "y", 0);
+    incidents.accept(deployed(1, Role.RESPONSE, x, 0, 60, 60, 0));  // before x occurred: not an incident yet
+    incidents.accept(new SimEvent.IncidentOccurred(0, "x", "x", AttackType.VEHICLE_KNIFE, ForceId.MET, false, 8.0));
+    incidents.accept(deployed(2, Role.RESPONSE, x, 0, 120, 120, 0));
+    incidents.accept(deployed(3, Role.RESPONSE, y, 0, 180, 180, 0));  // before y occurred
+    incidents.accept(new SimEvent.IncidentOccurred(0, "y", "y", AttackType.VEHICLE_KNIFE, ForceId.MET, false, 8.0));
+    incidents.accept(deployed(4, Role.RESPONSE, y, 0, 300, 300, 0));
+    incidents.accept(deployed(5, Role.RESPONSE, x, 0, 240, 240, 0));
+    List<IncidentRow> rows = incidents.rows(uk.ctsim.cost.CostLedger.of(List.of()));
+    assertThat(rows).extracting(r -> r.officerHoursByPhase().get(PhaseSpec.Kind.SCENE)).containsExactly(6.0, 5.0);
+
+    EventCollector events = new EventCollector();
+    for (String id : List.of("a", "b")) {
+      events.accept(new SimEvent.EventScheduled(0, id, id, uk.ctsim.scenario.EventType.SPORT, ForceId.MET, START, 1, 5,
+          0, List.of(), null));
+    }
+    events.accept(deployed(1, Role.RESPONSE, ref(DemandKind.EVENT, "a", 0), 0, 60, 60, 0));
+    events.accept(deployed(2, Role.ARMED, ref(DemandKind.EVENT, "b", 0), 0, 120, 120, 0));
+    events.accept(deployed(3, Role.RESPONSE, ref(DemandKind.EVENT, "b", 0), 0, 180, 180, 0));
+    events.accept(deployed(4, Role.RESPONSE, ref(DemandKind.EVENT, "a", 0), 0, 240, 240, 0));
+    List<EventRow> eventRows = events.rows(uk.ctsim.cost.CostLedger.of(List.of()), Map.of());
+    assertThat(eventRows.get(0).officerHours()).containsEntry(Role.RESPONSE, 5.0).containsEntry(Role.ARMED, 0.0);
+    assertThat(eventRows.get(1).officerHours()).containsEntry(Role.RESPONSE, 3.0).containsEntry(Role.ARMED, 2.0);
+  }
+
+  @Test
   void replicationSeedsAreTheSplitMix64SequenceOfTheMasterSeed() {
     // Reference outputs of SplitMix64 seeded with 0 (Steele, Lea and Flood; Vigna's splitmix64.c).
     assertThat(Seeds.replicationSeed(0, 0)).isEqualTo(0xE220A8397B1DCDAFL);

@@ -1,0 +1,56 @@
+package uk.ctsim.cost;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import uk.ctsim.model.events.Minutes;
+
+/**
+ * Counts occasions by officer and ISO week, for the 30-minute disregard of unplanned overtime (Annex G: the first
+ * occasions in a week only). Weeks are numbered from the ISO week (Monday to Sunday) holding the period's first day, so
+ * the number is one to one with the week's label. Each officer has a small array by week, made on the officer's first
+ * occasion: this is asked once for every unplanned overtime, about a million times a replication-year, and a hash
+ * table keyed by officer and week cost a probe into a large table each time. Officers with a negative id and weeks
+ * beyond the arrays' reach (no recorded deployment should have one) are counted in a table instead.
+ */
+final class WeeklyOccasions {
+  /** The weeks an officer's array holds: those the period touches, and one on each side of it. */
+  private final int weeks;
+  /** Days from the Monday of the period's first week to the period's first day. */
+  private final int mondayOffset;
+  /** Occasions by officer id, then by week + 1 (so the week before the period is at 0); null until the first. */
+  private short[][] byOfficer = new short[0][];
+  /** Occasions of officers and weeks outside the arrays, keyed by officer id (high half) and week (low half). */
+  private final PenceTable others = new PenceTable();
+
+  WeeklyOccasions(LocalDate start, int days) {
+    this.mondayOffset = start.getDayOfWeek().getValue() - 1;
+    this.weeks = (mondayOffset + days + 6) / 7 + 2;
+  }
+
+  /**
+   * Counts one more occasion of the officer in the ISO week of a minute; gives the week's occasions so far, this one
+   * included. A count stops at {@link Short#MAX_VALUE}, far above any officer's shifts in a week.
+   */
+  long add(int officerId, long minute) {
+    int week = Math.floorDiv(Minutes.dayOf(minute) + mondayOffset, 7);
+    int at = week + 1;
+    if (officerId < 0 || at < 0 || at >= weeks) {
+      long key = (long) officerId << 32 | (week & 0xffffffffL);
+      others.add(key, 1);
+      return others.get(key);
+    }
+    if (officerId >= byOfficer.length) byOfficer = Arrays.copyOf(byOfficer, Math.max(officerId + 1, byOfficer.length * 2));
+    short[] counts = byOfficer[officerId];
+    if (counts == null) {
+      counts = new short[weeks];
+      byOfficer[officerId] = counts;
+    }
+    if (counts[at] < Short.MAX_VALUE) counts[at]++;
+    return counts[at];
+  }
+
+  /** Officer and week pairs counted in the table, not in the arrays: those of the rare occasions beyond them. */
+  int countedApart() {
+    return others.size();
+  }
+}
