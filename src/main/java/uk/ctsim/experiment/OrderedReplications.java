@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import uk.ctsim.scenario.Scenario;
+import uk.ctsim.scenario.ScenarioException;
 
 /**
  * Runs replications {@code from} to {@code to - 1} of a scenario on a pool of threads, turns each result into what the
@@ -61,7 +62,15 @@ public final class OrderedReplications {
   private static <T> Future<T> submit(ExecutorService pool, Scenario scenario, int index, long masterSeed,
       IntConsumer onDone, Function<ReplicationResult, T> inWorker) {
     return pool.submit(() -> {
-      T kept = inWorker.apply(Replication.run(scenario, index, Seeds.replicationSeed(masterSeed, index)));
+      long seed = Seeds.replicationSeed(masterSeed, index);
+      T kept;
+      try {
+        kept = inWorker.apply(Replication.run(scenario, index, seed));
+      } catch (ScenarioException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new ReplicationFailedException(index, seed, e);
+      }
       onDone.accept(index);
       return kept;
     });

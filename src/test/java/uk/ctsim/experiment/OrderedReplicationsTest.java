@@ -74,6 +74,25 @@ class OrderedReplicationsTest {
     IllegalStateException boom = new IllegalStateException("boom");
     assertThatThrownBy(() -> OrderedReplications.run(s, 0, 2, 1L, 2, i -> {}, r -> {
       throw boom;
-    }, r -> {})).isSameAs(boom);
+    }, r -> {})).isInstanceOf(ReplicationFailedException.class).hasMessageStartingWith("replication 0 (seed ")
+        .cause().isSameAs(boom);
+    // The user's mistake found in a replication stays the user's mistake, unwrapped.
+    uk.ctsim.scenario.ScenarioException mistake = new uk.ctsim.scenario.ScenarioException(
+        new uk.ctsim.scenario.Problem(java.nio.file.Path.of("s.yaml"), 3, 1, "x", "bad"));
+    assertThatThrownBy(() -> OrderedReplications.run(s, 0, 2, 1L, 2, i -> {}, r -> {
+      throw mistake;
+    }, r -> {})).isSameAs(mistake);
+  }
+
+  @Test
+  void aFailedReplicationIsNamedWithItsSeedSoThatItCanBeRunAlone() {
+    Scenario s = small();
+    assertThatThrownBy(() -> OrderedReplications.run(s, 0, 6, 11L, 2, i -> {}, r -> {
+      if (r.replication() == 4) throw new IllegalArgumentException("a fault");
+      return r;
+    }, r -> {})).isInstanceOf(ReplicationFailedException.class)
+        .hasMessage("replication 4 (seed " + Seeds.replicationSeed(11L, 4)
+            + ") failed: java.lang.IllegalArgumentException: a fault")
+        .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 }
