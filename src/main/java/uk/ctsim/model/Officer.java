@@ -55,6 +55,11 @@ public final class Officer {
   static final int FIRST_CAPACITY = 12;
   private int lastStart;
   /**
+   * The end of the latest commitment, which is the latest end (commitments never overlap): with {@link #lastStart} it
+   * answers most checks, which ask about minutes after or during the latest commitment, without reading {@code spans}.
+   */
+  private int lastEnd;
+  /**
    * Commitments that ended before this minute have been forgotten (see {@link #commit(long, long, long)}); a question
    * about earlier minutes is refused rather than answered wrongly.
    */
@@ -149,6 +154,8 @@ public final class Officer {
   boolean busy(long from, long to) {
     if (to > from && noneIn(COMMITTED, Minutes.dayOf(from), Minutes.dayOf(to - 1))) return false;
     checkRemembered(from);
+    if (commitments == 0 || from >= lastEnd) return false;
+    if (to > lastStart) return true;
     int hi = startsBefore(to);
     // No deployment lasts longer than a day, so one starting two days before 'from' cannot reach it.
     for (int k = hi - 1; k >= 0 && spans[2 * k] >= from - 2L * Minutes.PER_DAY; k--) {
@@ -205,7 +212,10 @@ public final class Officer {
     // Minutes from the period's start fit an int for any period under 4,000 years.
     spans[2 * at] = (int) start;
     spans[2 * at + 1] = (int) end;
-    if (at == commitments) lastStart = (int) start;
+    if (at == commitments) {
+      lastStart = (int) start;
+      lastEnd = (int) end;
+    }
     commitments++;
     int first = Minutes.dayOf(start);
     int last = Math.max(first, Minutes.dayOf(end - 1));
@@ -239,7 +249,10 @@ public final class Officer {
       if (spans[2 * k] == start && spans[2 * k + 1] == end) {
         System.arraycopy(spans, 2 * k + 2, spans, 2 * k, 2 * (commitments - k - 1));
         commitments--;
-        if (commitments > 0) lastStart = spans[2 * commitments - 2];
+        if (commitments > 0) {
+          lastStart = spans[2 * commitments - 2];
+          lastEnd = spans[2 * commitments - 1];
+        }
         return;
       }
     }
@@ -273,6 +286,8 @@ public final class Officer {
 
   private boolean startsWithin(long from, long to) {
     checkRemembered(from);
+    if (commitments == 0 || lastStart < from) return false;
+    if (lastStart < to) return true;
     int at = startsBefore(from);
     return at < commitments && spans[2 * at] < to;
   }

@@ -107,6 +107,48 @@ class OfficerCommitmentsTest {
     }
   }
 
+  /**
+   * Bookings and releases (pre-emption) interleaved, mostly in time order as a simulation books them, with every
+   * question asked after each change: the latest commitment's start and end, which answer most questions without a
+   * search, stay right when the latest is released or a booking lands before it.
+   */
+  @Test
+  void answersMatchAPlainListThroughBookingsAndReleases() {
+    java.util.Random random = new java.util.Random(29);
+    for (int trial = 0; trial < 40; trial++) {
+      Officer o = officer(60);
+      java.util.List<long[]> spans = new java.util.ArrayList<>();
+      java.util.Set<Integer> used = new java.util.HashSet<>();
+      for (int step = 0; step < 60; step++) {
+        if (!spans.isEmpty() && random.nextInt(4) == 0) {
+          long[] gone = random.nextBoolean() ? spans.get(spans.size() - 1) : spans.get(random.nextInt(spans.size()));
+          o.release(gone[0], gone[1]);
+          spans.remove(gone);
+          used.remove((int) Math.floorDiv(gone[0], DAY));
+        } else {
+          // Mostly the day after the latest booked so far, sometimes any free day (a booking ahead, or one behind).
+          int day = random.nextInt(3) > 0 ? step : random.nextInt(59) - 1;
+          if (!used.add(day)) continue;
+          long start = (long) day * DAY + random.nextInt(16) * 60;
+          long end = start + 60 + random.nextInt(12) * 60;
+          o.commit(start, end);
+          spans.add(new long[] {start, end});
+          spans.sort(java.util.Comparator.comparingLong(s -> s[0]));
+        }
+        for (int q = 0; q < 20; q++) {
+          long from = random.nextInt(62 * DAY) - DAY;
+          long to = from + random.nextInt(2 * DAY) - (random.nextInt(10) == 0 ? 1 : 0);
+          // An empty or reversed span asks whether a commitment is under way at 'from' (restBroken with no rest).
+          boolean busy = spans.stream().anyMatch(s -> s[0] < to && s[1] > from);
+          assertThat(o.busy(from, to)).as("trial %d step %d: busy %d-%d", trial, step, from, to).isEqualTo(busy);
+          long dayStart = Math.floorDiv(from, DAY) * DAY;
+          boolean starts = spans.stream().anyMatch(s -> s[0] >= dayStart && s[0] < dayStart + DAY);
+          assertThat(o.deployedOnDay(dayStart)).as("deployed on %d", dayStart).isEqualTo(starts);
+        }
+      }
+    }
+  }
+
   @Test
   void aFullArrayForgetsWhatEndedAWeekBeforeTheBookingAndRefusesQuestionsAboutThen() {
     int full = Officer.FIRST_CAPACITY;
