@@ -80,7 +80,7 @@ final class EventPlanner {
     int shifts = (int) Math.max(1, (hours + maxShiftMinutes - 1) / maxShiftMinutes);
     long length = hours / shifts;
     for (int day = 0; day < e.days(); day++) {
-      long dayStart = clock.minuteOf(e.start().plusDays(day)) + Minutes.ofTimeOfDay(e.dailyStart());
+      long dayStart = clock.minuteOf(e.start()) + Minutes.startOfDay(day) + Minutes.ofTimeOfDay(e.dailyStart());
       for (int k = 0; k < shifts; k++) {
         long s = dayStart + k * length;
         if (s < now) continue;
@@ -103,7 +103,7 @@ final class EventPlanner {
   /** After a rise in posture: re-plan every planned event inside its final-plan window that has not ended. */
   void postureRose(long now) {
     for (PlannedEvent e : planned) {
-      long end = clock.minuteOf(e.spec.start().plusDays(e.spec.days()));
+      long end = clock.minuteOf(e.spec.start()) + Minutes.startOfDay(e.spec.days());
       if (e.revision != PlannedEvent.NOT_PLANNED && now >= finalPlanMinute(e) && now < end) plan(e, now);
     }
   }

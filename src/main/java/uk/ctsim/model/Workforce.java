@@ -191,9 +191,18 @@ final class Workforce {
   }
 
   Pool pool(ForceId force, Role role) {
-    Map<Role, Pool> byRole = pools.get(force);
-    return byRole == null ? null : byRole.get(role);
+    // Asked for every team member and every officer at set-up, mostly for the force asked last: kept, to skip the hash.
+    if (force != lastForce) {
+      Map<Role, Pool> byRole = pools.get(force);
+      if (byRole == null) return null;
+      lastByRole = byRole;
+      lastForce = force;
+    }
+    return lastByRole.get(role);
   }
+
+  private ForceId lastForce;
+  private Map<Role, Pool> lastByRole;
 
   /** Where the forces are: who responds together, who lends to whom, travel times. */
   ForceNetwork network() {

@@ -22,6 +22,9 @@ public final class SimCalendar {
   private final boolean[] bankHoliday;
   /** Days from the Monday of the first week to the first day: asked for every candidate officer, so kept. */
   private final int weekOffset;
+  /** The first day's epoch day, and the dates of the period's days: asked for planned events and deployments. */
+  private final long startEpochDay;
+  private final LocalDate[] dates;
 
   public SimCalendar(Period period) {
     this(period.start(), period.days());
@@ -35,8 +38,11 @@ public final class SimCalendar {
     Set<LocalDate> holidays = new HashSet<>();
     LocalDate end = start.plusDays(days - 1L);
     for (int y = start.getYear() - 1; y <= end.getYear() + 1; y++) holidays.addAll(BankHolidays.forYear(y));
+    this.startEpochDay = start.toEpochDay();
+    this.dates = new LocalDate[days + 2];
+    for (int d = 0; d < dates.length; d++) dates[d] = start.plusDays(d);
     this.bankHoliday = new boolean[days + 2];
-    for (int d = 0; d < bankHoliday.length; d++) bankHoliday[d] = holidays.contains(start.plusDays(d));
+    for (int d = 0; d < bankHoliday.length; d++) bankHoliday[d] = holidays.contains(dates[d]);
   }
 
   /** Days in the period. */
@@ -56,12 +62,12 @@ public final class SimCalendar {
 
   /** The date of a day (0 for the first). */
   public LocalDate date(int day) {
-    return start.plusDays(day);
+    return day >= 0 && day < dates.length ? dates[day] : start.plusDays(day);
   }
 
   /** The date that holds a minute. */
   public LocalDate dateOf(long minute) {
-    return start.plusDays(Minutes.dayOf(minute));
+    return date(Minutes.dayOf(minute));
   }
 
   public LocalDateTime dateTime(long minute) {
@@ -75,12 +81,12 @@ public final class SimCalendar {
 
   /** 00:00 on a date. */
   public long minuteOf(LocalDate date) {
-    return ChronoUnit.DAYS.between(start, date) * Minutes.PER_DAY;
+    return (date.toEpochDay() - startEpochDay) * Minutes.PER_DAY;
   }
 
   /** The day of a date; negative before the period. */
   public int dayOf(LocalDate date) {
-    return (int) ChronoUnit.DAYS.between(start, date);
+    return (int) (date.toEpochDay() - startEpochDay);
   }
 
   /** Whether the day is a bank holiday (false outside the period and the day after it). */
