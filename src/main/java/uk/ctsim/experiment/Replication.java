@@ -22,22 +22,15 @@ public final class Replication {
   private Replication() {}
 
   public static ReplicationResult run(Scenario scenario, int index, long seed) {
-    CostAccountant accountant = new CostAccountant(scenario);
-    PlanCosting plans = new PlanCosting(scenario);
-    DailyCollector daily = new DailyCollector(scenario.period());
-    EventCollector events = new EventCollector();
-    IncidentCollector incidents = new IncidentCollector(scenario);
-    int officers = scenario.forces().stream().mapToInt(ForceSpec::officers).sum();
-    KpiCollector kpis = new KpiCollector(officers);
-    OvertimeCollector overtime = new OvertimeCollector(officers);
-    MutualAidCollector mutualAid = new MutualAidCollector(scenario.period());
-    CtsimModel.simulate(scenario, seed,
-        EventHandler.all(List.of(accountant, plans, daily, events, incidents, kpis, overtime, mutualAid)));
+    ReplicationHandlers handlers = new ReplicationHandlers(scenario);
+    CtsimModel.simulate(scenario, seed, handlers);
+    CostAccountant accountant = handlers.accountant;
     CostLedger ledger = accountant.finish();
-    Map<String, Double> indicators = new LinkedHashMap<>(kpis.result());
+    Map<String, Double> indicators = new LinkedHashMap<>(handlers.kpis.result());
     indicators.put(TIME_OWED_HOURS, accountant.timeOwedHours());
     if (scenario.run().counterfactual()) indicators.putAll(Counterfactual.attributable(scenario, seed, ledger, indicators));
-    return new ReplicationResult(index, seed, ledger, daily.rows(), events.rows(ledger, plans.penceByEvent()), incidents.rows(ledger),
-        indicators, overtime.histogram(), mutualAid.rows());
+    return new ReplicationResult(index, seed, ledger, handlers.daily.rows(),
+        handlers.events.rows(ledger, handlers.plans.penceByEvent()), handlers.incidents.rows(ledger), indicators,
+        handlers.overtime.histogram(), handlers.mutualAid.rows());
   }
 }

@@ -10,52 +10,24 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.ctsim.cost.CostAccountant;
 import uk.ctsim.cost.CostLedger;
-import uk.ctsim.cost.PlanCosting;
 import uk.ctsim.model.CtsimModel;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.SimEvent;
-import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.Scenario;
 import uk.ctsim.scenario.ScenarioLoader;
 
 /**
  * The replication's handlers say which event types they read, and {@link EventHandler#all} gives them only those: what
- * they make of a whole simulation's events must be what they make when every event is offered to each of them.
+ * they make of a whole simulation's events must be what they make when every event is offered to each of them, and so
+ * must the replication's own handler ({@link ReplicationHandlers}), which offers every event to each by direct calls.
  */
 class RoutingTest {
-  /** One replication's handlers. */
-  private static final class Handlers {
-    final CostAccountant accountant;
-    final PlanCosting plans;
-    final DailyCollector daily;
-    final EventCollector events = new EventCollector();
-    final IncidentCollector incidents;
-    final KpiCollector kpis;
-    final OvertimeCollector overtime;
-    final MutualAidCollector mutualAid;
-
-    Handlers(Scenario scenario) {
-      accountant = new CostAccountant(scenario);
-      plans = new PlanCosting(scenario);
-      daily = new DailyCollector(scenario.period());
-      incidents = new IncidentCollector(scenario);
-      int officers = scenario.forces().stream().mapToInt(ForceSpec::officers).sum();
-      kpis = new KpiCollector(officers);
-      overtime = new OvertimeCollector(officers);
-      mutualAid = new MutualAidCollector(scenario.period());
-    }
-
-    List<EventHandler> all() {
-      return List.of(accountant, plans, daily, events, incidents, kpis, overtime, mutualAid);
-    }
-
-    List<Object> results() {
-      CostLedger ledger = accountant.finish();
-      return List.of(ledger, plans.penceByEvent(), daily.rows(), events.rows(ledger, plans.penceByEvent()),
-          incidents.rows(ledger), kpis.result(), overtime.histogram(), mutualAid.rows());
-    }
+  /** What a replication's handlers made, in a form that compares by value. */
+  private static List<Object> results(ReplicationHandlers h) {
+    CostLedger ledger = h.accountant.finish();
+    return List.of(ledger, h.plans.penceByEvent(), h.daily.rows(), h.events.rows(ledger, h.plans.penceByEvent()),
+        h.incidents.rows(ledger), h.kpis.result(), h.overtime.histogram(), h.mutualAid.rows());
   }
 
   @ParameterizedTest
@@ -65,13 +37,18 @@ class RoutingTest {
     List<SimEvent> recorded = new ArrayList<>();
     CtsimModel.simulate(scenario, 42, recorded::add);
 
-    Handlers offeredAll = new Handlers(scenario);
+    ReplicationHandlers offeredAll = new ReplicationHandlers(scenario);
     for (SimEvent e : recorded) for (EventHandler h : offeredAll.all()) h.accept(e);
-    Handlers routed = new Handlers(scenario);
+    ReplicationHandlers routed = new ReplicationHandlers(scenario);
     EventHandler router = EventHandler.all(routed.all());
     recorded.forEach(router);
+    ReplicationHandlers direct = new ReplicationHandlers(scenario);
+    recorded.forEach(direct);
 
-    assertThat(routed.results()).isEqualTo(offeredAll.results());
+    assertThat(results(routed)).isEqualTo(results(offeredAll));
+    assertThat(results(direct)).as("the replication's own handler, by direct calls").isEqualTo(results(offeredAll));
+    assertThat(results(direct).get(0)).as("something was costed")
+        .isNotEqualTo(results(new ReplicationHandlers(scenario)).get(0));
     Set<String> types = recorded.stream().map(e -> e.getClass().getSimpleName()).collect(Collectors.toSet());
     assertThat(types).as("the scenario records the kinds of event the handlers read")
         .contains("OfficerDeployed", "EventScheduled", "EventPlanned", "EventDayHeld", "IncidentOccurred");
@@ -79,7 +56,8 @@ class RoutingTest {
 
   @Test
   void eachHandlerSaysItReadsTheTypesItUsesAndNotOthers() {
-    Handlers h = new Handlers(ScenarioLoader.load(Path.of("scenarios/quickstart.yaml").toAbsolutePath()));
+    ReplicationHandlers h =
+        new ReplicationHandlers(ScenarioLoader.load(Path.of("scenarios/quickstart.yaml").toAbsolutePath()));
     assertThat(h.accountant.reads(SimEvent.OfficerOnCall.class)).isTrue();
     assertThat(h.accountant.reads(SimEvent.PlotArrived.class)).isFalse();
     assertThat(h.plans.reads(SimEvent.EventPlanned.class)).isTrue();
