@@ -29,7 +29,10 @@ public final class Officer {
   /** Which word of a block holds what. Bit {@code (day + DAY_SHIFT) & 63} of block {@code (day + DAY_SHIFT) >> 6}. */
   private static final int LEAVE = 0;
   private static final int SICK = 1;
-  /** Days touched by a commitment, and days a commitment starts on: most checks find no bit and skip the search. */
+  /**
+   * Days touched by a commitment (a filter: a set bit only sends a check to the search, and a released commitment's
+   * bits stay), and days a commitment starts on (exact: a release clears its day unless another starts on it).
+   */
   private static final int COMMITTED = 2;
   private static final int STARTS = 3;
   private static final int KINDS = 4;
@@ -132,6 +135,11 @@ public final class Officer {
   private void set(int kind, int day) {
     int at = day + DAY_SHIFT;
     if (at >= 0 && (at >> 6) < blocks) words[(at >> 6) * KINDS + kind] |= 1L << (at & 63);
+  }
+
+  private void clear(int kind, int day) {
+    int at = day + DAY_SHIFT;
+    if (at >= 0 && (at >> 6) < blocks) words[(at >> 6) * KINDS + kind] &= ~(1L << (at & 63));
   }
 
   public boolean onLeave(int day) {
@@ -249,6 +257,10 @@ public final class Officer {
       if (spans[2 * k] == start && spans[2 * k + 1] == end) {
         System.arraycopy(spans, 2 * k + 2, spans, 2 * k, 2 * (commitments - k - 1));
         commitments--;
+        int day = Minutes.dayOf(start);
+        long dayStart = Minutes.startOfDay(day);
+        int next = startsBefore(dayStart);
+        if (next == commitments || spans[2 * next] >= dayStart + Minutes.PER_DAY) clear(STARTS, day);
         if (commitments > 0) {
           lastStart = spans[2 * commitments - 2];
           lastEnd = spans[2 * commitments - 1];
@@ -278,10 +290,18 @@ public final class Officer {
     return noneIn(COMMITTED, first, last);
   }
 
-  /** Whether a deployment starts on the day (at most one planned deployment a day). */
-  boolean deployedOnDay(long dayStart) {
-    if (noneIn(STARTS, Minutes.dayOf(dayStart), Minutes.dayOf(dayStart))) return false;
-    return startsWithin(dayStart, dayStart + Minutes.PER_DAY);
+  /**
+   * Whether a deployment starts on the day (at most one planned deployment a day). Answered from the day's start bit,
+   * which is exact, without reading the commitments (the search read a cold line for every officer booked ahead);
+   * searched only for a day outside the bits' blocks.
+   */
+  boolean deployedOnDay(int day) {
+    long dayStart = Minutes.startOfDay(day);
+    int at = day + DAY_SHIFT;
+    if (at < 0 || (at >> 6) >= blocks) return startsWithin(dayStart, dayStart + Minutes.PER_DAY);
+    if (!bit(STARTS, day)) return false;
+    checkRemembered(dayStart);
+    return true;
   }
 
   private boolean startsWithin(long from, long to) {

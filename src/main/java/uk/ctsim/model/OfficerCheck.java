@@ -40,8 +40,7 @@ final class OfficerCheck {
   /** The assignment, or null if the officer cannot take the shift from this source. */
   Assignment assess(Officer o, SupplySource source, DemandShift d, int day) {
     if (o.sick(day) || o.busy(d.start(), d.end())) return null;
-    long dayStart = Minutes.startOfDay(day);
-    if (!d.secondTourAllowed() && o.deployedOnDay(dayStart)) return null;
+    if (!d.secondTourAllowed() && o.deployedOnDay(day)) return null;
     int length = d.minutes();
     int rostered;
     long span;

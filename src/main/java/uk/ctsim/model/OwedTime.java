@@ -69,7 +69,7 @@ final class OwedTime {
       if (!workforce.roster.working(o, k)) continue;
       long start = workforce.roster.shiftStart(o, k);
       int minutes = workforce.roster.shiftMinutes(o, k);
-      if (o.busy(start, start + minutes) || o.deployedOnDay(Minutes.startOfDay(k))) continue;
+      if (o.busy(start, start + minutes) || o.deployedOnDay(k)) continue;
       o.commit(start, start + minutes, now);
       Pool pool = workforce.pool(o.force, o.role);
       pool.onDuty[k]--;

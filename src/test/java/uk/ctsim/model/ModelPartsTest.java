@@ -66,18 +66,18 @@ class ModelPartsTest {
     assertThat(o.busy(5480, 8999)).isFalse();
     assertThat(o.busy(3050, 3060)).isTrue();
     // One deployment starting a day: [dayStart, dayStart + 1 day).
-    assertThat(o.deployedOnDay(1440)).isTrue();
-    assertThat(o.deployedOnDay(4 * 1440)).isFalse();  // 5760: nothing starts on day 4 (5000 is day 3)
-    assertThat(o.deployedOnDay(3 * 1440)).isTrue();
-    assertThat(o.deployedOnDay(6 * 1440)).isTrue();   // 9000 is day 6
-    assertThat(o.deployedOnDay(7 * 1440)).isFalse();
+    assertThat(o.deployedOnDay(1)).isTrue();
+    assertThat(o.deployedOnDay(4)).isFalse();  // 5760: nothing starts on day 4 (5000 is day 3)
+    assertThat(o.deployedOnDay(3)).isTrue();
+    assertThat(o.deployedOnDay(6)).isTrue();   // 9000 is day 6
+    assertThat(o.deployedOnDay(7)).isFalse();
     Officer edge = officer(10, 0);
     edge.commit(2 * 1440 - 1, 2 * 1440 + 60);
-    assertThat(edge.deployedOnDay(2 * 1440)).isFalse();
-    assertThat(edge.deployedOnDay(1440)).isTrue();
+    assertThat(edge.deployedOnDay(2)).isFalse();
+    assertThat(edge.deployedOnDay(1)).isTrue();
     edge.commit(3 * 1440, 3 * 1440 + 60);
-    assertThat(edge.deployedOnDay(2 * 1440)).isFalse();
-    assertThat(edge.deployedOnDay(3 * 1440)).isTrue();
+    assertThat(edge.deployedOnDay(2)).isFalse();
+    assertThat(edge.deployedOnDay(3)).isTrue();
   }
 
   @Test

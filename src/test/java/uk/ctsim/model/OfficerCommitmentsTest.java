@@ -39,10 +39,10 @@ class OfficerCommitmentsTest {
     assertThat(o.busy(-60, -30)).isTrue();
     assertThat(o.busy(300, 400)).isTrue();
     assertThat(o.busy(360, 400)).isFalse();
-    assertThat(o.deployedOnDay(-DAY)).isTrue();
+    assertThat(o.deployedOnDay(-1)).isTrue();
     assertThat(o.deployedOnDay(0)).isFalse();
-    assertThat(o.deployedOnDay(63 * DAY)).isTrue();
-    assertThat(o.deployedOnDay(64 * DAY)).isFalse();
+    assertThat(o.deployedOnDay(63)).isTrue();
+    assertThat(o.deployedOnDay(64)).isFalse();
   }
 
   @Test
@@ -50,7 +50,7 @@ class OfficerCommitmentsTest {
     Officer o = officer(10);
     o.commit(40 * DAY, 40 * DAY + 60);
     assertThat(o.busy(40 * DAY + 30, 40 * DAY + 31)).isTrue();
-    assertThat(o.deployedOnDay(40 * DAY)).isTrue();
+    assertThat(o.deployedOnDay(40)).isTrue();
     assertThat(o.busy(-5 * DAY, -4 * DAY)).isFalse();
   }
 
@@ -99,7 +99,8 @@ class OfficerCommitmentsTest {
         assertThat(o.busy(from, to)).as("busy %d-%d", from, to).isEqualTo(busy);
         long dayStart = Math.floorDiv(from, DAY) * DAY;
         boolean starts = spans.stream().anyMatch(s -> s[0] >= dayStart && s[0] < dayStart + DAY);
-        assertThat(o.deployedOnDay(dayStart)).as("deployed on %d", dayStart).isEqualTo(starts);
+        assertThat(o.deployedOnDay(Math.toIntExact(dayStart / DAY))).as("deployed on %d", dayStart)
+            .isEqualTo(starts);
       }
       for (int i = 1; i < o.commitmentCount(); i++) {
         assertThat(o.commitmentStart(i)).isGreaterThan(o.commitmentStart(i - 1));
@@ -143,7 +144,8 @@ class OfficerCommitmentsTest {
           assertThat(o.busy(from, to)).as("trial %d step %d: busy %d-%d", trial, step, from, to).isEqualTo(busy);
           long dayStart = Math.floorDiv(from, DAY) * DAY;
           boolean starts = spans.stream().anyMatch(s -> s[0] >= dayStart && s[0] < dayStart + DAY);
-          assertThat(o.deployedOnDay(dayStart)).as("deployed on %d", dayStart).isEqualTo(starts);
+          assertThat(o.deployedOnDay(Math.toIntExact(dayStart / DAY))).as("deployed on %d", dayStart)
+            .isEqualTo(starts);
         }
       }
     }
@@ -163,8 +165,8 @@ class OfficerCommitmentsTest {
     assertThat(o.busy(full * DAY + 420, (full + 1) * DAY)).isFalse();
     assertThatThrownBy(() -> o.busy((full - 1) * DAY + 900, (full - 1) * DAY + 1000))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("forgotten");
-    assertThatThrownBy(() -> o.deployedOnDay((full - 1) * DAY)).isInstanceOf(IllegalStateException.class);
-    assertThat(o.deployedOnDay((full + 20) * DAY)).isTrue();
+    assertThatThrownBy(() -> o.deployedOnDay(full - 1)).isInstanceOf(IllegalStateException.class);
+    assertThat(o.deployedOnDay(full + 20)).isTrue();
   }
 
   @Test
