@@ -93,24 +93,6 @@ public final class CostAccountant implements EventHandler {
     this.staff = new StaffCosting(scenario.staff());
   }
 
-  /** The events {@link #accept} does anything with: those that carry cost, and those later costs need. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.OfficerDeployed.class,
-      SimEvent.MutualAidDeployed.class,
-      SimEvent.MutualAidShiftWorked.class,
-      SimEvent.MutualAidOfficerLent.class,
-      SimEvent.StaffDeployed.class,
-      SimEvent.MilitaryDeployed.class,
-      SimEvent.IncidentOccurred.class,
-      SimEvent.EventScheduled.class,
-      SimEvent.EventDayHeld.class,
-      SimEvent.OfficerOnCall.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
-  }
-
   /** Accounts for one recorded event. */
   @Override
   public void accept(SimEvent e) {

@@ -2,7 +2,6 @@ package uk.ctsim.cost;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.SimEvent.EventDayHeld;
@@ -26,19 +25,6 @@ public final class PlanCosting implements EventHandler {
 
   public PlanCosting(Scenario scenario) {
     this.plan = new CostAccountant(scenario);
-  }
-
-  /** The events {@link #accept} does anything with. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.EventScheduled.class,
-      SimEvent.EventPlanned.class,
-      SimEvent.EventDayHeld.class,
-      SimEvent.OfficerDeployed.class,
-      SimEvent.MutualAidDeployed.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import uk.ctsim.model.events.DutyMinutes;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
@@ -68,33 +67,6 @@ final class DailyCollector implements EventHandler {
 
   private boolean inPeriod(int day) {
     return day >= 0 && day < days;
-  }
-
-  /** The events {@link #accept} does anything with. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.DayStarted.class,
-      SimEvent.DayRostered.class,
-      SimEvent.OfficerDeployed.class,
-      SimEvent.MutualAidDeployed.class,
-      SimEvent.MutualAidShiftWorked.class,
-      SimEvent.MilitaryDeployed.class,
-      SimEvent.DemandUnmet.class,
-      SimEvent.RestDayCancelled.class,
-      SimEvent.LeaveCancelled.class,
-      SimEvent.EverydayShift.class,
-      SimEvent.OwedTimeAccrued.class,
-      SimEvent.OwedTimeRepaid.class,
-      SimEvent.OwedTimeBoughtOut.class,
-      SimEvent.FatigueSickness.class,
-      SimEvent.PlotArrived.class,
-      SimEvent.PlotResolved.class,
-      SimEvent.ArrestsMade.class,
-      SimEvent.CaseloadCounted.class,
-      SimEvent.PreventReferred.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
   }
 
   @Override

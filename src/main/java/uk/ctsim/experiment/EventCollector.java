@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
@@ -29,18 +28,6 @@ final class EventCollector implements EventHandler {
   private final Map<String, double[]> hours = new LinkedHashMap<>();
   private static final Role[] ROLES = Role.values();
   private final Map<String, Double> unmet = new LinkedHashMap<>();
-  /** The events {@link #accept} does anything with. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.EventScheduled.class,
-      SimEvent.EventPlanned.class,
-      SimEvent.OfficerDeployed.class,
-      SimEvent.MutualAidDeployed.class,
-      SimEvent.DemandUnmet.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
-  }
 
   @Override
   public void accept(SimEvent e) {

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import uk.ctsim.cost.CostCategory;
 import uk.ctsim.cost.CostKind;
 import uk.ctsim.cost.CostLedger;
@@ -89,18 +88,6 @@ final class IncidentCollector implements EventHandler {
       case INVESTIGATION -> PhaseSpec.Kind.INVESTIGATION;
       default -> null;
     };
-  }
-
-  /** The events {@link #accept} does anything with. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.IncidentOccurred.class,
-      SimEvent.OfficerDeployed.class,
-      SimEvent.MutualAidShiftWorked.class,
-      SimEvent.MutualAidDeployed.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
   }
 
   @Override

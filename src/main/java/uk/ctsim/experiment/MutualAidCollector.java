@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimCalendar;
@@ -31,16 +30,6 @@ final class MutualAidCollector implements EventHandler {
 
   MutualAidCollector(Period period) {
     this.calendar = new SimCalendar(period);
-  }
-
-  /** The events {@link #accept} does anything with. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.MutualAidOfficerLent.class,
-      SimEvent.MutualAidShiftWorked.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
   }
 
   @Override

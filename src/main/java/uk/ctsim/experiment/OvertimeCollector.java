@@ -2,7 +2,6 @@ package uk.ctsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.Minutes;
 import uk.ctsim.model.events.SimEvent;
@@ -14,15 +13,6 @@ final class OvertimeCollector implements EventHandler {
 
   OvertimeCollector(int officers) {
     this.hours = new double[officers];
-  }
-
-  /** The events {@link #accept} does anything with. */
-  private static final Set<Class<? extends SimEvent>> READS = Set.of(
-      SimEvent.OfficerDeployed.class);
-
-  @Override
-  public boolean reads(Class<? extends SimEvent> type) {
-    return READS.contains(type);
   }
 
   @Override

@@ -15,9 +15,9 @@ import uk.ctsim.scenario.Scenario;
  * <p>Why direct calls, not {@link EventHandler#all}: a replication records about a million events, nearly all officer
  * deployments, and each goes to most of these handlers. Through a list, every one of those is a call the compiler
  * cannot bind (one call site, eight classes), which was about 7% of a replication; here each call names a final class,
- * so it is bound when compiled and often inlined, and the handler's own type tests find its events. A handler ignores
- * the types it does not read ({@link EventHandler#reads}), so offering it every event makes what routing made
- * ({@code RoutingTest}). A new handler goes in a field, {@link #accept} and {@link #all}.
+ * so it is bound when compiled and often inlined, and the handler's own type tests find its events (each ignores the
+ * types it does not use; {@code ReplicationHandlersTest}). A new handler goes in a field, {@link #accept} and
+ * {@link #all}.
  */
 final class ReplicationHandlers implements EventHandler {
   final CostAccountant accountant;

@@ -21,29 +21,4 @@ class EventHandlerTest {
     all.accept(new SimEvent.ThreatLevelChanged(9, ThreatLevel.CRITICAL, ThreatLevel.SEVERE, ThreatChangeCause.TIMELINE));
     assertThat(seen).as("a copy of the list is kept").containsExactly("first 5", "second 5", "first 9", "second 9");
   }
-
-  @Test
-  void aHandlerIsGivenOnlyTheTypesItReadsAndTheOrderHoldsAcrossTypes() {
-    List<String> seen = new ArrayList<>();
-    EventHandler everything = e -> seen.add("all " + e.minute());
-    EventHandler levelsOnly = new EventHandler() {
-      @Override
-      public void accept(SimEvent e) {
-        seen.add("levels " + e.minute());
-      }
-
-      @Override
-      public boolean reads(Class<? extends SimEvent> type) {
-        return type == SimEvent.ThreatLevelChanged.class;
-      }
-    };
-    EventHandler all = EventHandler.all(List.of(levelsOnly, everything));
-    all.accept(new SimEvent.ThreatLevelChanged(1, ThreatLevel.SEVERE, ThreatLevel.CRITICAL, ThreatChangeCause.TIMELINE));
-    all.accept(new SimEvent.PlotArrived(2, 7, 100));
-    all.accept(new SimEvent.PlotArrived(3, 8, 100));
-    all.accept(new SimEvent.ThreatLevelChanged(4, ThreatLevel.CRITICAL, ThreatLevel.SEVERE, ThreatChangeCause.TIMELINE));
-    all.accept(new SimEvent.PlotArrived(5, 9, 100));
-    assertThat(seen).containsExactly("levels 1", "all 1", "all 2", "all 3", "levels 4", "all 4", "all 5");
-    assertThat(everything.reads(SimEvent.PlotArrived.class)).as("every type by default").isTrue();
-  }
 }
