@@ -14,10 +14,11 @@ import uk.ctsim.scenario.Role;
  * the cost accountant sum. Officers are never stepped.
  *
  * <p>Memory layout, for speed: a candidate check reads a day's leave, sickness, commitment and start bits, and the
- * week's extra minutes. They live in one array ({@link #words}) with the four bit words of each 64-day block side by
- * side, so that a check reads one or two cache lines of one object, rather than one line in each of five arrays (the
- * candidate checks are most of a replication's time, and most of that was waiting for memory). Commitments are one
- * array of (start, end) pairs in minutes.
+ * week's extra minutes. They live in the pool's {@link OfficerDays}, day-major, so that neighbouring candidates share
+ * cache lines (the candidate checks are most of a replication's time, and most of that was waiting for memory). The
+ * officer object holds what does not change and its latest commitment; commitments are one array of (start, end)
+ * pairs in minutes, made with the officer so that it lies next to it (made at the first commitment instead, it lay
+ * among the replication's short-lived objects and was a cold read on most checks: measured slower).
  */
 public final class Officer {
   final int id;
@@ -26,26 +27,9 @@ public final class Officer {
   final Role role;
   final int accreditations;
   final int rosterOffset;
-  /** Which word of a block holds what. Bit {@code (day + DAY_SHIFT) & 63} of block {@code (day + DAY_SHIFT) >> 6}. */
-  private static final int LEAVE = 0;
-  private static final int SICK = 1;
-  /**
-   * Days touched by a commitment (a filter: a set bit only sends a check to the search, and a released commitment's
-   * bits stay), and days a commitment starts on (exact: a release clears its day unless another starts on it).
-   */
-  private static final int COMMITTED = 2;
-  private static final int STARTS = 3;
-  private static final int KINDS = 4;
-  /** Commitments may start the day before the period (a night shift): day -1 is bit 1 of block 0. */
-  private static final int DAY_SHIFT = 2;
-  /**
-   * The day bits, {@link #KINDS} words a 64-day block, then the extra minutes of each week of the period, four 16-bit
-   * counts a word from {@link #weeksAt}.
-   */
-  private final long[] words;
-  private final int blocks;
-  private final int weeksAt;
-  private final int weeks;
+  /** The pool's day bits and weekly minutes, and this officer's place in them. */
+  private final OfficerDays days;
+  private final int slot;
   /** Commitments as (start, end) pairs in minutes, sorted by start; {@link #commitments} pairs are in use. */
   private int[] spans = new int[2 * FIRST_CAPACITY];
   private int commitments;
@@ -80,18 +64,25 @@ public final class Officer {
   /** The day of the run (0 to 364) of the officer's first increment, or {@link #NO_INCREMENT}. */
   int payIncrementDay = NO_INCREMENT;
 
+  /** An officer with a table of its own, over a period of {@code days} days (tests and single officers). */
   Officer(int id, ForceId force, Rank rank, Role role, int accreditations, int rosterOffset, int days) {
+    this(id, force, rank, role, accreditations, rosterOffset, new OfficerDays(1, days), 0);
+  }
+
+  /** An officer whose day bits and weekly minutes are slot {@code slot} of a pool's table. */
+  Officer(int id, ForceId force, Rank rank, Role role, int accreditations, int rosterOffset, OfficerDays days,
+      int slot) {
+    if (slot < 0 || slot >= days.officers()) {
+      throw new IllegalArgumentException("slot " + slot + " of a table of " + days.officers());
+    }
     this.id = id;
     this.force = force;
     this.rank = rank;
     this.role = role;
     this.accreditations = accreditations;
     this.rosterOffset = rosterOffset;
-    this.blocks = (days + 2 * DAY_SHIFT + 64) / 64 + 1;
-    // Weeks are counted from the period's first (part) week, so a period of n days touches at most n / 7 + 2 weeks.
-    this.weeks = days / 7 + 2;
-    this.weeksAt = blocks * KINDS;
-    this.words = new long[weeksAt + (weeks + 3) / 4];
+    this.days = days;
+    this.slot = slot;
   }
 
   public int id() {
@@ -123,44 +114,25 @@ public final class Officer {
     return a == null || (accreditations & (1 << a.ordinal())) != 0;
   }
 
-  private boolean bit(int kind, int day) {
-    int at = day + DAY_SHIFT;
-    return at >= 0 && (at >> 6) < blocks && (words[(at >> 6) * KINDS + kind] & (1L << (at & 63))) != 0;
-  }
-
-  /**
-   * Sets the day's bit; a day outside the period's blocks sets nothing, and {@link #noneIn} then never answers "none"
-   * for it, so the commitment filters stay conservative.
-   */
-  private void set(int kind, int day) {
-    int at = day + DAY_SHIFT;
-    if (at >= 0 && (at >> 6) < blocks) words[(at >> 6) * KINDS + kind] |= 1L << (at & 63);
-  }
-
-  private void clear(int kind, int day) {
-    int at = day + DAY_SHIFT;
-    if (at >= 0 && (at >> 6) < blocks) words[(at >> 6) * KINDS + kind] &= ~(1L << (at & 63));
-  }
-
   public boolean onLeave(int day) {
-    return bit(LEAVE, day);
+    return days.bit(OfficerDays.LEAVE, slot, day);
   }
 
   public boolean sick(int day) {
-    return bit(SICK, day);
+    return days.bit(OfficerDays.SICK, slot, day);
   }
 
   void setLeave(int day) {
-    set(LEAVE, day);
+    days.set(OfficerDays.LEAVE, slot, day);
   }
 
   void setSick(int day) {
-    set(SICK, day);
+    days.set(OfficerDays.SICK, slot, day);
   }
 
   /** Whether any deployment overlaps [from, to). Commitments are kept sorted by start. */
   boolean busy(long from, long to) {
-    if (to > from && noneIn(COMMITTED, Minutes.dayOf(from), Minutes.dayOf(to - 1))) return false;
+    if (to > from && noCommitmentIn(Minutes.dayOf(from), Minutes.dayOf(to - 1))) return false;
     checkRemembered(from);
     if (commitments == 0 || from >= lastEnd) return false;
     if (to > lastStart) return true;
@@ -227,8 +199,8 @@ public final class Officer {
     commitments++;
     int first = Minutes.dayOf(start);
     int last = Math.max(first, Minutes.dayOf(end - 1));
-    for (int day = first; day <= last; day++) set(COMMITTED, day);
-    set(STARTS, first);
+    for (int day = first; day <= last; day++) days.set(OfficerDays.COMMITTED, slot, day);
+    days.set(OfficerDays.STARTS, slot, first);
   }
 
   /** Drops the commitments that ended at or before the minute (they are the first ones: commitments never overlap). */
@@ -260,7 +232,9 @@ public final class Officer {
         int day = Minutes.dayOf(start);
         long dayStart = Minutes.startOfDay(day);
         int next = startsBefore(dayStart);
-        if (next == commitments || spans[2 * next] >= dayStart + Minutes.PER_DAY) clear(STARTS, day);
+        if (next == commitments || spans[2 * next] >= dayStart + Minutes.PER_DAY) {
+          days.clear(OfficerDays.STARTS, slot, day);
+        }
         if (commitments > 0) {
           lastStart = spans[2 * commitments - 2];
           lastEnd = spans[2 * commitments - 1];
@@ -271,35 +245,20 @@ public final class Officer {
     throw new IllegalStateException("officer " + id + " has no commitment " + start + "-" + end);
   }
 
-  /** Whether the filter of that kind certainly has no bit in days [first, last]; false when unsure (days outside it). */
-  private boolean noneIn(int kind, int first, int last) {
-    int lo = first + DAY_SHIFT;
-    int hi = last + DAY_SHIFT;
-    if (lo < 0 || hi >= blocks * 64) return false;
-    for (int block = lo >> 6; block <= hi >> 6; block++) {
-      long mask = -1L;
-      if (block == lo >> 6) mask &= -1L << (lo & 63);
-      if (block == hi >> 6) mask &= -1L >>> (63 - (hi & 63));
-      if ((words[block * KINDS + kind] & mask) != 0) return false;
-    }
-    return true;
-  }
-
   /** Whether a commitment touches any day in [first, last] for certain not (false when unsure). */
   boolean noCommitmentIn(int first, int last) {
-    return noneIn(COMMITTED, first, last);
+    return days.noneIn(OfficerDays.COMMITTED, slot, first, last);
   }
 
   /**
    * Whether a deployment starts on the day (at most one planned deployment a day). Answered from the day's start bit,
    * which is exact, without reading the commitments (the search read a cold line for every officer booked ahead);
-   * searched only for a day outside the bits' blocks.
+   * searched only for a day outside the table's rows.
    */
   boolean deployedOnDay(int day) {
     long dayStart = Minutes.startOfDay(day);
-    int at = day + DAY_SHIFT;
-    if (at < 0 || (at >> 6) >= blocks) return startsWithin(dayStart, dayStart + Minutes.PER_DAY);
-    if (!bit(STARTS, day)) return false;
+    if (!days.covers(day)) return startsWithin(dayStart, dayStart + Minutes.PER_DAY);
+    if (!days.bit(OfficerDays.STARTS, slot, day)) return false;
     checkRemembered(dayStart);
     return true;
   }
@@ -334,17 +293,12 @@ public final class Officer {
 
   /** Extra minutes worked in the week (index from the period's first week); 0 outside the period's weeks. */
   int extraMinutes(int week) {
-    if (week < 0 || week >= weeks) return 0;
-    return (int) (words[weeksAt + (week >> 2)] >>> ((week & 3) << 4)) & 0xFFFF;
+    return days.extraMinutes(slot, week);
   }
 
   /** Adds minutes to the week's extra minutes, capped at {@link Short#MAX_VALUE}; nothing outside the period's weeks. */
   void addExtraMinutes(int week, int minutes) {
-    if (minutes <= 0 || week < 0 || week >= weeks) return;
-    int value = Math.min(Short.MAX_VALUE, extraMinutes(week) + minutes);
-    int at = weeksAt + (week >> 2);
-    int shift = (week & 3) << 4;
-    words[at] = words[at] & ~(0xFFFFL << shift) | (long) value << shift;
+    days.addExtraMinutes(slot, week, minutes);
   }
 
   int commitmentCount() {

@@ -87,9 +87,10 @@ final class Workforce {
     int[] order = permutation(n, shuffle);
     int cycle = roster.cycleLength(role);
     List<Officer> list = new ArrayList<>(n);
+    OfficerDays table = new OfficerDays(n, days);
     for (int i = 0; i < n; i++) {
       int k = order[i];
-      Officer o = new Officer(officers.size(), force, ranks[k], role, acc[k], i % cycle, days);
+      Officer o = new Officer(officers.size(), force, ranks[k], role, acc[k], i % cycle, table, i);
       officers.add(o);
       list.add(o);
     }
