@@ -237,16 +237,27 @@ final class Deployer {
    * at the start of {@code out}, and returns how many there are.
    */
   private int eligibleOffsets(int[] out, Pool pool, SupplySource source, DemandShift d, int day, int len) {
+    // The roster is by role, so the forces searched in turn for one demand, role and source share the answer.
+    if (d == offsetsDemand && pool.role == offsetsRole && source == offsetsSource) return offsetsCount;
     Roster roster = workforce.roster;
     int count = 0;
     for (int o = 0; o < len; o++) {
       if (roster.offsetCanSupply(pool.role, o, source, d, day, maxShiftMinutes)) out[count++] = o;
     }
+    offsetsDemand = d;
+    offsetsRole = pool.role;
+    offsetsSource = source;
+    offsetsCount = count;
     return count;
   }
 
   /** Reused for the eligible offsets of each scan (a scan makes no nested scan). */
   private int[] offsets = new int[0];
+  /** Whose eligible offsets {@link #offsets} holds: demand, role and source, and how many there are. */
+  private DemandShift offsetsDemand;
+  private Role offsetsRole;
+  private SupplySource offsetsSource;
+  private int offsetsCount;
 
   private int[] offsetBuffer(int len) {
     if (offsets.length < len) offsets = new int[len];
