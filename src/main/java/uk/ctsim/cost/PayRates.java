@@ -21,20 +21,26 @@ public final class PayRates {
   /** Regulated hours in a year: 40 a week over 365/7 weeks. */
   static final double HOURS_PER_YEAR = 40.0 * 365.0 / 7.0;
 
-  private final Map<Rank, Double> regulated = new EnumMap<>(Rank.class);
-  private final Map<Rank, Double> opportunity = new EnumMap<>(Rank.class);
-  private final Map<Rank, Double> annual = new EnumMap<>(Rank.class);
+  /**
+   * Annual pay, H and O by rank ordinal: read for every deployment costed, where a map of boxed numbers cost a chain of
+   * dependent reads.
+   */
+  private final double[] regulated = new double[RANKS.length];
+  private final double[] opportunity = new double[RANKS.length];
+  private final double[] annual = new double[RANKS.length];
+  private static final Rank[] RANKS = Rank.values();
   private final PaySpec pay;
   private final double londonGbp;
 
   private PayRates(PaySpec pay, Map<Rank, Double> annualPay, double londonWeightingGbp, double londonAllowanceGbp) {
     this.pay = pay;
     this.londonGbp = londonWeightingGbp + londonAllowanceGbp;
-    for (Rank rank : Rank.values()) {
+    for (Rank rank : RANKS) {
       double annualPayGbp = annualPay.get(rank);
-      annual.put(rank, annualPayGbp);
-      regulated.put(rank, annualPayGbp * 7.0 / 365.0 / 40.0);
-      opportunity.put(rank, (annualPayGbp + londonGbp) * (1.0 + pay.employerOnCostShare()) / HOURS_PER_YEAR);
+      int r = rank.ordinal();
+      annual[r] = annualPayGbp;
+      regulated[r] = annualPayGbp * 7.0 / 365.0 / 40.0;
+      opportunity[r] = (annualPayGbp + londonGbp) * (1.0 + pay.employerOnCostShare()) / HOURS_PER_YEAR;
     }
   }
 
@@ -82,12 +88,12 @@ public final class PayRates {
 
   /** Basic annual pay of the rank in force, in pounds. */
   public double annualPayGbp(Rank rank) {
-    return annual.get(rank);
+    return annual[rank.ordinal()];
   }
 
   /** H, in pounds an hour. */
   public double regulatedHourlyGbp(Rank rank) {
-    return regulated.get(rank);
+    return regulated[rank.ordinal()];
   }
 
   /**
@@ -96,12 +102,12 @@ public final class PayRates {
    * the productive hours of a year.
    */
   public double fullCostHourlyGbp(Rank rank, boolean london, double overheadShare, double productiveHoursPerYear) {
-    double employed = annual.get(rank) + (london ? londonGbp : 0);
+    double employed = annual[rank.ordinal()] + (london ? londonGbp : 0);
     return employed * (1.0 + pay.employerOnCostShare()) * (1.0 + overheadShare) / productiveHoursPerYear;
   }
 
   /** O, in pounds an hour. */
   public double opportunityHourlyGbp(Rank rank) {
-    return opportunity.get(rank);
+    return opportunity[rank.ordinal()];
   }
 }
