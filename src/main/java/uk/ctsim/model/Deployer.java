@@ -104,9 +104,7 @@ final class Deployer {
         }
       }
     }
-    List<Role> roles = new ArrayList<>();
-    roles.add(d.role());
-    roles.addAll(policy.substitutes().getOrDefault(d.role(), List.of()));
+    List<Role> roles = rolesFor(d.role());
     List<ForceId> forces = responders != null ? responders : workforce.network().responders(d.ref().leadForce());
     need -= fillFrom(d, need, threat, order, roles, forces, team);
     if (need > 0 && preemption.preempts(d)) need -= preempt(d, need, threat, order, roles, forces, team);
@@ -163,15 +161,16 @@ final class Deployer {
   private int fillFrom(DemandShift d, int wanted, ThreatSnapshot threat, List<SupplySource> sources, List<Role> roles,
       List<ForceId> forces, List<Officer> joined) {
     int need = wanted;
-    for (SupplySource source : sources) {
-      if (need == 0) break;
+    // Indexed loops: an iterator was made for each list of each of the many fills.
+    for (int s = 0; s < sources.size() && need > 0; s++) {
+      SupplySource source = sources.get(s);
       switch (source) {
         case MUTUAL_AID -> need -= mutualAid(d, need);
         case MILITARY -> need -= military.fill(d, need, threat);
         default -> {
-          for (Role role : roles) {
-            for (ForceId force : forces) {
-              if (need > 0) need -= scan(workforce.pool(force, role), source, d, need, joined);
+          for (int r = 0; r < roles.size(); r++) {
+            for (int f = 0; f < forces.size() && need > 0; f++) {
+              need -= scan(workforce.pool(forces.get(f), roles.get(r)), source, d, need, joined);
             }
           }
         }
@@ -180,16 +179,37 @@ final class Deployer {
     return wanted - need;
   }
 
+  /** The role and then its substitutes, in the policy's order; made once a role. */
+  private List<Role> rolesFor(Role role) {
+    List<Role> roles = rolesByRole[role.ordinal()];
+    if (roles == null) {
+      List<Role> all = new ArrayList<>();
+      all.add(role);
+      all.addAll(policy.substitutes().getOrDefault(role, List.of()));
+      roles = List.copyOf(all);
+      rolesByRole[role.ordinal()] = roles;
+    }
+    return roles;
+  }
+
+  private final List<Role>[] rolesByRole = newRoleLists();
+
+  @SuppressWarnings("unchecked")
+  private static List<Role>[] newRoleLists() {
+    return (List<Role>[]) new List<?>[Role.values().length];
+  }
+
   private int scanTeam(List<Officer> team, int size, SupplySource source, DemandShift d, int need) {
     int day = Minutes.dayOf(d.start());
+    boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
+    teamOffsets.start();
     int taken = 0;
     for (int i = 0; i < size && taken < need; i++) {
       Officer officer = team.get(i);
       if (!officer.holds(d.accreditation())) continue;
       Pool pool = workforce.pool(officer.force, officer.role);
-      boolean fromOrdinary = source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME;
       if (fromOrdinary && !pool.aboveFloor(day)) continue;
-      if (!workforce.roster.offsetCanSupply(officer.role, officer.rosterOffset, source, d, day, maxShiftMinutes)) continue;
+      if (!teamOffsets.canSupply(officer.role, officer.rosterOffset, source, d, day)) continue;
       Assignment a = check.assess(officer, source, d, day);
       if (a == null) continue;
       assign(officer, pool, a, d, day, source);
@@ -250,6 +270,38 @@ final class Deployer {
     offsetsCount = count;
     return count;
   }
+
+  /**
+   * Whether a roster offset can supply, remembered for one team scan: a team's members share a few roles and offsets,
+   * and the roster answers the same for each member of one role and offset (a team is searched once for every source).
+   */
+  private final class OffsetAnswers {
+    private final int[][] stamps = new int[Role.values().length][];
+    private final boolean[][] answers = new boolean[Role.values().length][];
+    private int stamp;
+
+    /** Forgets every answer: the next scan is for another demand or source. */
+    void start() {
+      stamp++;
+    }
+
+    boolean canSupply(Role role, int offset, SupplySource source, DemandShift d, int day) {
+      int r = role.ordinal();
+      int[] seen = stamps[r];
+      if (seen == null || offset >= seen.length) {
+        int len = Math.max(offset + 1, workforce.roster.cycleLength(role));
+        stamps[r] = seen = seen == null ? new int[len] : java.util.Arrays.copyOf(seen, len);
+        answers[r] = answers[r] == null ? new boolean[len] : java.util.Arrays.copyOf(answers[r], len);
+      }
+      if (seen[offset] != stamp) {
+        answers[r][offset] = workforce.roster.offsetCanSupply(role, offset, source, d, day, maxShiftMinutes);
+        seen[offset] = stamp;
+      }
+      return answers[r][offset];
+    }
+  }
+
+  private final OffsetAnswers teamOffsets = new OffsetAnswers();
 
   /** Reused for the eligible offsets of each scan (a scan makes no nested scan). */
   private int[] offsets = new int[0];
