@@ -5,12 +5,13 @@ package uk.ctsim.model;
  * day-major: the bits of 64 neighbouring officers on one day share a cache line, as do the extra minutes of 32
  * neighbouring officers in one week. A pool's officers are searched in pool order, so a candidate's day word is
  * mostly already in the cache from its neighbour's check; stored officer by officer, each candidate's word was a
- * cache line of its own, and reading it was one of the largest costs of a replication (see docs/MODEL.md, "Speed").
+ * cache line of its own, and reading it was one of the largest costs of a replication (docs/MODEL.md 7.6, "How an
+ * officer's state is held").
  *
  * <p>Officer {@code slot} of the table has bit {@code slot & 63} of word
- * {@code ((day + DAY_SHIFT) * groups + (slot >> 6)) * KINDS + kind}: the four kinds of one day and 64 officers are 32
- * bytes side by side. Days outside the table's rows read as unset and are not set; {@link #noneIn} answers "not sure"
- * for them, so the commitment filters stay conservative.
+ * {@code (day + DAY_SHIFT) * stride + (slot >> 6) * KINDS + kind}, a day's row being {@code stride} words: the four
+ * kinds of one day and 64 officers are 32 bytes side by side. Days outside the table's rows read as unset and are not
+ * set; {@link #noneIn} answers "not sure" for them, so the commitment filters stay conservative.
  */
 final class OfficerDays {
   static final int LEAVE = 0;
@@ -26,7 +27,8 @@ final class OfficerDays {
   private static final int DAY_SHIFT = 2;
 
   private final int officers;
-  private final int groups;
+  /** Words from one day's row to the next: {@link #KINDS} for each 64 officers. */
+  private final int stride;
   /** Rows of days covered, from day {@code -DAY_SHIFT}: the period and at least two months after it. */
   private final int rows;
   private final long[] bits;
@@ -39,11 +41,11 @@ final class OfficerDays {
   OfficerDays(int officers, int days) {
     if (officers < 0 || days < 0) throw new IllegalArgumentException("officers " + officers + ", days " + days);
     this.officers = officers;
-    this.groups = (officers + 63) >> 6;
+    this.stride = ((officers + 63) >> 6) * KINDS;
     // The rows the officer-major layout covered (whole 64-day blocks past the period), so that which days the filters
     // are sure of did not change with the layout.
     this.rows = ((days + 2 * DAY_SHIFT + 64) / 64 + 1) * 64;
-    this.bits = new long[rows * groups * KINDS];
+    this.bits = new long[rows * stride];
     this.weeks = days / 7 + 2;
     this.extra = new short[weeks * officers];
   }
@@ -53,7 +55,7 @@ final class OfficerDays {
   }
 
   private int word(int kind, int slot, int at) {
-    return (at * groups + (slot >> 6)) * KINDS + kind;
+    return at * stride + (slot >> 6) * KINDS + kind;
   }
 
   boolean bit(int kind, int slot, int day) {
@@ -84,8 +86,9 @@ final class OfficerDays {
     int hi = last + DAY_SHIFT;
     if (lo < 0 || hi >= rows) return false;
     long mask = 1L << slot;
-    for (int at = lo; at <= hi; at++) {
-      if ((bits[word(kind, slot, at)] & mask) != 0) return false;
+    int end = word(kind, slot, hi);
+    for (int i = word(kind, slot, lo); i <= end; i += stride) {
+      if ((bits[i] & mask) != 0) return false;
     }
     return true;
   }
