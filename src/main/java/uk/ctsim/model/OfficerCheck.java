@@ -39,8 +39,11 @@ final class OfficerCheck {
 
   /** The assignment, or null if the officer cannot take the shift from this source. */
   Assignment assess(Officer o, SupplySource source, DemandShift d, int day) {
-    if (o.sick(day) || o.busy(d.start(), d.end())) return null;
-    if (!d.secondTourAllowed() && o.deployedOnDay(day)) return null;
+    // No deployment touches the demand's days or the rest periods either side of it: then the officer is not busy,
+    // starts nothing on the day and keeps its rest (three questions, answered at once from the day bits).
+    boolean clear = o.noCommitmentIn(Minutes.dayOf(d.start() - minRest), Minutes.dayOf(d.end() + minRest - 1));
+    if (o.sick(day) || !clear && o.busy(d.start(), d.end())) return null;
+    if (!d.secondTourAllowed() && !clear && o.deployedOnDay(day)) return null;
     int length = d.minutes();
     int rostered;
     long span;
@@ -75,7 +78,7 @@ final class OfficerCheck {
     // an emergency is refused, so the list is made only for an assignment that breaks a rule.
     int broken = 0;
     if (span > maxShift) broken |= bit(WorkingTimeRule.MAX_SHIFT);
-    if (restBroken(o, d, day, source)) broken |= bit(WorkingTimeRule.MIN_REST);
+    if (restBroken(o, d, day, source, clear)) broken |= bit(WorkingTimeRule.MIN_REST);
     int extra = length - rostered;
     int week = clock.weekIndex(day);
     if (o.extraMinutes(week) + extra + roster.weeklyMinutes(o.role) > maxWeekly) {
@@ -141,9 +144,12 @@ final class OfficerCheck {
     fitEnd = end;
   }
 
-  /** Whether the officer's neighbouring work leaves less than the minimum rest around the demand. */
-  private boolean restBroken(Officer o, DemandShift d, int day, SupplySource source) {
-    if (o.busy(d.start() - minRest, d.start()) || o.busy(d.end(), d.end() + minRest)) return true;
+  /**
+   * Whether the officer's neighbouring work leaves less than the minimum rest around the demand; {@code clear}: no
+   * deployment touches those days.
+   */
+  private boolean restBroken(Officer o, DemandShift d, int day, SupplySource source, boolean clear) {
+    if (!clear && (o.busy(d.start() - minRest, d.start()) || o.busy(d.end(), d.end() + minRest))) return true;
     if (source == SupplySource.ON_DUTY || source == SupplySource.OVERTIME) return false;
     for (int k = day - 1; k <= day + 1; k += 2) {
       if (!roster.working(o, k)) continue;
