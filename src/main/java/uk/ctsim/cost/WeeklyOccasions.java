@@ -14,7 +14,7 @@ import uk.ctsim.model.events.Minutes;
  * weeks beyond the arrays' reach (no recorded deployment should have one) are counted in a table instead.
  */
 final class WeeklyOccasions {
-  /** The weeks an officer's array holds: those the period touches, and one on each side of it. */
+  /** The weeks the arrays cover: those the period touches, and one on each side of it. */
   private final int weeks;
   /** Days from the Monday of the period's first week to the period's first day. */
   private final int mondayOffset;

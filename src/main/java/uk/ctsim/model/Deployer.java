@@ -1,6 +1,7 @@
 package uk.ctsim.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.DutyFacts;
@@ -290,8 +291,8 @@ final class Deployer {
       int[] seen = stamps[r];
       if (seen == null || offset >= seen.length) {
         int len = Math.max(offset + 1, workforce.roster.cycleLength(role));
-        stamps[r] = seen = seen == null ? new int[len] : java.util.Arrays.copyOf(seen, len);
-        answers[r] = answers[r] == null ? new boolean[len] : java.util.Arrays.copyOf(answers[r], len);
+        stamps[r] = seen = seen == null ? new int[len] : Arrays.copyOf(seen, len);
+        answers[r] = answers[r] == null ? new boolean[len] : Arrays.copyOf(answers[r], len);
       }
       if (seen[offset] != stamp) {
         answers[r][offset] = workforce.roster.offsetCanSupply(role, offset, source, d, day, maxShiftMinutes);
