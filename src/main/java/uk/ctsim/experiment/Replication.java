@@ -1,14 +1,10 @@
 package uk.ctsim.experiment;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import uk.ctsim.cost.CostAccountant;
 import uk.ctsim.cost.CostLedger;
-import uk.ctsim.cost.PlanCosting;
 import uk.ctsim.model.CtsimModel;
-import uk.ctsim.model.events.EventHandler;
-import uk.ctsim.scenario.ForceSpec;
 import uk.ctsim.scenario.Scenario;
 
 /**

@@ -2,7 +2,6 @@ package uk.ctsim.experiment;
 
 import java.util.List;
 import uk.ctsim.cost.CostAccountant;
-import uk.ctsim.cost.CostLedger;
 import uk.ctsim.cost.PlanCosting;
 import uk.ctsim.model.events.EventHandler;
 import uk.ctsim.model.events.SimEvent;

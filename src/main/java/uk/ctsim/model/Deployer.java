@@ -2,7 +2,9 @@ package uk.ctsim.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import uk.ctsim.model.events.DutyFacts;
 import uk.ctsim.model.events.DutyMinutes;
@@ -36,6 +38,7 @@ final class Deployer {
   private final Fatigue fatigue;
   private final long maxShiftMinutes;
   private final Preemption preemption;
+  private final Map<Role, List<Role>> rolesByRole;
   /** How far an absence is followed each way to measure it (Annex O asks only whether it is 3 days or more). */
   private static final int MAX_ABSENCE_DAYS = 31;
 
@@ -64,6 +67,7 @@ final class Deployer {
     this.military = new MilitaryPool(policy.military(), clock, out, dated);
     this.centre = new MutualAidCentre(policy, workforce, clock, out);
     this.preemption = new Preemption(policy.preemption(), clock.days());
+    this.rolesByRole = rolesByRole(policy);
   }
 
   /**
@@ -105,7 +109,7 @@ final class Deployer {
         }
       }
     }
-    List<Role> roles = rolesFor(d.role());
+    List<Role> roles = rolesByRole.get(d.role());
     List<ForceId> forces = responders != null ? responders : workforce.network().responders(d.ref().leadForce());
     need -= fillFrom(d, need, threat, order, roles, forces, team);
     if (need > 0 && preemption.preempts(d)) need -= preempt(d, need, threat, order, roles, forces, team);
@@ -180,24 +184,16 @@ final class Deployer {
     return wanted - need;
   }
 
-  /** The role and then its substitutes, in the policy's order; made once a role. */
-  private List<Role> rolesFor(Role role) {
-    List<Role> roles = rolesByRole[role.ordinal()];
-    if (roles == null) {
-      List<Role> all = new ArrayList<>();
-      all.add(role);
-      all.addAll(policy.substitutes().getOrDefault(role, List.of()));
-      roles = List.copyOf(all);
-      rolesByRole[role.ordinal()] = roles;
+  /** Each role and then its substitutes, in the policy's order: made once, not for every fill. */
+  private static Map<Role, List<Role>> rolesByRole(DeploymentPolicy policy) {
+    Map<Role, List<Role>> byRole = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      List<Role> roles = new ArrayList<>();
+      roles.add(role);
+      roles.addAll(policy.substitutes().getOrDefault(role, List.of()));
+      byRole.put(role, List.copyOf(roles));
     }
-    return roles;
-  }
-
-  private final List<Role>[] rolesByRole = newRoleLists();
-
-  @SuppressWarnings("unchecked")
-  private static List<Role>[] newRoleLists() {
-    return (List<Role>[]) new List<?>[Role.values().length];
+    return byRole;
   }
 
   private int scanTeam(List<Officer> team, int size, SupplySource source, DemandShift d, int need) {
@@ -377,7 +373,7 @@ final class Deployer {
       List<ForceId> forces, List<Officer> team) {
     int day = Minutes.dayOf(d.start());
     int taken = 0;
-    java.util.Map<DemandShift, Integer> lost = new java.util.LinkedHashMap<>();
+    Map<DemandShift, Integer> lost = new java.util.LinkedHashMap<>();
     for (Booking b : preemption.candidates(d.decidedAt())) {
       if (taken == need) break;
       Officer o = b.officer();

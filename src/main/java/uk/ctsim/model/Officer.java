@@ -221,8 +221,9 @@ public final class Officer {
   }
 
   /**
-   * Removes the commitment [start, end), which must exist (a booking released by pre-emption). The day filters keep
-   * their bits: they stay conservative (a set bit only sends the check to the exact search).
+   * Removes the commitment [start, end), which must exist (a booking released by pre-emption). Its days keep their
+   * commitment bits (a filter: a set bit only sends the check to the exact search); its day's start bit is cleared
+   * unless another commitment starts on that day (the start bits are exact).
    */
   void release(long start, long end) {
     for (int k = 0; k < commitments; k++) {
