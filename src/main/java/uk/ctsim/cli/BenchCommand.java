@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import uk.ctsim.experiment.Benchmark;
 import uk.ctsim.scenario.Scenario;
 
-/** {@code ctsim bench}: seconds per simulated year of a scenario on one core, and peak heap. */
+/** {@code ctsim bench}: seconds per simulated year of a scenario on one core, memory allocated, GC time, peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time replications of a scenario on one core (after a JIT warm-up) and report peak heap.")
 final class BenchCommand implements Callable<Integer> {
@@ -47,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("seconds/replication mean %.3f, min %.3f, max %.3f%n", r.meanSeconds(), r.minSeconds(), r.maxSeconds());
     out.printf("cpu s/replication   mean %.3f (this thread only)%n", r.meanCpuSeconds());
     out.printf("seconds/sim-year    %.3f (mean)%n", r.secondsPerYear());
+    out.printf("allocated MB/rep    mean %.1f (this thread; the same for a build however busy the machine)%n",
+        r.meanAllocatedMb());
+    out.printf("gc s/replication    mean %.3f (%d collections in the timed replications)%n", r.gcSecondsPerReplication(),
+        r.collections());
     out.printf("peak heap           %.0f MB%n", r.peakHeapMb());
     out.flush();
     return ExitCodes.OK;

@@ -48,6 +48,20 @@ class CliTest {
   }
 
   @Test
+  void benchPrintsTimesAllocationGarbageCollectionAndPeakHeap() {
+    var outcome = ctsim.run("bench", "tiny.yaml", "--warmup", "0", "--replications", "2");
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).contains("replications        2 timed after 0 warm-up, one thread")
+        .containsPattern("seconds/replication mean \\d+\\.\\d{3}, min \\d+\\.\\d{3}, max \\d+\\.\\d{3}")
+        .containsPattern("gc s/replication    mean \\d+\\.\\d{3} \\(\\d+ collections")
+        .containsPattern("peak heap           \\d+ MB");
+    // A replication of the tiny scenario builds its officers and records their deployments: some MB, never none.
+    var allocated = java.util.regex.Pattern.compile("allocated MB/rep    mean (\\d+\\.\\d)").matcher(outcome.out());
+    assertThat(allocated.find()).as(outcome.out()).isTrue();
+    assertThat(Double.parseDouble(allocated.group(1))).isGreaterThan(1.0);
+  }
+
+  @Test
   void schemaPrintsTheScenarioSchemaWithItsId() {
     var outcome = ctsim.run("schema");
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
