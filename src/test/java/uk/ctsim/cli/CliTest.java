@@ -55,10 +55,11 @@ class CliTest {
         .containsPattern("seconds/replication mean \\d+\\.\\d{3}, min \\d+\\.\\d{3}, max \\d+\\.\\d{3}")
         .containsPattern("gc s/replication    mean \\d+\\.\\d{3} \\(\\d+ collections")
         .containsPattern("peak heap           \\d+ MB");
-    // A replication of the tiny scenario builds its officers and records their deployments: some MB, never none.
+    // A replication of the tiny scenario builds its officers and records their deployments: never nothing (about
+    // 0.3 MB once the classes are loaded, more in a fresh JVM).
     var allocated = java.util.regex.Pattern.compile("allocated MB/rep    mean (\\d+\\.\\d)").matcher(outcome.out());
     assertThat(allocated.find()).as(outcome.out()).isTrue();
-    assertThat(Double.parseDouble(allocated.group(1))).isGreaterThan(1.0);
+    assertThat(Double.parseDouble(allocated.group(1))).isPositive();
   }
 
   @Test
