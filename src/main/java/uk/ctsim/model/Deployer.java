@@ -447,14 +447,17 @@ final class Deployer {
     if (onTour) {
       unsocial -= Minutes.nightMinutes(Math.max(d.start(), a.tourStart()), Math.min(d.end(), a.tourEnd()));
     }
+    boolean publicHoliday = clock.isBankHoliday(day);
     int absence = 0;
     int recalled = 0;
     if (source == SupplySource.LEAVE) {
       int[] bounds = absence(o, day);
       absence = bounds[1] - bounds[0] + 1;
-      recalled = o.recallFromLeave(bounds[0], day);
+      // A public holiday is a day's leave in its own right (reg 26), and duty on it is paid by Annex H: it is not one
+      // of the absence's recalled days of annual leave, whose count sets Annex O's pay (docs/COSTS.md P7).
+      if (!publicHoliday) recalled = o.recallFromLeave(bounds[0], day);
     }
-    return new DutyFacts(d.notifiedAt(), clock.isBankHoliday(day), unplanned, Math.max(0, unsocial), absence, recalled,
+    return new DutyFacts(d.notifiedAt(), publicHoliday, unplanned, Math.max(0, unsocial), absence, recalled,
         o.payStepsBelowTop(day), onTour ? retainedIntoRestDay(o, a, d) : 0);
   }
 

@@ -142,6 +142,29 @@ class DeployerTest {
   }
 
   @Test
+  void aPublicHolidayRecalledInAnAbsenceIsNotCountedAmongItsRecalledLeaveDays() {
+    // 28 August 2017 (summer bank holiday) is day 27 of a period from 1 August; leave in 5-day blocks
+    Deployer d = deployer("deployment.fillOrder=[LEAVE]", "period.start=2017-08-01", "period.end=2017-09-30",
+        "leave.sickDaysPerYear=0", "leave.annualLeaveDays=60", "leave.leaveBlockDays=5");
+    for (int day = 27; day <= 29; day++) {
+      // an emergency, so that a third recalled day in the week may pass the weekly limit
+      d.fill(shift(100, day, 8, 9, 30, true), TestScenario.threat(ThreatLevel.SEVERE, Minutes.NONE));
+    }
+    var recalled = events.stream().filter(SimEvent.OfficerDeployed.class::isInstance)
+        .map(SimEvent.OfficerDeployed.class::cast).toList();
+    assertThat(recalled).filteredOn(e -> e.minute() < 28 * 1440).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.facts().publicHoliday()).isTrue())
+        .allSatisfy(e -> assertThat(e.facts().recalledDayOfAbsence()).as("the holiday itself").isZero());
+    // Officers recalled on the holiday and on the days after it: the Tuesday is the first recalled leave day.
+    var byOfficer = recalled.stream().collect(Collectors.groupingBy(SimEvent.OfficerDeployed::officerId));
+    var fromTheHoliday = byOfficer.values().stream()
+        .filter(days -> days.size() >= 2 && days.get(0).facts().publicHoliday()).toList();
+    assertThat(fromTheHoliday).isNotEmpty().allSatisfy(days -> assertThat(days)
+        .extracting(e -> e.facts().recalledDayOfAbsence())
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, days.size()).boxed().toList()));
+  }
+
+  @Test
   void aRecallFromLeaveRecordsTheAbsenceAndWhichRecalledDayItIs() {
     Deployer d = deployer("deployment.fillOrder=[LEAVE]", "leave.sickDaysPerYear=0", "leave.annualLeaveDays=60",
         "leave.leaveBlockDays=5");

@@ -11,7 +11,8 @@ package uk.ctsim.model.events;
  * @param absenceDays for a recall from annual leave, the length in days of the absence (leave and rest days in a
  *     row) that the recalled day belongs to; 0 otherwise
  * @param recalledDayOfAbsence for a recall from annual leave, which recalled day of that absence this is (1 for the
- *     first day recalled, 2 for the second, ...); 0 otherwise
+ *     first day recalled, 2 for the second, ...; a public holiday in the absence is not counted, as Annex H, not
+ *     Annex O, pays duty on it); 0 otherwise, and 0 on a public holiday
  * @param payStepsBelowTop the officer's pay point, counted down from the top of the rank's scale (0 is the top point),
  *     given at set-up; the cost rules price it at the scale in force on the day of the duty
  * @param retainedRestDayMinutes minutes of the duty beyond the end of the officer's tour that fall on the next
