@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import uk.ctsim.scenario.Scenario;
 
 /**
@@ -16,6 +17,17 @@ import uk.ctsim.scenario.Scenario;
  */
 public final class Benchmark {
   private Benchmark() {}
+
+  /**
+   * Handlers of a replication's events that a benchmark can leave out, to measure what they cost by what their absence
+   * saves: the replication's results are then incomplete, so only {@code ctsim bench} does it, and keeps none.
+   */
+  public enum Part {
+    /** The cost accountant and the costing of each event's original plan. */
+    COSTING,
+    /** The daily, event, incident, indicator, overtime and mutual-aid collectors. */
+    COLLECTORS
+  }
 
   /**
    * What a benchmark measured.
@@ -64,8 +76,13 @@ public final class Benchmark {
   }
 
   public static Result run(Scenario scenario, int warmup, int measured) {
+    return run(scenario, warmup, measured, Set.of());
+  }
+
+  /** Times replications whose events go to every handler but those of the parts {@code leftOut}. */
+  public static Result run(Scenario scenario, int warmup, int measured, Set<Part> leftOut) {
     long seed = scenario.run().seed();
-    for (int i = 0; i < warmup; i++) Replication.run(scenario, i, Seeds.replicationSeed(seed, i));
+    for (int i = 0; i < warmup; i++) Replication.run(scenario, i, Seeds.replicationSeed(seed, i), leftOut);
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
     List<Double> seconds = new ArrayList<>();
@@ -78,7 +95,7 @@ public final class Benchmark {
       long start = System.nanoTime();
       long cpuStart = threads.getCurrentThreadCpuTime();
       long bytesStart = allocatedBytes(threads);
-      Replication.run(scenario, warmup + i, Seeds.replicationSeed(seed, warmup + i));
+      Replication.run(scenario, warmup + i, Seeds.replicationSeed(seed, warmup + i), leftOut);
       allocated.add(bytesStart < 0 ? Double.NaN : (allocatedBytes(threads) - bytesStart) / (1024.0 * 1024.0));
       cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
       seconds.add((System.nanoTime() - start) / 1e9);

@@ -2,6 +2,7 @@ package uk.ctsim.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import uk.ctsim.cost.CostAccountant;
 import uk.ctsim.cost.CostLedger;
 import uk.ctsim.model.CtsimModel;
@@ -18,7 +19,15 @@ public final class Replication {
   private Replication() {}
 
   public static ReplicationResult run(Scenario scenario, int index, long seed) {
-    ReplicationHandlers handlers = new ReplicationHandlers(scenario);
+    return run(scenario, index, seed, Set.of());
+  }
+
+  /**
+   * A replication whose events go to every handler but those of the parts left out ({@code ctsim bench
+   * --leave-out}): its results are built as always, from handlers of which some saw nothing, so they are incomplete.
+   */
+  static ReplicationResult run(Scenario scenario, int index, long seed, Set<Benchmark.Part> leftOut) {
+    ReplicationHandlers handlers = new ReplicationHandlers(scenario, leftOut);
     CtsimModel.simulate(scenario, seed, handlers);
     CostAccountant accountant = handlers.accountant;
     CostLedger ledger = accountant.finish();

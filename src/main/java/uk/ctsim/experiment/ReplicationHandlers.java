@@ -1,6 +1,7 @@
 package uk.ctsim.experiment;
 
 import java.util.List;
+import java.util.Set;
 import uk.ctsim.cost.CostAccountant;
 import uk.ctsim.cost.PlanCosting;
 import uk.ctsim.model.events.EventHandler;
@@ -28,7 +29,21 @@ final class ReplicationHandlers implements EventHandler {
   final OvertimeCollector overtime;
   final MutualAidCollector mutualAid;
 
+  /** Whether the cost handlers and the collectors get the events: both, except in {@code ctsim bench --leave-out}. */
+  private final boolean costing;
+  private final boolean collecting;
+
   ReplicationHandlers(Scenario scenario) {
+    this(scenario, Set.of());
+  }
+
+  /**
+   * Handlers that give the events to all but the parts left out, whose results then stay empty: for measuring what
+   * each part costs ({@link Benchmark}), never for a run.
+   */
+  ReplicationHandlers(Scenario scenario, Set<Benchmark.Part> leftOut) {
+    costing = !leftOut.contains(Benchmark.Part.COSTING);
+    collecting = !leftOut.contains(Benchmark.Part.COLLECTORS);
     accountant = new CostAccountant(scenario);
     plans = new PlanCosting(scenario);
     daily = new DailyCollector(scenario.period());
@@ -41,14 +56,18 @@ final class ReplicationHandlers implements EventHandler {
 
   @Override
   public void accept(SimEvent e) {
-    accountant.accept(e);
-    plans.accept(e);
-    daily.accept(e);
-    events.accept(e);
-    incidents.accept(e);
-    kpis.accept(e);
-    overtime.accept(e);
-    mutualAid.accept(e);
+    if (costing) {
+      accountant.accept(e);
+      plans.accept(e);
+    }
+    if (collecting) {
+      daily.accept(e);
+      events.accept(e);
+      incidents.accept(e);
+      kpis.accept(e);
+      overtime.accept(e);
+      mutualAid.accept(e);
+    }
   }
 
   /** The handlers, in the order {@link #accept} gives them each event. */

@@ -63,6 +63,18 @@ class CliTest {
   }
 
   @Test
+  void benchMayLeaveOutTheCostingOrTheCollectorsAndSaysSo() {
+    var outcome = ctsim.run("bench", "tiny.yaml", "--warmup", "0", "--replications", "1", "--leave-out",
+        "COSTING,COLLECTORS");
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).contains("left out            [COSTING, COLLECTORS] (results incomplete)")
+        .contains("seconds/replication mean");
+    var wrong = ctsim.run("bench", "tiny.yaml", "--leave-out", "COSTS");
+    assertThat(wrong.exitCode()).isNotZero();
+    assertThat(wrong.err()).contains("--leave-out").contains("COSTING, COLLECTORS").doesNotContain("Exception");
+  }
+
+  @Test
   void schemaPrintsTheScenarioSchemaWithItsId() {
     var outcome = ctsim.run("schema");
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();

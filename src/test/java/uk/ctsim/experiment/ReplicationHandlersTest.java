@@ -47,4 +47,32 @@ class ReplicationHandlersTest {
     assertThat(types).as("the scenario records the kinds of event the handlers read")
         .contains("OfficerDeployed", "EventScheduled", "EventPlanned", "EventDayHeld", "IncidentOccurred");
   }
+
+  /** Parts left out (ctsim bench --leave-out) get no event; the others make exactly what they make with all. */
+  @ParameterizedTest
+  @ValueSource(strings = {"COSTING", "COLLECTORS"})
+  void aPartLeftOutGetsNoEventAndTheOthersMakeWhatTheyMakeWithAll(String part) {
+    Scenario scenario = ScenarioLoader.load(Path.of("scenarios/quickstart.yaml").toAbsolutePath());
+    List<SimEvent> recorded = new ArrayList<>();
+    CtsimModel.simulate(scenario, 42, recorded::add);
+    ReplicationHandlers all = new ReplicationHandlers(scenario);
+    recorded.forEach(all);
+    ReplicationHandlers partial = new ReplicationHandlers(scenario, Set.of(Benchmark.Part.valueOf(part)));
+    recorded.forEach(partial);
+    ReplicationHandlers none = new ReplicationHandlers(scenario);
+
+    List<Object> made = results(partial);
+    List<Object> whole = results(all);
+    List<Object> nothing = results(none);
+    // results(): the ledger and the plans' costs first, then the six collectors' results
+    List<Integer> costing = List.of(0, 1);
+    for (int i = 0; i < made.size(); i++) {
+      boolean leftOut = costing.contains(i) == part.equals("COSTING");
+      // the event and incident rows carry each one's costs from the ledger: the collectors' and the costing's both
+      if (i == 3 || i == 4) continue;
+      assertThat(made.get(i)).as("result %d with %s left out", i, part).isEqualTo(leftOut ? nothing.get(i) : whole.get(i));
+    }
+    assertThat(whole.get(0)).as("something was costed").isNotEqualTo(nothing.get(0));
+    assertThat(whole.get(2)).as("something was collected").isNotEqualTo(nothing.get(2));
+  }
 }
