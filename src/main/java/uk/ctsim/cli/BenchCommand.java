@@ -59,8 +59,8 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("seconds/sim-year    %.3f (mean)%n", r.secondsPerYear());
     out.printf("allocated MB/rep    mean %.1f (this thread; the same for a build however busy the machine)%n",
         r.meanAllocatedMb());
-    out.printf("gc s/replication    mean %.3f (%d collections in the timed replications)%n", r.gcSecondsPerReplication(),
-        r.collections());
+    out.printf("gc s/replication    mean %.3f (%d collections in the timed replications)%n",
+        r.gcSecondsPerReplication(), r.collections());
     out.printf("peak heap           %.0f MB%n", r.peakHeapMb());
     out.flush();
     return ExitCodes.OK;

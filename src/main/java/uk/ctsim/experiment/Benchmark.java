@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import uk.ctsim.scenario.Scenario;
 
 /**
@@ -75,11 +76,7 @@ public final class Benchmark {
     }
   }
 
-  public static Result run(Scenario scenario, int warmup, int measured) {
-    return run(scenario, warmup, measured, Set.of());
-  }
-
-  /** Times replications whose events go to every handler but those of the parts {@code leftOut}. */
+  /** Times replications whose events go to every handler but those of the parts {@code leftOut} (none: a real run). */
   public static Result run(Scenario scenario, int warmup, int measured, Set<Part> leftOut) {
     long seed = scenario.run().seed();
     for (int i = 0; i < warmup; i++) Replication.run(scenario, i, Seeds.replicationSeed(seed, i), leftOut);
@@ -117,14 +114,19 @@ public final class Benchmark {
   }
 
   private static long gcMillis() {
-    long millis = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) millis += Math.max(0, gc.getCollectionTime());
-    return millis;
+    return overCollectors(GarbageCollectorMXBean::getCollectionTime);
   }
 
   private static long collections() {
-    long count = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) count += Math.max(0, gc.getCollectionCount());
-    return count;
+    return overCollectors(GarbageCollectorMXBean::getCollectionCount);
+  }
+
+  /** A figure summed over the JVM's collectors (each gives -1 where it does not keep it: counted as 0). */
+  private static long overCollectors(ToLongFunction<GarbageCollectorMXBean> figure) {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, figure.applyAsLong(gc));
+    }
+    return sum;
   }
 }
