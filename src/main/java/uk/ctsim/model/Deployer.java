@@ -3,6 +3,7 @@ package uk.ctsim.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -373,7 +374,7 @@ final class Deployer {
       List<ForceId> forces, List<Officer> team) {
     int day = Minutes.dayOf(d.start());
     int taken = 0;
-    Map<DemandShift, Integer> lost = new java.util.LinkedHashMap<>();
+    Map<DemandShift, Integer> lost = new LinkedHashMap<>();
     for (Booking b : preemption.candidates(d.decidedAt())) {
       if (taken == need) break;
       Officer o = b.officer();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class CliTest {
         .containsPattern("peak heap           \\d+ MB");
     // A replication of the tiny scenario builds its officers and records their deployments: never nothing (about
     // 0.3 MB once the classes are loaded, more in a fresh JVM).
-    var allocated = java.util.regex.Pattern.compile("allocated MB/rep    mean (\\d+\\.\\d)").matcher(outcome.out());
+    var allocated = Pattern.compile("allocated MB/rep    mean (\\d+\\.\\d)").matcher(outcome.out());
     assertThat(allocated.find()).as(outcome.out()).isTrue();
     assertThat(Double.parseDouble(allocated.group(1))).isPositive();
   }
