@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,12 +30,7 @@ public final class OrderedReplications {
   public static <T> void run(Scenario scenario, int from, int to, long masterSeed, int threads, IntConsumer onDone,
       Function<ReplicationResult, T> inWorker, Consumer<T> sink) {
     if (from < 0 || to <= from) throw new IllegalArgumentException("no replications from " + from + " to " + to);
-    int workers = Math.max(1, Math.min(threads, to - from));
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "ctsim-replication");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Parallel.daemonPool(Math.min(threads, to - from), "ctsim-replication");
     try {
       Deque<Future<T>> started = new ArrayDeque<>();
       int next = from;
@@ -50,10 +44,7 @@ public final class OrderedReplications {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running replications", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) throw re;
-      if (cause instanceof Error err) throw err;
-      throw new IllegalStateException(cause);
+      throw Parallel.failure(e);
     } finally {
       pool.shutdownNow();
     }

@@ -17,11 +17,7 @@ public final class Parallel {
   private Parallel() {}
 
   public static <T> List<T> inOrder(List<? extends Callable<T>> tasks, int threads, String threadName) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())), r -> {
-      Thread t = new Thread(r, threadName);
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = daemonPool(Math.min(threads, tasks.size()), threadName);
     try {
       List<Future<T>> futures = new ArrayList<>(tasks.size());
       for (Callable<T> task : tasks) futures.add(pool.submit(task));
@@ -32,12 +28,29 @@ public final class Parallel {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running " + threadName + " tasks", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) throw re;
-      if (cause instanceof Error err) throw err;
-      throw new IllegalStateException(cause);
+      throw failure(e);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A fixed pool of at least one daemon thread, each named {@code threadName}: it never keeps the JVM alive. */
+  static ExecutorService daemonPool(int threads, String threadName) {
+    return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, threadName);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * A task's failure as itself: its runtime exception or error is thrown from here, anything else is returned wrapped
+   * for the caller to throw ({@code throw failure(e)}).
+   */
+  static RuntimeException failure(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuntimeException re) throw re;
+    if (cause instanceof Error err) throw err;
+    return new IllegalStateException(cause);
   }
 }
