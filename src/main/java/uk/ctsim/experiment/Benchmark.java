@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import java.util.stream.DoubleStream;
 import uk.ctsim.scenario.Scenario;
 
 /**
@@ -47,23 +48,23 @@ public final class Benchmark {
       List<Double> cpuSecondsPerReplication, List<Double> allocatedMbPerReplication, double gcSeconds,
       long collections, double peakHeapMb) {
     public double meanSeconds() {
-      return secondsPerReplication.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      return values(secondsPerReplication).average().orElse(Double.NaN);
     }
 
     public double minSeconds() {
-      return secondsPerReplication.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+      return values(secondsPerReplication).min().orElse(Double.NaN);
     }
 
     public double maxSeconds() {
-      return secondsPerReplication.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+      return values(secondsPerReplication).max().orElse(Double.NaN);
     }
 
     public double meanCpuSeconds() {
-      return cpuSecondsPerReplication.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      return values(cpuSecondsPerReplication).average().orElse(Double.NaN);
     }
 
     public double meanAllocatedMb() {
-      return allocatedMbPerReplication.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      return values(allocatedMbPerReplication).average().orElse(Double.NaN);
     }
 
     /** Garbage-collection seconds per timed replication. */
@@ -73,6 +74,10 @@ public final class Benchmark {
 
     public double secondsPerYear() {
       return meanSeconds() * 365.0 / days;
+    }
+
+    private static DoubleStream values(List<Double> perReplication) {
+      return perReplication.stream().mapToDouble(Double::doubleValue);
     }
   }
 

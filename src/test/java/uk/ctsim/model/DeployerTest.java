@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.ctsim.model.events.DemandKind;
 import uk.ctsim.model.events.DemandRef;
@@ -161,7 +162,7 @@ class DeployerTest {
         .filter(days -> days.size() >= 2 && days.get(0).facts().publicHoliday()).toList();
     assertThat(fromTheHoliday).isNotEmpty().allSatisfy(days -> assertThat(days)
         .extracting(e -> e.facts().recalledDayOfAbsence())
-        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, days.size()).boxed().toList()));
+        .containsExactlyElementsOf(IntStream.range(0, days.size()).boxed().toList()));
   }
 
   @Test
@@ -181,6 +182,6 @@ class DeployerTest {
     });
     var byOfficer = recalled.stream().collect(Collectors.groupingBy(SimEvent.OfficerDeployed::officerId));
     byOfficer.values().forEach(days -> assertThat(days).extracting(e -> e.facts().recalledDayOfAbsence())
-        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, days.size()).boxed().toList()));
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, days.size()).boxed().toList()));
   }
 }
